@@ -1,0 +1,115 @@
+package app
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Stance is a delegation's position on what a note is about.
+type Stance string
+
+// The stances a note can take.
+const (
+	StanceNone    Stance = "none"
+	StanceSupport Stance = "support"
+	StanceConcern Stance = "concern"
+	StanceWatch   Stance = "watch"
+)
+
+// Stances lists every stance in display order.
+var Stances = []Stance{StanceSupport, StanceConcern, StanceWatch, StanceNone}
+
+// Valid reports whether s is a known stance.
+func (s Stance) Valid() bool {
+	switch s {
+	case StanceNone, StanceSupport, StanceConcern, StanceWatch:
+		return true
+	}
+	return false
+}
+
+// ParseStance maps a word to a Stance; "" means none.
+func ParseStance(s string) (Stance, error) {
+	if s == "" {
+		return StanceNone, nil
+	}
+	st := Stance(s)
+	if !st.Valid() {
+		return "", Errorf(EINVALID, "unknown stance %q: want support, concern, watch or none", s)
+	}
+	return st, nil
+}
+
+// Author is who wrote a note.
+type Author struct {
+	Name       string
+	Delegation string
+}
+
+// Origin says where a note came from.
+type Origin struct {
+	Imported   bool      // false: written here
+	File       string    // base name of the .briefnotes file it came from
+	ImportedAt time.Time // when it was imported
+}
+
+// Note is a delegate's annotation of a resolution, optionally of one clause.
+type Note struct {
+	ID         string // UUID
+	Resolution int
+	ClauseID   string // "" for a note on the whole resolution
+	// ClauseHash is ClauseHash(text) of the clause the note was written
+	// against; a re-import that changes the text makes the note need
+	// re-anchoring instead of silently pointing at other words.
+	ClauseHash string
+	Author     Author
+	Body       string
+	Stance     Stance
+	Priority   int // 0 none, 1 high, 2 medium, 3 low
+	Tags       []string
+	Created    time.Time
+	Updated    time.Time
+	Deleted    bool // tombstone, so deletions travel with exports
+	Origin     Origin
+	// NeedsReanchor is set when the clause is gone or its text changed.
+	NeedsReanchor bool
+}
+
+// ClauseHash is the hash a note keeps of the clause text it annotates.
+func ClauseHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// NoteFilter selects notes. Zero values select everything.
+type NoteFilter struct {
+	Resolution     int    // 0 for all
+	ClauseID       string // "" for all
+	Author         string // author name; "" for all
+	Mine           bool   // only notes written here (Origin.Imported == false)
+	Others         bool   // only imported notes
+	Stance         Stance // "" for all
+	Tag            string
+	IncludeDeleted bool
+}
+
+// Conflict is an imported version of a note that has the same update time
+// as the local one but different content. Both are kept until the user
+// picks one.
+type Conflict struct {
+	ID       int64
+	Local    Note
+	Incoming Note
+}
+
+// ImportResult counts what a notes import did (or, in a dry run, would do).
+type ImportResult struct {
+	Added       int
+	Updated     int
+	Unchanged   int
+	Conflicts   int
+	NeedsAnchor int // imported but needing re-anchoring
+	Kept        int // local copy newer, incoming ignored
+	DryRun      bool
+}

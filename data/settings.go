@@ -1,0 +1,43 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"briefdesk/app"
+)
+
+var _ app.SettingsService = (*DB)(nil)
+
+// Setting returns the value stored for key, or "" when unset.
+func (d *DB) Setting(ctx context.Context, key string) (string, error) {
+	var v string
+	err := d.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read setting %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetSetting stores value under key; an empty value removes the setting.
+func (d *DB) SetSetting(ctx context.Context, key, value string) error {
+	if strings.TrimSpace(key) == "" {
+		return app.Errorf(app.EINVALID, "a setting needs a name")
+	}
+	var err error
+	if value == "" {
+		_, err = d.db.ExecContext(ctx, "DELETE FROM settings WHERE key = ?", key)
+	} else {
+		_, err = d.db.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
+	}
+	if err != nil {
+		return fmt.Errorf("save setting %s: %w", key, err)
+	}
+	return nil
+}
