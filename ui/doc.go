@@ -1,0 +1,9 @@
+// Package ui is BriefDesk's Fyne desktop interface: the main window with
+// resolution cards, search and filters, the Tables, Overview, Notes and
+// Packs screens, the theme that serves the bundled Chinese font, and the
+// translations. It talks only to the app service interfaces.
+//
+// Sub-packages hold what the GUI shares with the command line and the PDF
+// export and that must not depend on Fyne: wrap (line breaking), tables
+// (comparison tables and CSV), pdf (briefing packs), cli (commands).
+package ui
