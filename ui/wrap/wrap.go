@@ -1,0 +1,272 @@
+// Package wrap breaks text into lines for the GUI and the PDF export alike:
+// Unicode line breaking (UAX #14, via go-text/typesetting's segmenter) with
+// the kinsoku rules Chinese typesetting expects, so no line starts with
+// closing punctuation (，。）」…) and none ends with opening punctuation
+// (（「“).
+//
+// The width of a piece of text comes from a caller's measure function
+// (fyne.MeasureText in the GUI, gofpdf's GetStringWidth in the PDF), so the
+// package knows nothing about fonts and imports no toolkit.
+//
+// Lines are always substrings of the input, in order: the only characters
+// left out are the "\n" of a forced break and the spaces at the end of a
+// line, so copying text out of a wrapped paragraph gives back what was put
+// in. gofpdf's own MultiCell cannot promise that for Chinese.
+package wrap
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/segmenter"
+)
+
+// Span is one line as byte offsets into the wrapped text: the line is
+// text[Start:End]. The bytes between one span's End and the next one's
+// Start are whitespace dropped at the break (and the "\n" of a forced break).
+type Span struct {
+	Start, End int
+}
+
+// Wrap breaks text into lines no wider than maxWidth, as measured by
+// measure. A "\n" forces a break. A single grapheme wider than maxWidth
+// gets a line of its own; that is the only way a line can be too wide.
+// Empty text gives one empty line.
+func Wrap(text string, maxWidth float64, measure func(string) float64) []string {
+	spans := Spans(text, maxWidth, measure)
+	lines := make([]string, len(spans))
+	for i, s := range spans {
+		lines[i] = text[s.Start:s.End]
+	}
+	return lines
+}
+
+// Spans is Wrap returning byte offsets instead of strings, for callers that
+// print parts of a line differently (bold mentions of ITU-D, highlights).
+func Spans(text string, maxWidth float64, measure func(string) float64) []Span {
+	var w wrapper
+	w.measure = measure
+	w.max = maxWidth
+	var out []Span
+	start := 0
+	for {
+		i := indexNewline(text[start:])
+		if i < 0 {
+			return w.paragraph(out, text, start, len(text))
+		}
+		out = w.paragraph(out, text, start, start+i)
+		start += i + 1
+	}
+}
+
+func indexNewline(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
+// wrapper holds the scratch space of one Spans call.
+type wrapper struct {
+	measure func(string) float64
+	max     float64
+	seg     segmenter.Segmenter
+	runes   []rune
+	offs    []int  // byte offset of each rune, plus the end
+	brk     []byte // per rune position: flags below
+}
+
+const (
+	canBreak  byte = 1 << iota // UAX #14 break opportunity before this rune
+	mustBreak                  // mandatory break (\r, U+2028, ...)
+	grapheme                   // grapheme boundary before this rune
+)
+
+// paragraph wraps text[from:to], which holds no "\n", appending its lines.
+func (w *wrapper) paragraph(out []Span, text string, from, to int) []Span {
+	if from == to {
+		return append(out, Span{from, to})
+	}
+	w.prepare(text[from:to], from)
+	n := len(w.runes)
+	s := 0
+	for s < n {
+		e := w.lineEnd(text, s)
+		out = append(out, Span{w.offs[s], w.trimEnd(s, e)})
+		s = e
+	}
+	return out
+}
+
+// prepare decodes the paragraph and marks break opportunities and grapheme
+// boundaries at each rune position 0..n.
+func (w *wrapper) prepare(p string, base int) {
+	w.runes = w.runes[:0]
+	w.offs = w.offs[:0]
+	for i, r := range p {
+		w.runes = append(w.runes, r)
+		w.offs = append(w.offs, base+i)
+	}
+	n := len(w.runes)
+	w.offs = append(w.offs, base+len(p))
+	w.brk = append(w.brk[:0], make([]byte, n+1)...)
+	w.seg.Init(w.runes)
+	lines := w.seg.LineIterator()
+	for lines.Next() {
+		l := lines.Line()
+		end := l.Offset + len(l.Text)
+		w.brk[end] |= canBreak
+		if l.IsMandatoryBreak {
+			w.brk[end] |= mustBreak
+		}
+	}
+	gs := w.seg.GraphemeIterator()
+	for gs.Next() {
+		g := gs.Grapheme()
+		w.brk[g.Offset+len(g.Text)] |= grapheme
+	}
+	// UAX #14 (before Unicode 15.1's LB19a) glues quotation marks to both
+	// neighbours, which keeps 三“四 together in Chinese; there the quotes
+	// are opening and closing brackets like （）, so allow the same breaks.
+	for i := 1; i < n; i++ {
+		prev, r := w.runes[i-1], w.runes[i]
+		if (r == '“' || r == '‘') && wide(prev) || (prev == '”' || prev == '’') && wide(r) {
+			w.brk[i] |= canBreak
+		}
+	}
+	// A break must also be a grapheme boundary: never split a cluster.
+	for i := range w.brk {
+		if w.brk[i]&grapheme == 0 {
+			w.brk[i] &^= canBreak | mustBreak
+		}
+	}
+}
+
+// lineEnd returns the rune position where the line starting at s ends.
+func (w *wrapper) lineEnd(text string, s int) int {
+	n := len(w.runes)
+	best, over := -1, n+1
+	for p := s + 1; p <= n; p++ {
+		if w.brk[p]&canBreak == 0 {
+			continue
+		}
+		if !w.fits(text, s, p) {
+			over = p
+			break
+		}
+		if p == n || w.brk[p]&mustBreak != 0 {
+			return p
+		}
+		if w.legal(s, p) {
+			best = p
+		}
+	}
+	if best > s {
+		return best
+	}
+	// No break opportunity fits (a long word, or kinsoku forbids each one):
+	// break between graphemes, obeying kinsoku where possible.
+	legal, fit, first := -1, -1, -1
+	for p := s + 1; p <= n; p++ {
+		if w.brk[p]&grapheme == 0 {
+			continue
+		}
+		if first < 0 {
+			first = p
+		}
+		if p >= over || !w.fits(text, s, p) {
+			break
+		}
+		fit = p
+		if w.legal(s, p) {
+			legal = p
+		}
+	}
+	switch {
+	case legal > s:
+		return legal
+	case fit > s:
+		return fit
+	case first > s:
+		return first
+	}
+	return n
+}
+
+func (w *wrapper) fits(text string, s, p int) bool {
+	return w.measure(text[w.offs[s]:w.trimEnd(s, p)]) <= w.max
+}
+
+// trimEnd returns the byte offset that ends the line of runes [s, e) once
+// its trailing whitespace is dropped.
+func (w *wrapper) trimEnd(s, e int) int {
+	for e > s && Droppable(w.runes[e-1]) {
+		e--
+	}
+	return w.offs[e]
+}
+
+// legal reports whether breaking before rune p, on a line starting at s,
+// keeps the kinsoku rules.
+func (w *wrapper) legal(s, p int) bool {
+	if p < len(w.runes) && IsClosing(w.runes[p]) {
+		return false
+	}
+	for i := p - 1; i >= s; i-- {
+		if !Droppable(w.runes[i]) {
+			return !IsOpening(w.runes[i])
+		}
+	}
+	return true
+}
+
+// wide reports whether r is an East Asian wide character (Han, kana,
+// Hangul, CJK punctuation, fullwidth forms).
+func wide(r rune) bool {
+	return r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 ||
+		r >= 0xF900 && r <= 0xFAFF || r >= 0xFE30 && r <= 0xFE4F ||
+		r >= 0xFF00 && r <= 0xFF60 || r >= 0xFFE0 && r <= 0xFFE6 ||
+		r >= 0x20000 && r <= 0x3FFFD
+}
+
+// Droppable reports whether r may be left out at the end of a line: white
+// space, except the no-break spaces, which are there to be kept.
+func Droppable(r rune) bool {
+	switch r {
+	case 0xA0, 0x2007, 0x202F:
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// closing lists what may not start a line: Chinese and Latin closing
+// punctuation, stops, the ellipsis and the middle dot.
+const closing = "，。、；：？！）」』】〉》〕〗〙〛］｝”’…‥·・,.;:?!)]}"
+
+// opening lists what may not end a line.
+const opening = "（「『【〈《〔〖〘〚［｛“‘([{"
+
+// IsClosing reports whether r may not start a line.
+func IsClosing(r rune) bool { return r >= 0x21 && containsRune(closing, r) }
+
+// IsOpening reports whether r may not end a line.
+func IsOpening(r rune) bool { return r >= 0x21 && containsRune(opening, r) }
+
+func containsRune(set string, r rune) bool {
+	if r < utf8.RuneSelf {
+		for i := 0; i < len(set); i++ {
+			if rune(set[i]) == r {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range set {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,281 @@
+package wrap
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/segmenter"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// em is a deterministic stand-in for a font: wide (CJK) characters are one
+// em, everything else half an em, the way a monospaced CJK terminal lays
+// text out. The wrapper only ever compares widths, so this is enough to
+// pin its decisions down.
+func em(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 0x2E80 {
+			w++
+		} else {
+			w += 0.5
+		}
+	}
+	return w
+}
+
+func readClauses(t testing.TB) []string {
+	b, err := os.ReadFile(filepath.Join("testdata", "clauses.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+}
+
+// TestGolden wraps real clauses of the WTSA-20 document at three widths.
+// The golden file was read by a person once: no line starts with ，。）”
+// and no line ends with （“; breaks fall between Chinese characters and
+// at spaces and hyphens in Latin.
+func TestGolden(t *testing.T) {
+	var buf bytes.Buffer
+	for i, c := range readClauses(t) {
+		for _, width := range []float64{9, 17, 31.5} {
+			fmt.Fprintf(&buf, "== clause %d, width %gem\n", i+1, width)
+			for _, l := range Wrap(c, width, em) {
+				fmt.Fprintf(&buf, "|%s|\n", l)
+				if em(l) > width {
+					t.Errorf("clause %d width %g: line %q is %gem wide", i+1, width, l, em(l))
+				}
+			}
+			checkInvariants(t, c, width, em)
+		}
+	}
+	golden := filepath.Join("testdata", "clauses.golden")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", golden, buf.String())
+	}
+}
+
+// wrapCases is the kinsoku table; it also seeds FuzzWrap.
+var wrapCases = []struct {
+	name  string
+	text  string
+	width float64
+	want  []string
+}{
+	{"Fits", "中文中文", 4, []string{"中文中文"}},
+	{"Empty", "", 4, []string{""}},
+	{"CommaPullsCharDown", "中文中文，中文", 4, []string{"中文中", "文，中文"}},
+	{"FullStopPullsCharDown", "一二三四。五六", 4, []string{"一二三", "四。五六"}},
+	{"ClosingBracket", "一二三（四）五六", 4, []string{"一二三", "（四）五", "六"}},
+	{"ClosingCornerAfterStop", "一二「三。」四五", 5, []string{"一二", "「三。」四", "五"}},
+	{"OpeningNotAtEnd", "一二三（四五六）", 4, []string{"一二三", "（四五", "六）"}},
+	{"Quotes", "一二三“四五”六七", 3.5, []string{"一二三", "“四五”", "六七"}},
+	{"Ellipsis", "一二三四…五", 4, []string{"一二三", "四…五"}},
+	{"MiddleDot", "一二三四·五", 4, []string{"一二三", "四·五"}},
+	{"Colon", "一二三四：五", 4, []string{"一二三", "四：五"}},
+	{"QuestionExclaim", "一二三四？！五", 4, []string{"一二三", "四？！五"}},
+	{"LatinStop", "abcd efgh. ij", 2.5, []string{"abcd", "efgh.", "ij"}},
+	{"LatinComma", "ab cd, ef", 1.5, []string{"ab", "cd,", "ef"}},
+	{"SpacesDropped", "ab   cd", 1, []string{"ab", "cd"}},
+	{"ForcedBreak", "一二\n三四", 10, []string{"一二", "三四"}},
+	{"ForcedBreakEnd", "一二\n", 10, []string{"一二", ""}},
+	{"CRLF", "ab\r\ncd", 10, []string{"ab", "cd"}},
+	{"LongWordHardBreak", "ITU-Dabcdefghij", 2, []string{"ITU-", "Dabc", "defg", "hij"}},
+	{"LongWordKinsoku", "abcdefgh,", 2, []string{"abcd", "efg", "h,"}},
+	{"TooNarrowForOne", "中文", 0.5, []string{"中", "文"}},
+	{"OnlyClosing", "。。。。", 2, []string{"。。", "。。"}},
+	{"MixedLatinCJK", "与ITU-D合作", 3, []string{"与ITU-", "D合作"}},
+	{"BDTInParens", "电信发展局（BDT）主任", 5, []string{"电信发展局", "（BDT）主", "任"}},
+}
+
+func TestKinsoku(t *testing.T) {
+	for _, c := range wrapCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Wrap(c.text, c.width, em)
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("Wrap(%q, %g)=%q, want %q", c.text, c.width, got, c.want)
+			}
+			checkInvariants(t, c.text, c.width, em)
+		})
+	}
+}
+
+func TestClassTables(t *testing.T) {
+	for _, r := range "，。、；：？！）」』】〉》”’…·,.;:?!)" {
+		if !IsClosing(r) {
+			t.Errorf("IsClosing(%q)=false", r)
+		}
+		if IsOpening(r) {
+			t.Errorf("IsOpening(%q)=true", r)
+		}
+	}
+	for _, r := range "（「『【〈《“‘([" {
+		if !IsOpening(r) {
+			t.Errorf("IsOpening(%q)=false", r)
+		}
+		if IsClosing(r) {
+			t.Errorf("IsClosing(%q)=true", r)
+		}
+	}
+	for _, r := range "中aZ9-— 　\x00" {
+		if IsOpening(r) || IsClosing(r) {
+			t.Errorf("%q classed as punctuation", r)
+		}
+	}
+}
+
+// checkInvariants verifies what every wrap must keep, independently of how
+// the lines were chosen:
+//   - the lines are the input, in order: between two lines only whitespace
+//     is dropped (plus the "\n" of a forced break), and nothing else;
+//   - no line is wider than the width unless it is a single grapheme;
+//   - a line starts with closing (or ends with opening) punctuation only if
+//     the line before it had no kinsoku-legal place to break instead.
+func checkInvariants(t testing.TB, text string, width float64, measure func(string) float64) {
+	t.Helper()
+	spans := Spans(text, width, measure)
+	if len(spans) == 0 {
+		t.Fatalf("no lines for %q", text)
+	}
+	pos := 0
+	for i, s := range spans {
+		if s.Start < pos || s.End < s.Start || s.End > len(text) {
+			t.Fatalf("%q: span %d %v out of order (pos %d)", text, i, s, pos)
+		}
+		gap := text[pos:s.Start]
+		newlines := strings.Count(gap, "\n")
+		if i == 0 && gap != "" {
+			t.Fatalf("%q: first line starts at %d", text, s.Start)
+		}
+		if i > 0 && newlines > 1 {
+			t.Fatalf("%q: two forced breaks between lines %d and %d", text, i-1, i)
+		}
+		for _, r := range gap {
+			if !Droppable(r) {
+				t.Fatalf("%q: lost %q before line %d", text, r, i)
+			}
+		}
+		if i > 0 && newlines == 1 && strings.IndexByte(gap, '\n') != 0 && !allDroppable(gap) {
+			t.Fatalf("%q: gap %q", text, gap)
+		}
+		line := text[s.Start:s.End]
+		if !utf8.ValidString(line) && utf8.ValidString(text) {
+			t.Fatalf("%q: line %d %q splits a character", text, i, line)
+		}
+		if measure(line) > width && graphemes(line) > 1 {
+			t.Errorf("%q: line %d %q is %g wide, over %g", text, i, line, measure(line), width)
+		}
+		pos = s.End
+		// A mandatory break (\n, \r, \f, U+2028, ...) overrides kinsoku.
+		if i > 0 && !strings.ContainsAny(gap, "\n\r\v\f\u0085\u2028\u2029") {
+			prev := spans[i-1]
+			r, _ := utf8.DecodeRuneInString(line)
+			lastRune := lastNonSpace(text[prev.Start:prev.End])
+			if (IsClosing(r) || IsOpening(lastRune)) && hasLegalBreak(text[prev.Start:s.Start]) {
+				t.Errorf("%q: break before line %d %q breaks kinsoku though line %q had a legal break", text, i, line, text[prev.Start:prev.End])
+			}
+		}
+	}
+	if rest := text[pos:]; !allDroppable(rest) {
+		t.Fatalf("%q: lost the tail %q", text, rest)
+	}
+}
+
+func allDroppable(s string) bool {
+	for _, r := range s {
+		if !Droppable(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastNonSpace(s string) rune {
+	s = strings.TrimRightFunc(s, Droppable)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// hasLegalBreak reports whether a line (with the whitespace dropped after
+// it) has a grapheme boundary inside it where a break would keep kinsoku.
+func hasLegalBreak(line string) bool {
+	rs := []rune(line)
+	var seg segmenter.Segmenter
+	seg.Init(rs)
+	it := seg.GraphemeIterator()
+	for it.Next() {
+		g := it.Grapheme()
+		p := g.Offset + len(g.Text)
+		if p >= len(rs) {
+			break
+		}
+		head := strings.TrimRightFunc(string(rs[:p]), Droppable)
+		if head == "" || IsClosing(rs[p]) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(head)
+		if !IsOpening(last) {
+			return true
+		}
+	}
+	return false
+}
+
+func graphemes(s string) int {
+	var seg segmenter.Segmenter
+	seg.Init([]rune(s))
+	n := 0
+	it := seg.GraphemeIterator()
+	for it.Next() {
+		n++
+	}
+	return n
+}
+
+func FuzzWrap(f *testing.F) {
+	for _, c := range wrapCases {
+		f.Add(c.text, c.width)
+	}
+	f.Add("😀👍🏽e\u0301 中文\t（。）", 1.0)
+	f.Fuzz(func(t *testing.T, text string, width float64) {
+		if width != width || width > 1e6 || width < -1e6 { // NaN, huge
+			return
+		}
+		if len(text) > 400 {
+			text = text[:400]
+		}
+		checkInvariants(t, text, width, em)
+	})
+}
+
+func BenchmarkWrapClauses(b *testing.B) {
+	clauses := readClauses(b)
+	n := 0
+	for _, c := range clauses {
+		n += len(c)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range clauses {
+			Wrap(c, 31.5, em)
+		}
+	}
+}
