@@ -78,24 +78,30 @@ func scanStudyGroups(ms []match, text string) []match {
 	return ms
 }
 
-// parseNumber reads 17 or 十七; it returns 0 for anything else.
+// parseNumber reads 17 or 十七 (up to 九十九); it returns 0 for anything else.
 func parseNumber(s string) int {
 	if v, err := strconv.Atoi(s); err == nil {
 		return v
 	}
-	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / len("一") }
 	rs := []rune(s)
+	digit := func(i int) int { // 一..九 -> 1..9, anything else -> 0
+		if i >= len(rs) {
+			return 0
+		}
+		if b := strings.IndexRune("一二三四五六七八九", rs[i]); b >= 0 {
+			return b/len("一") + 1
+		}
+		return 0
+	}
 	switch {
 	case len(rs) == 1 && rs[0] == '十':
 		return 10
 	case len(rs) == 1:
-		return max(digit(rs[0]), 0)
+		return digit(0)
 	case len(rs) == 2 && rs[0] == '十':
-		return 10 + max(digit(rs[1]), 0)
-	case len(rs) == 2 && rs[1] == '十':
-		return 10 * max(digit(rs[0]), 0)
-	case len(rs) == 3 && rs[1] == '十':
-		return 10*max(digit(rs[0]), 0) + max(digit(rs[2]), 0)
+		return 10 + digit(1)
+	case len(rs) >= 2 && rs[1] == '十' && digit(0) > 0 && (len(rs) == 2 || digit(2) > 0):
+		return 10*digit(0) + digit(2)
 	}
 	return 0
 }
