@@ -1,0 +1,271 @@
+package briefnotes
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"briefdesk/app"
+)
+
+// The range of times a note may carry. Anything outside is a broken clock
+// or a forged file; a note dated 9999 would win every merge forever.
+var (
+	minTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxTime = time.Date(9999, 12, 31, 23, 59, 59, 999e6, time.UTC)
+)
+
+// maxPackText is the limit for the free-text fields of a pack (title,
+// meeting line, target label), which may be longer than a name.
+const maxPackText = 1000
+
+// CheckNote reports the first thing wrong with a note as it is stored and
+// travels: a canonical UUID, a plausible resolution number, sizes within
+// the limits, a known stance and priority, normalised tags (NormalizeTags),
+// millisecond UTC times in range. The corpus checks (does the resolution
+// exist?) are the database's. The error is a plain sentence, without the
+// note's position, for the caller to place.
+func CheckNote(n *app.Note) error {
+	if !ValidID(n.ID) {
+		return fmt.Errorf("id %s is not a UUID like 1b4e28ba-2fa1-41d2-883f-0016d3cca427", quote(n.ID))
+	}
+	if n.Resolution < 1 || n.Resolution > 9999 {
+		return fmt.Errorf("resolution %d is not a resolution number", n.Resolution)
+	}
+	if err := checkLine("clause_id", n.ClauseID, MaxNameLen); err != nil {
+		return err
+	}
+	switch {
+	case n.ClauseID == "" && n.ClauseHash != "":
+		return errors.New("clause_hash is set but clause_id is empty")
+	case n.ClauseID != "" && !isHex64(n.ClauseHash):
+		return fmt.Errorf("clause_hash %s is not 64 lowercase hex digits (SHA-256 of the clause text)", quote(n.ClauseHash))
+	}
+	if err := checkPerson("author", n.Author); err != nil {
+		return err
+	}
+	if err := checkBody(n.Body, n.Deleted); err != nil {
+		return err
+	}
+	if !n.Stance.Valid() {
+		return fmt.Errorf("stance %s is not one of support, concern, watch, none", quote(string(n.Stance)))
+	}
+	if n.Priority < 0 || n.Priority > 3 {
+		return fmt.Errorf("priority %d is not 0 (none), 1 (high), 2 (medium) or 3 (low)", n.Priority)
+	}
+	if err := checkTags(n.Tags); err != nil {
+		return err
+	}
+	if err := checkTime("created", n.Created); err != nil {
+		return err
+	}
+	return checkTime("updated", n.Updated)
+}
+
+// CheckBody reports what is wrong with the text of a live note.
+func CheckBody(body string) error { return checkBody(body, false) }
+
+func checkBody(body string, deleted bool) error {
+	if !utf8.ValidString(body) {
+		return errors.New("body is not valid UTF-8")
+	}
+	if len(body) > MaxBody {
+		return fmt.Errorf("body is %d bytes, more than the limit of %d (64 KiB)", len(body), MaxBody)
+	}
+	// A tombstone may have lost its text; a live note must say something.
+	if !deleted && strings.TrimSpace(body) == "" {
+		return errors.New("body is empty")
+	}
+	return nil
+}
+
+func checkPerson(field string, p app.Author) error {
+	if err := checkLine(field+".name", p.Name, MaxNameLen); err != nil {
+		return err
+	}
+	return checkLine(field+".delegation", p.Delegation, MaxNameLen)
+}
+
+// checkLine checks a one-line field: valid UTF-8, no control characters
+// (no line breaks either), at most max characters.
+func checkLine(field, s string, max int) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%s is not valid UTF-8", field)
+	}
+	if n := utf8.RuneCountInString(s); n > max {
+		return fmt.Errorf("%s is %d characters long, more than the limit of %d", field, n, max)
+	}
+	for _, r := range s {
+		if r < 0x20 || (r >= 0x7F && r <= 0x9F) {
+			return fmt.Errorf("%s %s contains the control character %U", field, quote(s), r)
+		}
+	}
+	return nil
+}
+
+func checkTags(tags []string) error {
+	if len(tags) > MaxTags {
+		return fmt.Errorf("%d tags is more than the limit of %d", len(tags), MaxTags)
+	}
+	seen := make(map[string]bool, len(tags))
+	for i, t := range tags {
+		field := fmt.Sprintf("tag %d", i+1)
+		if err := checkLine(field, t, MaxTagLen); err != nil {
+			return err
+		}
+		if t == "" || strings.TrimSpace(t) != t {
+			return fmt.Errorf("%s %s is empty or starts or ends with a space", field, quote(t))
+		}
+		if seen[t] {
+			return fmt.Errorf("%s %s appears twice", field, quote(t))
+		}
+		seen[t] = true
+	}
+	return nil
+}
+
+func checkTime(field string, t time.Time) error {
+	if t.IsZero() {
+		return fmt.Errorf("%s time is missing", field)
+	}
+	if t.Before(minTime) || t.After(maxTime) {
+		return fmt.Errorf("%s time %s is before 2000 or after 9999", field, t.UTC().Format(time.RFC3339))
+	}
+	if !t.Equal(Time(t)) {
+		return fmt.Errorf("%s time %s is finer than a millisecond", field, t.UTC().Format(time.RFC3339Nano))
+	}
+	return nil
+}
+
+// parseTime reads a time as a file has it: RFC 3339 with any offset and
+// any fraction, kept as UTC milliseconds.
+func parseTime(field, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, fmt.Errorf("%s time is missing", field)
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s time %s is not an RFC 3339 time like 2026-05-04T09:30:00.000Z", field, quote(s))
+	}
+	t = Time(t)
+	if t.Before(minTime) || t.After(maxTime) {
+		return time.Time{}, fmt.Errorf("%s time %s is before 2000 or after 9999", field, quote(s))
+	}
+	if err := checkTime(field, t); err != nil {
+		return time.Time{}, err
+	}
+	return t, nil
+}
+
+// NormalizeTags trims tags and drops empty and repeated ones, keeping the
+// first-seen order. It returns nil for no tags.
+func NormalizeTags(tags []string) []string {
+	var out []string
+	for _, t := range tags {
+		t = strings.TrimSpace(t)
+		if t == "" || slices.Contains(out, t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// ValidID reports whether s is a UUID in canonical form: lowercase hex,
+// 8-4-4-4-12, not the nil UUID. Any version is accepted, so notes written
+// by other tools can travel too.
+func ValidID(s string) bool {
+	if len(s) != 36 || s == "00000000-0000-0000-0000-000000000000" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// NormalizeID returns s in canonical form (RFC 9562 says UUIDs compare
+// case-insensitively) and whether it is a valid UUID.
+func NormalizeID(s string) (string, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s, ValidID(s)
+}
+
+func isHex64(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// checkHeader checks the file-level fields.
+func checkHeader(f File) error {
+	if err := checkTime("exported_at", Time(f.ExportedAt)); err != nil {
+		return err
+	}
+	if err := checkPerson("exporter", f.Exporter); err != nil {
+		return err
+	}
+	if err := checkLine("corpus.name", f.Corpus.Name, MaxNameLen); err != nil {
+		return err
+	}
+	if !isHex64(f.Corpus.Fingerprint) {
+		return fmt.Errorf("corpus.fingerprint %s is not 64 lowercase hex digits (SHA-256 of the source document)", quote(f.Corpus.Fingerprint))
+	}
+	return nil
+}
+
+// checkPack checks a pack definition: app.Pack.Validate and the limits.
+func checkPack(p *app.Pack) error {
+	if err := p.Validate(); err != nil {
+		return errors.New(app.ErrorMessage(err))
+	}
+	for _, f := range []struct {
+		name, value string
+		max         int
+	}{
+		{"name", p.Name, MaxNameLen}, {"target", p.Target, MaxNameLen},
+		{"delegation", p.Delegation, MaxNameLen}, {"author", p.Author, MaxNameLen},
+		{"date", p.Date, MaxNameLen}, {"title", p.Title, maxPackText},
+		{"target_label", p.TargetLabel, maxPackText}, {"meeting", p.Meeting, maxPackText},
+	} {
+		if err := checkLine(f.name, f.value, f.max); err != nil {
+			return err
+		}
+	}
+	if len(p.Resolutions) > MaxPackEntries {
+		return fmt.Errorf("%d resolutions is more than the limit of %d", len(p.Resolutions), MaxPackEntries)
+	}
+	seen := make(map[int]bool, len(p.Resolutions))
+	for _, n := range p.Resolutions {
+		if n < 1 || n > 9999 {
+			return fmt.Errorf("resolution %d is not a resolution number", n)
+		}
+		if seen[n] {
+			return fmt.Errorf("resolution %d appears twice", n)
+		}
+		seen[n] = true
+	}
+	if !p.Updated.IsZero() {
+		return checkTime("updated", p.Updated)
+	}
+	return nil
+}

@@ -1,0 +1,321 @@
+package briefnotes
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"unicode/utf8"
+
+	"briefdesk/app"
+)
+
+// Decode reads and checks a whole notes file. It returns a File only when
+// every part of it is valid; otherwise an *app.Error (EINVALID) whose
+// message says what was wrong, where (note number, counting from 1, and
+// id) and that nothing was imported.
+//
+// Decode accepts what a careful writer may differ in: a UTF-8 byte order
+// mark, uppercase UUIDs, times with any offset or fraction (kept as UTC
+// milliseconds), tags with spaces around them or repeated (trimmed and
+// merged), members it does not know (ignored, as later versions of this
+// format may add some).
+func Decode(r io.Reader) (*File, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, &app.Error{Code: app.EINVALID, Message: "cannot read the notes file; nothing was imported", Err: err}
+	}
+	if len(data) > MaxFileSize {
+		return nil, reject("the file is larger than %d MiB, the most a notes file may be", MaxFileSize>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, reject("the file is empty")
+	}
+	if err := checkUTF8(data); err != nil {
+		return nil, err
+	}
+
+	// The header first, on its own: a file of another format or a newer
+	// version gets that said, not a complaint about some field inside it.
+	var head struct {
+		Format  *string          `json:"format"`
+		Version *json.RawMessage `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, jsonErr(data, "", err)
+	}
+	switch {
+	case head.Format == nil:
+		return nil, reject("this is not a BriefDesk notes file (it has no \"format\": %q)", FormatName)
+	case *head.Format != FormatName:
+		return nil, reject("this is a %s file, not a BriefDesk notes file (format %q)", quote(*head.Format), FormatName)
+	case head.Version == nil:
+		return nil, reject("the file does not say which version of the format it is")
+	}
+	var version int
+	if err := json.Unmarshal(*head.Version, &version); err != nil || version < 1 {
+		var v any
+		json.Unmarshal(*head.Version, &v)
+		return nil, reject("format version %s is not a version number (1, 2, ...)", describe(v))
+	}
+	if version > Version {
+		return nil, reject("the file is format version %d, written by a newer BriefDesk; this one reads version %d; update BriefDesk to import it", version, Version)
+	}
+
+	var w wireFile
+	if err := json.Unmarshal(data, &w); err != nil {
+		return nil, jsonErr(data, "", err)
+	}
+	if w.Notes == nil {
+		return nil, reject("the file has no \"notes\" list")
+	}
+	if len(w.Notes) > MaxNotes {
+		return nil, reject("the file holds %d notes, more than the %d a notes file may hold; ask for an export of fewer notes (for example by author or resolution)", len(w.Notes), MaxNotes)
+	}
+	if len(w.Packs) > MaxPacks {
+		return nil, reject("the file holds %d pack definitions, more than the %d a notes file may hold", len(w.Packs), MaxPacks)
+	}
+	f := &File{
+		Exporter: app.Author{Name: w.Exporter.Name, Delegation: w.Exporter.Delegation},
+		Corpus:   app.Source{Name: w.Corpus.Name, Fingerprint: w.Corpus.Fingerprint},
+		Notes:    make([]app.Note, len(w.Notes)),
+	}
+	if f.ExportedAt, err = parseTime("exported_at", w.ExportedAt); err != nil {
+		return nil, reject("%v", err)
+	}
+	if err := checkHeader(*f); err != nil {
+		return nil, reject("%v", err)
+	}
+
+	seen := make(map[string]int, len(w.Notes))
+	for i, raw := range w.Notes {
+		n := &f.Notes[i]
+		if err := decodeNote(raw, n); err != nil {
+			// The id says which note in the file; when the id is what is
+			// wrong, the message shows it anyway.
+			where := fmt.Sprintf("note %d", i+1)
+			if id, ok := NormalizeID(n.ID); ok {
+				where += " (id " + id + ")"
+			}
+			if !errors.As(err, new(*problem)) {
+				return nil, jsonErr(raw, where, err)
+			}
+			return nil, reject("%s: %v", where, err)
+		}
+		if j, dup := seen[n.ID]; dup {
+			return nil, reject("note %d has the same id %s as note %d; a file must hold each note once", i+1, n.ID, j+1)
+		}
+		seen[n.ID] = i
+	}
+	names := make(map[string]int, len(w.Packs))
+	for i, raw := range w.Packs {
+		var p app.Pack
+		if err := decodePack(raw, &p); err != nil {
+			where := fmt.Sprintf("pack %d", i+1)
+			if p.Name != "" {
+				where += " (" + quote(p.Name) + ")"
+			}
+			if !errors.As(err, new(*problem)) {
+				return nil, jsonErr(raw, where, err)
+			}
+			return nil, reject("%s: %v", where, err)
+		}
+		if j, dup := names[p.Name]; dup {
+			return nil, reject("pack %d has the same name %s as pack %d", i+1, quote(p.Name), j+1)
+		}
+		names[p.Name] = i
+		f.Packs = append(f.Packs, p)
+	}
+	return f, nil
+}
+
+// problem is a validation failure of a decoded value, as opposed to a JSON
+// error that jsonErr explains.
+type problem struct{ err error }
+
+func (p *problem) Error() string { return p.err.Error() }
+
+func decodeNote(raw json.RawMessage, n *app.Note) error {
+	var w wireNote
+	if err := json.Unmarshal(raw, &w); err != nil {
+		// Keep the id, if it could be read, for the message.
+		var id struct{ ID string }
+		if json.Unmarshal(raw, &id) == nil {
+			n.ID = id.ID
+		}
+		return err
+	}
+	n.ID = w.ID
+	id, ok := NormalizeID(w.ID)
+	if !ok {
+		return &problem{fmt.Errorf("id %s is not a UUID like 1b4e28ba-2fa1-41d2-883f-0016d3cca427", quote(w.ID))}
+	}
+	if len(w.Tags) > MaxTags {
+		return &problem{fmt.Errorf("%d tags is more than the limit of %d", len(w.Tags), MaxTags)}
+	}
+	*n = app.Note{
+		ID:         id,
+		Resolution: w.Resolution,
+		ClauseID:   w.ClauseID,
+		ClauseHash: w.ClauseHash,
+		Author:     app.Author{Name: w.Author.Name, Delegation: w.Author.Delegation},
+		Body:       w.Body,
+		Stance:     app.Stance(w.Stance),
+		Priority:   w.Priority,
+		Tags:       NormalizeTags(w.Tags),
+		Deleted:    w.Deleted,
+	}
+	var err error
+	if n.Created, err = parseTime("created", w.Created); err != nil {
+		return &problem{err}
+	}
+	if n.Updated, err = parseTime("updated", w.Updated); err != nil {
+		return &problem{err}
+	}
+	if err := CheckNote(n); err != nil {
+		return &problem{err}
+	}
+	return nil
+}
+
+func decodePack(raw json.RawMessage, p *app.Pack) error {
+	var w wirePack
+	if err := json.Unmarshal(raw, &w); err != nil {
+		return err
+	}
+	*p = app.Pack{
+		Name: w.Name, Title: w.Title, Target: w.Target, TargetLabel: w.TargetLabel,
+		Delegation: w.Delegation, Author: w.Author, Meeting: w.Meeting, Date: w.Date,
+		Resolutions: w.Resolutions,
+		Options: app.PackOptions{
+			Clauses: w.Options.Clauses, Notes: w.Options.Notes,
+			Overview: w.Options.Overview, RefsAppendix: w.Options.RefsAppendix,
+		},
+	}
+	if w.Updated != "" {
+		t, err := parseTime("updated", w.Updated)
+		if err != nil {
+			return &problem{err}
+		}
+		p.Updated = t
+	}
+	if err := checkPack(p); err != nil {
+		return &problem{err}
+	}
+	return nil
+}
+
+// reject is the error for a refused file.
+func reject(format string, args ...any) *app.Error {
+	return app.Errorf(app.EINVALID, format+"; nothing was imported", args...)
+}
+
+// checkUTF8 refuses invalid UTF-8, saying where; a file cut in the middle
+// of a character is reported as cut short, which is what happened.
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			if !utf8.FullRune(data[i:]) {
+				return reject("the file is truncated (it ends in the middle of a character)")
+			}
+			line, col := position(data, i)
+			return reject("the file is not valid UTF-8 text (byte %d, line %d, column %d); notes files are UTF-8 JSON", i, line, col)
+		}
+		i += size
+	}
+	return nil
+}
+
+// jsonErr explains a JSON decoding error in words a delegate can act on.
+func jsonErr(data []byte, where string, err error) *app.Error {
+	prefix := ""
+	if where != "" {
+		prefix = where + ": "
+	}
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		if syn.Offset >= int64(len(data)) || errors.Is(err, io.ErrUnexpectedEOF) || syn.Error() == "unexpected end of JSON input" {
+			return reject("%sthe file is truncated (the JSON ends too early)", prefix)
+		}
+		line, col := position(data, int(syn.Offset)-1)
+		return reject("%sthe file is not valid JSON at line %d, column %d (%s)", prefix, line, col, syn.Error())
+	case errors.As(err, &typ):
+		if typ.Field == "" {
+			if where == "" {
+				return reject("this is not a BriefDesk notes file (the JSON is %s, not an object)", jsonKind(typ.Value))
+			}
+			return reject("%sshould be a JSON object, not %s", prefix, jsonKind(typ.Value))
+		}
+		return reject("%sfield %q should be %s, not %s", prefix, typ.Field, goKind(typ.Type), jsonKind(typ.Value))
+	}
+	return reject("%sthe file cannot be read as JSON (%v)", prefix, err)
+}
+
+// position turns a byte offset into a 1-based line and column (in characters).
+func position(data []byte, off int) (line, col int) {
+	off = max(0, min(off, len(data)))
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[lineStart:]) + 1
+}
+
+// describe names a decoded JSON value for a message.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return "the string " + quote(v)
+	case float64:
+		return fmt.Sprint("the number ", v)
+	case nil:
+		return "null"
+	case bool:
+		return fmt.Sprint(v)
+	case []any:
+		return "a list"
+	}
+	return "an object"
+}
+
+func jsonKind(v string) string {
+	switch {
+	case v == "string":
+		return "a string"
+	case v == "object":
+		return "an object"
+	case v == "array":
+		return "a list"
+	case v == "bool":
+		return "true or false"
+	case len(v) > 7 && v[:7] == "number ":
+		return "the number " + quote(v[7:])
+	case v == "number":
+		return "a number"
+	}
+	return v
+}
+
+func goKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return t.String()
+}
