@@ -22,9 +22,9 @@ const (
 func note(id string, edit func(map[string]any)) map[string]any {
 	n := map[string]any{
 		"id": id, "resolution": 44, "clause_id": "44/instructs/9", "clause_hash": h,
-		"author":  map[string]any{"name": "李明", "delegation": "China"},
-		"body":    "支持。Support the BDT role.\n第二段",
-		"stance":  "support", "priority": 1, "tags": []any{"SG1", "finance"},
+		"author": map[string]any{"name": "李明", "delegation": "China"},
+		"body":   "支持。Support the BDT role.\n第二段",
+		"stance": "support", "priority": 1, "tags": []any{"SG1", "finance"},
 		"created": "2026-05-01T08:00:00.000Z", "updated": "2026-05-02T09:30:15.123Z",
 		"deleted": false,
 	}
