@@ -1,16 +1,236 @@
 package ui
 
 import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"briefdesk/app"
+	"briefdesk/ui/tables"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
 
-// tablesView is the Tables screen (owner: tables work; placeholder).
-type tablesView struct {
-	env *Env
+// tablesPane is one of the four comparison tables of the Tables screen.
+type tablesPane interface {
+	// controls are the pane's own choosers, shown in the toolbar.
+	controls() fyne.CanvasObject
+	body() fyne.CanvasObject
+	// setData gives the pane the corpus (with clauses) once loaded.
+	setData(rs []app.Resolution)
+	// table is what "Export CSV…" writes: the table as the person shaped it.
+	table() (*tables.Table, error)
 }
 
-func newTablesView(env *Env) *tablesView { return &tablesView{env: env} }
+// tablesView is the Tables screen: a chooser for the four tables of
+// package ui/tables, the chosen table with its controls, a detail pane for
+// the full text of cells that the table truncates, and CSV export.
+type tablesView struct {
+	env *Env
 
-// content builds the screen.
-func (v *tablesView) content() fyne.CanvasObject { return widget.NewLabel("Tables") }
+	overview *tablesOverview
+	matrix   *tablesMatrix
+	side     *tablesSide
+	itud     *tablesITUD
+	panes    map[string]tablesPane
+	current  string
+
+	choice   *widget.Select
+	controls *fyne.Container
+	body     *fyne.Container
+	status   *widget.Label
+	detail   *tablesDetail
+	export   *widget.Button
+	root     fyne.CanvasObject
+
+	// loaded is closed once the corpus has been applied (or failed to
+	// load); tests wait on it.
+	loaded chan struct{}
+}
+
+// tableLabels names the tables in the chooser, in tables.Names order.
+var tableLabels = map[string]string{
+	tables.NameOverview:   "Overview",
+	tables.NameMatrix:     "Matrix",
+	tables.NameSideBySide: "Side by side",
+	tables.NameITUD:       "What ITU-D is asked to do",
+}
+
+func newTablesView(env *Env) *tablesView {
+	v := &tablesView{env: env, loaded: make(chan struct{}), detail: newTablesDetail()}
+	v.overview = newTablesOverview(v)
+	v.matrix = newTablesMatrix(v)
+	v.side = newTablesSide(v)
+	v.itud = newTablesITUD(v)
+	v.panes = map[string]tablesPane{
+		tables.NameOverview:   v.overview,
+		tables.NameMatrix:     v.matrix,
+		tables.NameSideBySide: v.side,
+		tables.NameITUD:       v.itud,
+	}
+	return v
+}
+
+// content builds the screen once and starts loading the corpus.
+func (v *tablesView) content() fyne.CanvasObject {
+	if v.root != nil {
+		return v.root
+	}
+	var opts []string
+	for _, n := range tables.Names {
+		opts = append(opts, lang.L(tableLabels[n]))
+	}
+	v.choice = widget.NewSelect(opts, v.onChoose)
+	v.controls = container.NewStack()
+	v.body = container.NewStack()
+	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
+	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
+	top := container.NewBorder(nil, nil, v.choice, v.export, v.controls)
+	bottom := container.NewVBox(v.status, v.detail.box)
+	v.root = container.NewBorder(top, bottom, nil, nil, v.body)
+	v.choice.SetSelectedIndex(0)
+	go v.load()
+	return v.root
+}
+
+// load reads the whole corpus with clauses in the background: the tables
+// count and show clauses, and the corpus is small (28 resolutions).
+func (v *tablesView) load() {
+	var rs []app.Resolution
+	var err error
+	if v.env == nil || v.env.Corpus == nil {
+		err = app.Errorf(app.EINTERNAL, "no corpus service")
+	} else {
+		rs, err = v.env.Corpus.Resolutions(context.Background(), app.ResolutionFilter{Full: true})
+	}
+	fyne.Do(func() {
+		defer close(v.loaded)
+		if err != nil {
+			fyne.LogError("tables: load resolutions", err)
+			v.status.SetText(lang.L("The resolutions could not be loaded:") + " " + app.ErrorMessage(err))
+			return
+		}
+		v.status.SetText(fmt.Sprintf(lang.L("%d resolutions"), len(rs)))
+		for _, n := range tables.Names {
+			v.panes[n].setData(rs)
+		}
+	})
+}
+
+// onChoose shows the table picked in the chooser.
+func (v *tablesView) onChoose(string) {
+	i := v.choice.SelectedIndex()
+	if i < 0 || i >= len(tables.Names) {
+		return
+	}
+	v.current = tables.Names[i]
+	p := v.panes[v.current]
+	v.controls.Objects = []fyne.CanvasObject{p.controls()}
+	v.controls.Refresh()
+	v.body.Objects = []fyne.CanvasObject{p.body()}
+	v.body.Refresh()
+	v.detail.clear()
+}
+
+// show switches to the named table (tests and other screens use it).
+func (v *tablesView) show(name string) {
+	for i, n := range tables.Names {
+		if n == name {
+			v.choice.SetSelectedIndex(i)
+		}
+	}
+}
+
+// onExport asks where to save the current table and writes it as CSV.
+func (v *tablesView) onExport() {
+	t, err := v.panes[v.current].table()
+	if err != nil {
+		dialog.ShowError(err, v.env.Window)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			fyne.LogError("tables: save dialog", err)
+			dialog.ShowError(err, v.env.Window)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		if err := writeTableCSV(w, t); err != nil {
+			fyne.LogError("tables: export "+t.Name, err)
+			dialog.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
+		}
+	}, v.env.Window)
+	d.SetFileName("briefdesk-" + t.Name + ".csv")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	d.Show()
+}
+
+// writeTableCSV writes t to w and closes w. The CSV is built in memory
+// first so a failing table never leaves half a file behind it.
+func writeTableCSV(w io.WriteCloser, t *tables.Table) error {
+	var b bytes.Buffer
+	if err := tables.WriteCSV(&b, t); err != nil {
+		w.Close()
+		return err
+	}
+	if _, err := w.Write(b.Bytes()); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
+}
+
+// tablesDetail shows the full text of a truncated cell and what can be
+// done with it, below the table: one paragraph at a time, so wrapping it
+// stays cheap.
+type tablesDetail struct {
+	title   *widget.Label
+	text    *widget.Label
+	actions *fyne.Container
+	box     fyne.CanvasObject
+}
+
+func newTablesDetail() *tablesDetail {
+	d := &tablesDetail{
+		title:   &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
+		text:    &widget.Label{Wrapping: fyne.TextWrapWord},
+		actions: container.NewHBox(),
+	}
+	scroll := container.NewVScroll(container.NewVBox(d.title, d.text, d.actions))
+	scroll.SetMinSize(fyne.NewSize(0, 120))
+	d.box = scroll
+	d.box.Hide()
+	return d
+}
+
+// show fills the pane; actions are buttons such as "Open resolution".
+func (d *tablesDetail) show(title, text string, actions ...fyne.CanvasObject) {
+	d.title.SetText(title)
+	d.text.SetText(text)
+	d.text.Hidden = text == ""
+	d.actions.Objects = actions
+	d.actions.Refresh()
+	d.box.Show()
+}
+
+func (d *tablesDetail) clear() {
+	d.box.Hide()
+	d.actions.Objects = nil
+}
+
+// openButton is a button that opens resolution n at clauseID.
+func (v *tablesView) openButton(text string, n int, clauseID string) *widget.Button {
+	return &widget.Button{Text: text, OnTapped: func() {
+		if v.env != nil && v.env.Nav != nil {
+			v.env.Nav.OpenResolution(n, clauseID, "")
+		}
+	}}
+}

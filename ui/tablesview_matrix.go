@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"briefdesk/app"
+	"briefdesk/ui/tables"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// tablesMatrix crosses resolutions with one kind of reference. A marked
+// cell opens the citing clause, or lists them when there are several; a
+// key's header opens the entity view of everything that cites it.
+type tablesMatrix struct {
+	v    *tablesView
+	rs   []app.Resolution
+	kind app.RefKind
+	m    *tables.Matrix
+	tab  *tables.Table
+
+	kinds *widget.Select
+	grid  *tablesGrid
+}
+
+// matrixDefaultKind is the first kind shown: what WTDC resolutions the
+// WTSA resolutions build on is what an ITU-D delegate asks first.
+const matrixDefaultKind = app.RefWTDCResolution
+
+func newTablesMatrix(v *tablesView) *tablesMatrix {
+	m := &tablesMatrix{v: v, kind: matrixDefaultKind, grid: newTablesGrid(), tab: &tables.Table{}}
+	var labels []string
+	for _, k := range app.RefKinds {
+		labels = append(labels, lang.L(k.Label()))
+	}
+	m.kinds = widget.NewSelect(labels, func(string) {
+		if i := m.kinds.SelectedIndex(); i >= 0 {
+			m.kind = app.RefKinds[i]
+			m.rebuild()
+		}
+	})
+	for i, k := range app.RefKinds {
+		if k == m.kind {
+			m.kinds.Selected = labels[i]
+		}
+	}
+	m.grid.w.StickyColumnCount = 2
+	m.grid.cell = m.cellText
+	m.grid.onCell = m.onCell
+	m.grid.onHeader = m.onHeader
+	m.grid.width = func(c tables.Column) float32 {
+		switch {
+		case c.ID == tables.ColNumber:
+			return 64
+		case c.Long:
+			return 240
+		}
+		return tablesColumnWidth(c)
+	}
+	return m
+}
+
+func (m *tablesMatrix) controls() fyne.CanvasObject { return container.NewHBox(m.kinds) }
+func (m *tablesMatrix) body() fyne.CanvasObject     { return m.grid.w }
+
+func (m *tablesMatrix) setData(rs []app.Resolution) {
+	m.rs = rs
+	m.rebuild()
+}
+
+func (m *tablesMatrix) rebuild() {
+	if m.rs == nil {
+		return
+	}
+	mx, err := tables.NewMatrix(m.rs, m.kind)
+	if err != nil {
+		m.v.status.SetText(app.ErrorMessage(err))
+		return
+	}
+	m.m, m.tab = mx, mx.Table()
+	m.grid.set(m.tab)
+	m.v.detail.clear()
+}
+
+func (m *tablesMatrix) table() (*tables.Table, error) {
+	if m.m == nil {
+		return nil, app.Errorf(app.EINVALID, "the resolutions are still loading; nothing was exported")
+	}
+	return m.tab, nil
+}
+
+// cellText marks a citing cell: ● for one clause, ●n for several, ○ when
+// only the title or summary cites the key.
+func (m *tablesMatrix) cellText(row, col int) string {
+	if col < 2 {
+		return m.tab.Rows[row][col]
+	}
+	ids := m.m.Rows[row].Cells[col-2]
+	switch {
+	case len(ids) == 0:
+		return ""
+	case len(ids) == 1 && ids[0] == "":
+		return "○"
+	case len(ids) == 1:
+		return "●"
+	}
+	return fmt.Sprintf("●%d", len(ids))
+}
+
+// onCell opens the one citing clause, or lists several in the detail pane.
+func (m *tablesMatrix) onCell(row, col int) {
+	r := m.m.Rows[row]
+	if col < 2 {
+		m.v.detail.show(fmt.Sprintf(lang.L("Resolution %d"), r.Number)+"  "+r.Title, "",
+			m.v.openButton(lang.L("Open resolution"), r.Number, ""))
+		return
+	}
+	ids := r.Cells[col-2]
+	switch len(ids) {
+	case 0:
+		return
+	case 1:
+		if m.v.env != nil && m.v.env.Nav != nil {
+			m.v.env.Nav.OpenResolution(r.Number, ids[0], "")
+		}
+		return
+	}
+	var buttons []fyne.CanvasObject
+	for _, id := range ids {
+		text := id
+		if id == "" {
+			text = lang.L("title or summary")
+		}
+		buttons = append(buttons, m.v.openButton(text, r.Number, id))
+	}
+	m.v.detail.show(fmt.Sprintf(lang.L("Resolution %d cites %s in:"), r.Number, m.m.Keys[col-2]),
+		m.clauseTexts(r.Number, ids), buttons...)
+}
+
+// clauseTexts gives the citing clauses' text, one short line each.
+func (m *tablesMatrix) clauseTexts(n int, ids []string) string {
+	var lines []string
+	for i := range m.rs {
+		if m.rs[i].Number != n {
+			continue
+		}
+		for _, c := range m.rs[i].Clauses {
+			for _, id := range ids {
+				if c.ID == id {
+					lines = append(lines, strings.TrimSpace(c.Label+" "+tables.Truncate(c.Text, 120)))
+				}
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// onHeader opens the entity view of a key column.
+func (m *tablesMatrix) onHeader(col int) {
+	if col < 2 || m.m == nil || m.v.env == nil || m.v.env.Nav == nil {
+		return
+	}
+	m.v.env.Nav.OpenEntity(m.kind, m.m.Keys[col-2])
+}
+
+// tablesITUD lists what ITU-D is asked to do, grouped by resolution: the
+// number and title show once per group, and tapping a row shows the whole
+// clause with a way to open it in its card.
+type tablesITUD struct {
+	v    *tablesView
+	tab  *tables.Table
+	grid *tablesGrid
+	ctl  fyne.CanvasObject
+}
+
+func newTablesITUD(v *tablesView) *tablesITUD {
+	t := &tablesITUD{v: v, grid: newTablesGrid(), ctl: container.NewHBox()}
+	t.grid.w.StickyColumnCount = 1
+	t.grid.cell = t.cellText
+	t.grid.onCell = t.onCell
+	return t
+}
+
+func (t *tablesITUD) controls() fyne.CanvasObject { return t.ctl }
+func (t *tablesITUD) body() fyne.CanvasObject     { return t.grid.w }
+
+func (t *tablesITUD) setData(rs []app.Resolution) {
+	t.tab = tables.ITUDTable(tables.ITUD(rs))
+	t.grid.set(t.tab)
+}
+
+func (t *tablesITUD) table() (*tables.Table, error) {
+	if t.tab == nil {
+		return nil, app.Errorf(app.EINVALID, "the resolutions are still loading; nothing was exported")
+	}
+	return t.tab, nil
+}
+
+func (t *tablesITUD) cellText(row, col int) string {
+	id := t.tab.Columns[col].ID
+	if (id == tables.ColNumber || id == tables.ColTitle) && row > 0 && t.tab.Res[row] == t.tab.Res[row-1] {
+		return "" // same resolution as the row above
+	}
+	return t.tab.Rows[row][col]
+}
+
+func (t *tablesITUD) onCell(row, _ int) {
+	r := t.tab.Rows[row]
+	c := t.tab.Col
+	title := fmt.Sprintf(lang.L("Resolution %d"), t.tab.Res[row]) + "  " + r[c(tables.ColClause)] + "  " + r[c(tables.ColSection)]
+	text := strings.TrimSpace(r[c(tables.ColLabel)] + " " + r[c(tables.ColText)])
+	if a := r[c(tables.ColAddressee)]; a != "" {
+		text = a + "\n" + text
+	}
+	t.v.detail.show(title, text, t.v.openButton(lang.L("Open clause"), t.tab.Res[row], r[c(tables.ColClause)]))
+}

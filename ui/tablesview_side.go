@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"briefdesk/app"
+	"briefdesk/ui/tables"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// sideMax is how many resolutions the side-by-side view compares at most.
+const sideMax = 4
+
+// tablesSide lines up the sections of 2 to 4 resolutions: one row per
+// section, one column per resolution. Unlike the other tables it shows
+// whole clauses, each its own short wrapped label, because reading them
+// against each other is the point; the few resolutions picked keep that
+// cheap.
+type tablesSide struct {
+	v     *tablesView
+	rs    []app.Resolution
+	picks [sideMax]*widget.Select
+	s     *tables.SideBySide
+
+	ctl    fyne.CanvasObject
+	rows   *fyne.Container // VBox of section rows
+	scroll *container.Scroll
+	hint   *widget.Label
+}
+
+func newTablesSide(v *tablesView) *tablesSide {
+	s := &tablesSide{v: v, rows: container.NewVBox()}
+	var pickers []fyne.CanvasObject
+	for i := range s.picks {
+		s.picks[i] = &widget.Select{PlaceHolder: fmt.Sprintf(lang.L("Resolution %d"), i+1), OnChanged: func(string) { s.rebuild() }}
+		pickers = append(pickers, s.picks[i])
+	}
+	s.ctl = container.NewHBox(pickers...)
+	s.hint = widget.NewLabel(lang.L("Pick 2 to 4 resolutions to compare."))
+	s.scroll = container.NewVScroll(s.rows)
+	return s
+}
+
+func (s *tablesSide) controls() fyne.CanvasObject { return s.ctl }
+func (s *tablesSide) body() fyne.CanvasObject {
+	return container.NewBorder(s.hint, nil, nil, nil, s.scroll)
+}
+
+func (s *tablesSide) setData(rs []app.Resolution) {
+	s.rs = rs
+	opts := []string{"—"}
+	for _, r := range rs {
+		opts = append(opts, fmt.Sprintf("%d  %s", r.Number, tables.Truncate(r.DisplayTitle(), 24)))
+	}
+	for _, p := range s.picks {
+		p.SetOptions(opts)
+	}
+}
+
+// pick selects resolution n in picker i (tests use it; so could a
+// "compare with…" action elsewhere).
+func (s *tablesSide) pick(i, n int) {
+	for k, r := range s.rs {
+		if r.Number == n {
+			s.picks[i].SetSelectedIndex(k + 1)
+		}
+	}
+}
+
+// picked returns the chosen resolutions, in picker order.
+func (s *tablesSide) picked() []app.Resolution {
+	var out []app.Resolution
+	for _, p := range s.picks {
+		if i := p.SelectedIndex(); i > 0 && i <= len(s.rs) {
+			out = append(out, s.rs[i-1])
+		}
+	}
+	return out
+}
+
+func (s *tablesSide) rebuild() {
+	s.s = nil
+	s.rows.Objects = nil
+	sb, err := tables.NewSideBySide(s.picked())
+	if err != nil {
+		s.hint.SetText(app.ErrorMessage(err))
+		s.rows.Refresh()
+		return
+	}
+	s.hint.SetText(lang.L("Sections line up in rows; tap a clause to open it."))
+	s.s = sb
+	head := make([]fyne.CanvasObject, len(sb.Resolutions))
+	for i, h := range sb.Resolutions {
+		head[i] = &widget.Label{Text: fmt.Sprintf(lang.L("Resolution %d"), h.Number) + "  " + h.Title, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
+	}
+	s.rows.Add(container.NewGridWithColumns(len(head), head...))
+	for _, r := range sb.Rows {
+		s.rows.Add(widget.NewSeparator())
+		s.rows.Add(&widget.Label{Text: lang.L(r.Heading), TextStyle: fyne.TextStyle{Bold: true}})
+		cells := make([]fyne.CanvasObject, len(r.Cells))
+		for i, cs := range r.Cells {
+			cells[i] = s.cell(sb.Resolutions[i].Number, cs)
+		}
+		s.rows.Add(container.NewGridWithColumns(len(cells), cells...))
+	}
+	s.rows.Refresh()
+	s.scroll.ScrollToTop()
+}
+
+// cell is one resolution's clauses of one section: an addressee line
+// where a block starts, then a button-like label per clause.
+func (s *tablesSide) cell(n int, cs []app.Clause) fyne.CanvasObject {
+	box := container.NewVBox()
+	prev := ""
+	for _, c := range cs {
+		if blk := c.Heading + "\x00" + c.Addressee; blk != prev && c.Addressee != "" {
+			box.Add(&widget.Label{Text: c.Addressee, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
+		}
+		prev = c.Heading + "\x00" + c.Addressee
+		box.Add(newSideClause(s.v, n, c))
+	}
+	return box
+}
+
+// sideClause is one clause in the side-by-side view; tapping it opens the
+// clause in its resolution's card.
+type sideClause struct {
+	widget.Label
+	open func()
+}
+
+func newSideClause(v *tablesView, n int, c app.Clause) *sideClause {
+	text := strings.Repeat("    ", c.Depth) + strings.TrimSpace(c.Label+" "+c.Text)
+	sc := &sideClause{open: func() {
+		if v.env != nil && v.env.Nav != nil {
+			v.env.Nav.OpenResolution(n, c.ID, "")
+		}
+	}}
+	sc.Text = text
+	sc.Wrapping = fyne.TextWrapWord
+	sc.ExtendBaseWidget(sc)
+	return sc
+}
+
+// Tapped opens the clause.
+func (c *sideClause) Tapped(*fyne.PointEvent) { c.open() }
+
+func (s *tablesSide) table() (*tables.Table, error) {
+	if s.s == nil {
+		_, err := tables.NewSideBySide(s.picked())
+		if err == nil { // cannot happen: rebuild would have set s.s
+			err = app.Errorf(app.EINTERNAL, "side-by-side table missing")
+		}
+		return nil, err
+	}
+	return s.s.Table(), nil
+}
