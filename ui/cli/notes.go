@@ -1,0 +1,403 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"briefdesk/app"
+)
+
+var cmdNotes = &command{
+	name:     "notes",
+	synopsis: "add|list|export|import ...",
+	summary:  "write, list, export and import notes",
+	help: `notes add N [--clause ID] --text TEXT [--stance S] [--tag T]... [--priority P]
+          [--author NAME] [--delegation D] [--json]
+    a note on resolution N, or on one of its clauses (IDs as "show N --ids"
+    prints them: 44/instructs/9, or just instructs/9). Stance: support,
+    concern, watch or none. Priority: 1 high, 2 medium, 3 low. The author
+    defaults to the name saved in the settings, else $USER.
+notes list [--author A] [--res N] [--stance S] [--tag T] [--mine|--others]
+           [--deleted] [--json]
+notes export [--author A] [--res N] [--mine] [--pack NAME]... [-o FILE]
+    a .briefnotes file for colleagues (default: standard output)
+notes import FILE [--dry-run] [--json]
+    merge a colleague's .briefnotes file; --dry-run only says what would
+    happen. A rejected file exits 1 and changes nothing.
+`,
+	run: runNotes,
+}
+
+func runNotes(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("notes", "notes what? add, list, export or import")
+	}
+	switch args[0] {
+	case "add":
+		return notesAdd(e, args[1:])
+	case "list", "ls":
+		return notesList(e, args[1:])
+	case "export":
+		return notesExport(e, args[1:])
+	case "import":
+		return notesImport(e, args[1:])
+	case "-h", "--help", "help":
+		return errHelp
+	}
+	return usagef("notes", "unknown notes command %q: want add, list, export or import", args[0])
+}
+
+// notes is the note service of the database.
+func (e *env) notes() (app.NoteService, error) {
+	db, err := e.store()
+	if err != nil {
+		return nil, err
+	}
+	ns, ok := any(db).(app.NoteService)
+	if !ok {
+		return nil, notYet("notes")
+	}
+	return ns, nil
+}
+
+// author is who writes here: the saved name and delegation, else the
+// login name.
+func (e *env) author() (app.Author, error) {
+	db, err := e.store()
+	if err != nil {
+		return app.Author{}, err
+	}
+	var a app.Author
+	if a.Name, err = db.Setting(e.ctx, app.SettingAuthorName); err != nil {
+		return a, err
+	}
+	if a.Delegation, err = db.Setting(e.ctx, app.SettingAuthorDelegation); err != nil {
+		return a, err
+	}
+	if a.Name == "" {
+		a.Name = os.Getenv("USER")
+	}
+	if a.Name == "" {
+		a.Name = os.Getenv("USERNAME") // Windows
+	}
+	return a, nil
+}
+
+func notesAdd(e *env, args []string) error {
+	fs := e.flags("notes add")
+	clause := fs.String("clause", "", "")
+	text := fs.String("text", "", "")
+	stance := fs.String("stance", "", "")
+	priority := fs.Int("priority", 0, "")
+	var tags stringList
+	fs.Var(&tags, "tag", "")
+	name := fs.String("author", "", "")
+	delegation := fs.String("delegation", "", "")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	n, err := oneNumber("notes", pos)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(*text) == "" {
+		return usagef("notes", "a note needs --text")
+	}
+	st, err := app.ParseStance(*stance)
+	if err != nil {
+		return usagef("notes", "%s", app.ErrorMessage(err))
+	}
+	if *priority < 0 || *priority > 3 {
+		return usagef("notes", "--priority is 1 (high), 2 (medium) or 3 (low)")
+	}
+	clauseID, err := clauseRef(n, *clause)
+	if err != nil {
+		return err
+	}
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	a, err := e.author()
+	if err != nil {
+		return err
+	}
+	if *name != "" {
+		a.Name = *name
+	}
+	if *delegation != "" {
+		a.Delegation = *delegation
+	}
+	note := &app.Note{Resolution: n, ClauseID: clauseID, Author: a, Body: *text, Stance: st, Priority: *priority, Tags: tags}
+	if err := ns.SaveNote(e.ctx, note); err != nil {
+		return err
+	}
+	if *asJSON {
+		return e.writeJSON(newNoteJSON(*note))
+	}
+	where := fmt.Sprintf("%s %d", e.L("Resolution"), n)
+	if clauseID != "" {
+		where = clauseID
+	}
+	fmt.Fprintf(e.out, "Saved note %s on %s.\n", note.ID, where)
+	return nil
+}
+
+// clauseRef completes a clause ID given for resolution n ("instructs/9"
+// becomes "44/instructs/9") and refuses one of another resolution.
+func clauseRef(n int, id string) (string, error) {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return "", nil
+	}
+	prefix := strconv.Itoa(n) + "/"
+	if strings.HasPrefix(id, prefix) {
+		return id, nil
+	}
+	if first, _, ok := strings.Cut(id, "/"); ok {
+		if _, err := strconv.Atoi(first); err == nil {
+			return "", usagef("notes", "clause %s is not in resolution %d", id, n)
+		}
+	}
+	return prefix + id, nil
+}
+
+// noteJSON is a note in `notes list --json`.
+type noteJSON struct {
+	ID            string     `json:"id"`
+	Resolution    int        `json:"resolution"`
+	ClauseID      string     `json:"clause_id"`
+	Author        string     `json:"author"`
+	Delegation    string     `json:"delegation"`
+	Text          string     `json:"text"`
+	Stance        app.Stance `json:"stance"`
+	Priority      int        `json:"priority"`
+	Tags          []string   `json:"tags"`
+	Created       string     `json:"created"`
+	Updated       string     `json:"updated"`
+	Deleted       bool       `json:"deleted"`
+	Imported      bool       `json:"imported"`
+	File          string     `json:"file,omitempty"`
+	NeedsReanchor bool       `json:"needs_reanchor"`
+}
+
+func newNoteJSON(n app.Note) noteJSON {
+	tags := n.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	return noteJSON{
+		ID: n.ID, Resolution: n.Resolution, ClauseID: n.ClauseID,
+		Author: n.Author.Name, Delegation: n.Author.Delegation, Text: n.Body,
+		Stance: n.Stance, Priority: n.Priority, Tags: tags,
+		Created: n.Created.UTC().Format(time.RFC3339), Updated: n.Updated.UTC().Format(time.RFC3339),
+		Deleted: n.Deleted, Imported: n.Origin.Imported, File: n.Origin.File, NeedsReanchor: n.NeedsReanchor,
+	}
+}
+
+// noteFilterFlags adds the options that select notes.
+func noteFilterFlags(fs *flag.FlagSet) func() (app.NoteFilter, error) {
+	author := fs.String("author", "", "")
+	res := fs.String("res", "", "")
+	mine := fs.Bool("mine", false, "")
+	others := fs.Bool("others", false, "")
+	return func() (app.NoteFilter, error) {
+		f := app.NoteFilter{Author: *author, Mine: *mine, Others: *others}
+		if *mine && *others {
+			return f, usagef("notes", "--mine and --others exclude each other")
+		}
+		if *res != "" {
+			n, ok := parseNumber(*res)
+			if !ok {
+				return f, usagef("notes", "--res %q is not a resolution number", *res)
+			}
+			f.Resolution = n
+		}
+		return f, nil
+	}
+}
+
+func notesList(e *env, args []string) error {
+	fs := e.flags("notes list")
+	filter := noteFilterFlags(fs)
+	stance := fs.String("stance", "", "")
+	tag := fs.String("tag", "", "")
+	deleted := fs.Bool("deleted", false, "")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("notes", "unexpected argument %q", pos[0])
+	}
+	f, err := filter()
+	if err != nil {
+		return err
+	}
+	if *stance != "" {
+		if f.Stance, err = app.ParseStance(*stance); err != nil {
+			return usagef("notes", "%s", app.ErrorMessage(err))
+		}
+	}
+	f.Tag, f.IncludeDeleted = *tag, *deleted
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	notes, err := ns.Notes(e.ctx, f)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := make([]noteJSON, len(notes))
+		for i, n := range notes {
+			out[i] = newNoteJSON(n)
+		}
+		return e.writeJSON(out)
+	}
+	if len(notes) == 0 {
+		fmt.Fprintln(e.out, e.L("no notes"))
+		return nil
+	}
+	t := Table{Header: []string{e.L("Resolution"), e.L("Clause"), e.L("Author"), e.L("Stance"), e.L("Updated"), e.L("Note")}}
+	for _, n := range notes {
+		where := n.ClauseID
+		if n.NeedsReanchor {
+			where += " (!)"
+		}
+		text := n.Body
+		if n.Deleted {
+			text = "[deleted] " + text
+		}
+		if len(n.Tags) > 0 {
+			text += "  #" + strings.Join(n.Tags, " #")
+		}
+		t.Rows = append(t.Rows, []string{strconv.Itoa(n.Resolution), where, join(", ", n.Author.Name, n.Author.Delegation),
+			e.L(string(n.Stance)), n.Updated.Local().Format("2006-01-02 15:04"), text})
+	}
+	if e.width > 0 {
+		t.Max = []int{0, 0, 20, 0, 0, max(e.width-70, 30)}
+	}
+	return t.Write(e.out)
+}
+
+func notesExport(e *env, args []string) error {
+	fs := e.flags("notes export")
+	filter := noteFilterFlags(fs)
+	var packs stringList
+	fs.Var(&packs, "pack", "")
+	var outPath string
+	fs.StringVar(&outPath, "o", "", "")
+	fs.StringVar(&outPath, "output", "", "")
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("notes", "unexpected argument %q (the file goes after -o)", pos[0])
+	}
+	f, err := filter()
+	if err != nil {
+		return err
+	}
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	me, err := e.author()
+	if err != nil {
+		return err
+	}
+	f.IncludeDeleted = true // tombstones travel, so deletions reach colleagues
+	notes, err := ns.Notes(e.ctx, f)
+	if err != nil {
+		return err
+	}
+	err = e.writeOutput(outPath, func(w io.Writer) error {
+		return ns.ExportNotes(e.ctx, w, f, me, packs)
+	})
+	if err != nil {
+		return err
+	}
+	if outPath != "" && outPath != "-" {
+		fmt.Fprintf(e.out, "Exported %d notes to %s.\n", len(notes), outPath)
+	}
+	return nil
+}
+
+// importJSON is `notes import --json`.
+type importJSON struct {
+	File        string `json:"file"`
+	DryRun      bool   `json:"dry_run"`
+	Added       int    `json:"added"`
+	Updated     int    `json:"updated"`
+	Unchanged   int    `json:"unchanged"`
+	Conflicts   int    `json:"conflicts"`
+	NeedsAnchor int    `json:"needs_reanchor"`
+	Kept        int    `json:"kept"`
+}
+
+func notesImport(e *env, args []string) error {
+	fs := e.flags("notes import")
+	dry := fs.Bool("dry-run", false, "")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("notes", "import one .briefnotes file at a time")
+	}
+	path := pos[0]
+	f, err := os.Open(path)
+	if err != nil {
+		code := app.EINVALID
+		if errors.Is(err, os.ErrNotExist) {
+			code = app.ENOTFOUND
+		}
+		return &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s; nothing was changed", path), Err: err}
+	}
+	defer f.Close()
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	res, err := ns.ImportNotes(e.ctx, f, filepath.Base(path), *dry)
+	if err != nil {
+		return rejected(path, err)
+	}
+	if *asJSON {
+		return e.writeJSON(importJSON{path, res.DryRun, res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept})
+	}
+	counts := fmt.Sprintf("%d added, %d updated, %d unchanged, %d conflicts, %d needing re-anchoring, %d kept (ours newer)",
+		res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept)
+	if *dry {
+		fmt.Fprintf(e.out, "Dry run of %s: it would give %s. Nothing was changed.\n", path, counts)
+	} else {
+		fmt.Fprintf(e.out, "Imported %s: %s.\n", path, counts)
+	}
+	if res.Conflicts > 0 && !*dry {
+		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose one in the Notes view.")
+	}
+	return nil
+}
+
+// rejected makes sure the message of a refused import says that nothing
+// changed, which is what a person most needs to know.
+func rejected(path string, err error) error {
+	msg := app.ErrorMessage(err)
+	if !strings.Contains(strings.ToLower(msg), "nothing") {
+		msg += "; nothing was changed"
+	}
+	return &app.Error{Code: app.ErrorCode(err), Message: fmt.Sprintf("%s was not imported: %s", path, msg), Err: err}
+}

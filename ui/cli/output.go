@@ -1,0 +1,101 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+
+	"briefdesk/app"
+)
+
+// writeJSON writes v as indented JSON. HTML escaping is off: the output is
+// for programs and people, and "<" in a title should stay "<".
+func (e *env) writeJSON(v any) error {
+	enc := json.NewEncoder(e.out)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// lang is the language of labels: --lang, else the saved UI language
+// (when the database is already open), else the locale.
+func (e *env) lang() string {
+	if e.g.Lang != "" {
+		return e.g.Lang
+	}
+	if e.db != nil {
+		if v, err := e.db.Setting(e.ctx, app.SettingLanguage); err == nil {
+			if l, ok := normLang(v); ok {
+				e.g.Lang = l
+				return l
+			}
+		}
+	}
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			if l, ok := normLang(v); ok {
+				e.g.Lang = l
+				return l
+			}
+			break
+		}
+	}
+	e.g.Lang = "en"
+	return "en"
+}
+
+// zhLabels translates the few words the text output prints around the
+// document's own (Chinese) text.
+var zhLabels = map[string]string{
+	"Resolution":    "决议",
+	"No.":           "编号",
+	"Status":        "状态",
+	"Title":         "标题",
+	"Table 1 title": "表1标题",
+	"Summary":       "摘要",
+	"Footnotes":     "脚注",
+	"References":    "引用",
+	"Kind":          "类别",
+	"Key":           "名称",
+	"Cited by":      "引用决议",
+	"Clauses":       "条款数",
+	"Clause":        "条款",
+	"Match":         "匹配",
+	"Score":         "得分",
+	"Note":          "备注",
+	"Author":        "作者",
+	"Stance":        "立场",
+	"Tags":          "标签",
+	"Updated":       "更新",
+	"in the title":  "标题中",
+	"no matches":    "无匹配",
+	"no notes":      "无备注",
+	"new":           "新",
+	"revised":       "修订版",
+	"unchanged":     "无修改",
+	"support":       "支持",
+	"concern":       "关切",
+	"watch":         "关注",
+	"none":          "无",
+}
+
+// L translates a label into the output language.
+func (e *env) L(s string) string {
+	if e.lang() == "zh" {
+		if t, ok := zhLabels[s]; ok {
+			return t
+		}
+	}
+	return s
+}
+
+// join joins non-empty strings.
+func join(sep string, parts ...string) string {
+	out := parts[:0:0]
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
