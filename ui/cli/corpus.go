@@ -234,14 +234,22 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 }
 
 // heading is the heading line of a group of clauses: the document's own
-// words (责成 + addressee), with the English section name in English output.
+// heading (with the English section name in English output), then whom it
+// addresses: "责成 (instructs): 电信标准化局主任与电信发展局主任密切协作".
 func (e *env) heading(c app.Clause) string {
-	h := c.Heading + c.Addressee
+	h := c.Heading
 	if h == "" {
 		h = c.Section
 	}
-	if info, ok := app.SectionByKey(c.Section); ok && e.lang() == "en" && c.Section != "other" {
+	if info, ok := app.SectionByKey(c.Section); ok && e.lang() == "en" && c.Section != "other" && info.English != h {
 		h += " (" + info.English + ")"
+	}
+	if c.Addressee != "" {
+		sep := ": "
+		if e.lang() == "zh" {
+			sep = "："
+		}
+		h += sep + c.Addressee
 	}
 	return h
 }

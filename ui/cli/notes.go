@@ -60,11 +60,7 @@ func (e *env) notes() (app.NoteService, error) {
 	if err != nil {
 		return nil, err
 	}
-	ns, ok := any(db).(app.NoteService)
-	if !ok {
-		return nil, notYet("notes")
-	}
-	return ns, nil
+	return db, nil
 }
 
 // author is who writes here: the saved name and delegation, else the
