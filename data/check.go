@@ -61,12 +61,12 @@ func (d *DB) Check(ctx context.Context) (CheckReport, error) {
 		return rep, nil
 	}
 
-	fks, err := pragmaLines(ctx, conn, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check")
+	fks, err := pragmaLines(ctx, conn, `SELECT "table" || ' point to missing rows of ' || parent FROM pragma_foreign_key_check`)
 	if err != nil {
 		return rep, fmt.Errorf("check: %w", err)
 	}
 	for _, l := range countLines(fks) {
-		add("%d rows of %s point to rows that do not exist", l.n, l.line)
+		add("%d rows of %s", l.n, l.line)
 	}
 
 	// rank 1: compare the index with the passages table too, which is

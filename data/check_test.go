@@ -1,0 +1,151 @@
+package data_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"briefdesk/app"
+	"briefdesk/data"
+)
+
+func TestCheckSound(t *testing.T) {
+	db, c := searchDB(t)
+	rep, err := db.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() {
+		t.Fatalf("problems in a fresh import: %q", rep.Problems)
+	}
+	clauses := 0
+	for _, r := range c.Resolutions {
+		clauses += len(r.Clauses)
+	}
+	if rep.Resolutions != 28 || rep.Clauses != clauses {
+		t.Fatalf("counted %d resolutions and %d clauses, want 28 and %d", rep.Resolutions, rep.Clauses, clauses)
+	}
+}
+
+func TestCheckNoCorpus(t *testing.T) {
+	rep, err := MustOpen(t).Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.OK() || !strings.Contains(strings.Join(rep.Problems, "\n"), "no corpus") {
+		t.Fatalf("problems %q, want one saying there is no corpus", rep.Problems)
+	}
+}
+
+// TestCheckFindsDamage damages a database behind BriefDesk's back, one
+// way per case, and expects Check to say so in plain words.
+func TestCheckFindsDamage(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		sql  string // run on one connection with foreign keys off
+		want []string
+	}{
+		{"PassageDeletedBehindIndex", "DELETE FROM passages WHERE id = (SELECT max(id) FROM passages)",
+			[]string{"search index does not match", "should have", "searchable passages"}},
+		{"PassageChangedBehindIndex", "UPDATE passages SET body = 'x' WHERE id = (SELECT min(id) FROM passages)",
+			[]string{"search index does not match"}},
+		{"ClauseDeleted", "DELETE FROM clauses WHERE id = (SELECT min(id) FROM clauses)",
+			[]string{"should have 211 clauses but has 210", "passages belong to a clause that does not exist"}},
+		{"ResolutionDeleted", "DELETE FROM resolutions WHERE number = 44",
+			[]string{"should have 28 resolutions but has 27", "rows of clauses point to missing rows of resolutions", "clauses belong to no resolution"}},
+		{"RefToMissingClause", "UPDATE refs SET clause_id = '44/none/1' WHERE resolution = 44 AND seq = 0",
+			[]string{"references come from a clause that does not exist"}},
+		{"CountsForged", "UPDATE corpus_source SET refs = refs + 1",
+			[]string{"references but has"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db, _ := searchDB(t)
+			conn, err := db.SQL().Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := conn.ExecContext(ctx, tc.sql); err != nil {
+				t.Fatal(err)
+			}
+			conn.ExecContext(ctx, "PRAGMA foreign_keys = ON")
+			conn.Close()
+			rep, err := db.Check(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := strings.Join(rep.Problems, "\n")
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("problems %q do not mention %q", rep.Problems, w)
+				}
+			}
+		})
+	}
+}
+
+// TestCheckDamagedFile damages the file itself. Either Open refuses it as
+// EDAMAGED or Check reports problems; a damaged file must never pass.
+func TestCheckDamagedFile(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name  string
+		spoil func(path string, size int64) error
+	}{
+		{"Truncated", func(p string, size int64) error { return os.Truncate(p, size/2) }},
+		{"PagesOverwritten", func(p string, size int64) error {
+			f, err := os.OpenFile(p, os.O_RDWR, 0)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			junk := []byte(strings.Repeat("\xa5junk", 4096/5))
+			for off := int64(4096 * 3); off < size-4096; off += 4096 * 7 {
+				if _, err := f.WriteAt(junk, off); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "d.db")
+			db, err := data.Open(ctx, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.Import(ctx, realCorpus(t)); err != nil {
+				t.Fatal(err)
+			}
+			db.Close() // the last connection checkpoints the WAL into the file
+			fi, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tc.spoil(p, fi.Size()); err != nil {
+				t.Fatal(err)
+			}
+			db, err = data.Open(ctx, p)
+			if err != nil {
+				if app.ErrorCode(err) != app.EDAMAGED {
+					t.Fatalf("Open of a damaged file: %v, want EDAMAGED", err)
+				}
+				return
+			}
+			defer db.Close()
+			rep, err := db.Check(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.OK() {
+				t.Fatal("Check found nothing wrong with a damaged file")
+			}
+			t.Logf("problems: %q", rep.Problems)
+		})
+	}
+}
