@@ -1,0 +1,86 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"briefdesk/app"
+	"briefdesk/data/briefnotes"
+)
+
+// ExportNotes writes a .briefnotes file of the notes f selects, always
+// with their tombstones (deletions must travel too, so f.IncludeDeleted is
+// ignored), stamped with this corpus's fingerprint, and the pack
+// definitions named in packs. The exporter defaults to the author in the
+// settings. Nothing is written to w unless the whole file is ready.
+func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exporter app.Author, packs []string) error {
+	src, err := d.corpusSource(ctx)
+	if err != nil {
+		return err
+	}
+	f.IncludeDeleted = true
+	notes, err := d.Notes(ctx, f)
+	if err != nil {
+		return err
+	}
+	if exporter == (app.Author{}) {
+		if exporter, err = settingsAuthor(ctx, d.db); err != nil {
+			return fmt.Errorf("export notes: %w", err)
+		}
+	}
+	file := briefnotes.File{
+		ExportedAt: briefnotes.Time(d.Now()),
+		Exporter:   exporter,
+		Corpus:     app.Source{Name: src.Name, Fingerprint: src.Fingerprint},
+		Notes:      notes,
+	}
+	if file.Packs, err = d.packsForExport(ctx, packs); err != nil {
+		return err
+	}
+	return briefnotes.Encode(w, file)
+}
+
+// corpusSource reads the corpus's name and fingerprint.
+func (d *DB) corpusSource(ctx context.Context) (app.Source, error) {
+	var s app.Source
+	rows, err := d.db.QueryContext(ctx, "SELECT name, fingerprint FROM corpus_source")
+	if err != nil {
+		return s, fmt.Errorf("export notes: %w", err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return s, fmt.Errorf("export notes: %w", err)
+		}
+		return s, app.Errorf(app.EINVALID, "this database holds no resolutions yet, so it has no notes to export; nothing was written")
+	}
+	if err := rows.Scan(&s.Name, &s.Fingerprint); err != nil {
+		return s, fmt.Errorf("export notes: %w", err)
+	}
+	return s, rows.Err()
+}
+
+// packsForExport loads the named pack definitions. The pack service lives
+// in another file of this package (data/packs.go); the interface check
+// keeps notes export working in a build without it, where packs are left out.
+func (d *DB) packsForExport(ctx context.Context, names []string) ([]app.Pack, error) {
+	ps, ok := any(d).(app.PackService)
+	if !ok || len(names) == 0 {
+		return nil, nil
+	}
+	out := make([]app.Pack, 0, len(names))
+	seen := map[string]bool{}
+	for _, name := range names {
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		p, err := ps.Pack(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *p)
+	}
+	return out, nil
+}

@@ -1,0 +1,295 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"briefdesk/app"
+	"briefdesk/data/briefnotes"
+)
+
+// futureSlack is how far in the future a note's time may be. A colleague's
+// clock may be off by hours; a note dated next year would win every merge
+// until then, so a file with one is refused.
+const futureSlack = 48 * time.Hour
+
+// testHookImport, when set by a test, runs inside the import transaction
+// after each note is written; the crash test blocks in it to be killed
+// halfway through.
+var testHookImport func(written int)
+
+// ImportNotes reads a whole .briefnotes file and checks all of it (the
+// format, then every note against this corpus) before anything is
+// written; then it backs the database up and merges the notes in one
+// transaction, by UUID:
+//
+//   - unknown here: added;
+//   - updated later than ours: replaces ours (a tombstone deletes it);
+//   - updated earlier than ours: ours kept;
+//   - identical: nothing;
+//   - same update time, different content: ours kept, the file's recorded
+//     as a conflict for the user to resolve.
+//
+// A note whose clause is gone or changed in this corpus is imported and
+// counted as needing re-anchoring, never dropped; but a note for a clause
+// this corpus lacks when the file claims this very corpus is an error, as
+// is a note for a resolution this corpus lacks. Imported notes keep their
+// author; their origin is the file's base name and the time of import.
+//
+// A dry run checks and counts the same way and writes nothing, not even
+// the backup. A rejected file is an EINVALID error naming the file and
+// changes nothing.
+func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryRun bool) (app.ImportResult, error) {
+	base := ""
+	if fileName != "" {
+		base = filepath.Base(fileName)
+	}
+	fail := func(err error) (app.ImportResult, error) {
+		var e *app.Error
+		if errors.As(err, &e) && e.Code == app.EINVALID && base != "" {
+			return app.ImportResult{DryRun: dryRun}, &app.Error{Code: e.Code, Message: base + ": " + e.Message, Err: e.Err}
+		}
+		return app.ImportResult{DryRun: dryRun}, err
+	}
+	f, err := briefnotes.Decode(r)
+	if err != nil {
+		return fail(err)
+	}
+	now := briefnotes.Time(d.Now())
+	origin := app.Origin{Imported: true, File: base, ImportedAt: now}
+
+	// Plan outside any transaction first, so a rejected file and a dry run
+	// cost no lock and no backup.
+	p, err := planImport(ctx, d.db, f, origin)
+	if err != nil {
+		return fail(err)
+	}
+	if dryRun {
+		p.res.DryRun = true
+		return p.res, nil
+	}
+	if _, err := d.Backup(ctx); err != nil {
+		return fail(&app.Error{Code: app.EINTERNAL, Message: "cannot back up the database before importing notes; nothing was imported", Err: err})
+	}
+
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(fmt.Errorf("import notes: %w", err))
+	}
+	defer tx.Rollback()
+	// Plan again under the write lock: the database may have changed since.
+	if p, err = planImport(ctx, tx, f, origin); err != nil {
+		return fail(err)
+	}
+	if err := p.apply(ctx, tx); err != nil {
+		return fail(fmt.Errorf("import notes: %w", err))
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(fmt.Errorf("import notes: %w", err))
+	}
+	return p.res, nil
+}
+
+// importPlan is what a merge will do.
+type importPlan struct {
+	res       app.ImportResult
+	add       []*app.Note
+	update    []*app.Note
+	conflicts []*app.Note // incoming versions, Origin set
+}
+
+// corpusIndex is what the checks need of the corpus.
+type corpusIndex struct {
+	fingerprint string
+	resolutions map[int]bool
+	clauses     map[string]clauseRef
+}
+
+type clauseRef struct {
+	resolution int
+	hash       string
+}
+
+func loadCorpusIndex(ctx context.Context, q noteQuerier) (*corpusIndex, error) {
+	ci := &corpusIndex{resolutions: map[int]bool{}, clauses: map[string]clauseRef{}}
+	err := q.QueryRowContext(ctx, "SELECT fingerprint FROM corpus_source").Scan(&ci.fingerprint)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, app.Errorf(app.EINVALID, "this database holds no resolutions yet, so there is nothing to attach notes to; load the document first; nothing was imported")
+	}
+	if err != nil {
+		return nil, err
+	}
+	rows, err := q.QueryContext(ctx, "SELECT number FROM resolutions")
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var n int
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ci.resolutions[n] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = q.QueryContext(ctx, "SELECT id, resolution, text FROM clauses")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, text string
+		var res int
+		if err := rows.Scan(&id, &res, &text); err != nil {
+			return nil, err
+		}
+		ci.clauses[id] = clauseRef{res, app.ClauseHash(text)}
+	}
+	return ci, rows.Err()
+}
+
+// planImport checks f against the corpus and the notes already here and
+// works out what the merge does. It only reads.
+func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin app.Origin) (*importPlan, error) {
+	ci, err := loadCorpusIndex(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	sameCorpus := f.Corpus.Fingerprint == ci.fingerprint
+	limit := origin.ImportedAt.Add(futureSlack)
+	anchorless := make([]bool, len(f.Notes))
+	for i := range f.Notes {
+		n := &f.Notes[i]
+		where := fmt.Sprintf("note %d (id %s)", i+1, n.ID)
+		if !ci.resolutions[n.Resolution] {
+			return nil, app.Errorf(app.EINVALID, "%s is on resolution %d, which this corpus does not have; nothing was imported", where, n.Resolution)
+		}
+		if n.Updated.After(limit) || n.Created.After(limit) {
+			return nil, app.Errorf(app.EINVALID, "%s was written or changed in the future (%s); the exporter's clock may be wrong; nothing was imported", where, n.Updated.Format(time.RFC3339))
+		}
+		if n.ClauseID == "" {
+			continue
+		}
+		c, ok := ci.clauses[n.ClauseID]
+		switch {
+		case (!ok || c.resolution != n.Resolution) && sameCorpus:
+			return nil, app.Errorf(app.EINVALID, "%s is on clause %s of resolution %d, which does not exist, although the file was written against this same corpus; the file is inconsistent; nothing was imported", where, n.ClauseID, n.Resolution)
+		case !ok || c.resolution != n.Resolution || c.hash != n.ClauseHash:
+			anchorless[i] = true
+		}
+	}
+
+	local, err := loadNotesByID(ctx, q, f.Notes)
+	if err != nil {
+		return nil, err
+	}
+	p := &importPlan{}
+	for i := range f.Notes {
+		in := f.Notes[i] // a copy: f stays as decoded for a second plan
+		in.Origin = origin
+		in.NeedsReanchor = anchorless[i]
+		old, ok := local[in.ID]
+		switch {
+		case !ok:
+			p.add = append(p.add, &in)
+			p.res.Added++
+		case in.Updated.After(old.Updated):
+			p.update = append(p.update, &in)
+			p.res.Updated++
+		case in.Updated.Before(old.Updated):
+			p.res.Kept++
+			continue
+		case briefnotes.Same(&in, old):
+			p.res.Unchanged++
+			continue
+		default:
+			known, err := conflictRecorded(ctx, q, &in)
+			if err != nil {
+				return nil, err
+			}
+			if known {
+				p.res.Unchanged++
+			} else {
+				p.conflicts = append(p.conflicts, &in)
+				p.res.Conflicts++
+			}
+			continue
+		}
+		if in.NeedsReanchor {
+			p.res.NeedsAnchor++
+		}
+	}
+	return p, nil
+}
+
+// loadNotesByID reads the local versions of the notes in a file.
+func loadNotesByID(ctx context.Context, q noteQuerier, notes []app.Note) (map[string]*app.Note, error) {
+	out := make(map[string]*app.Note, len(notes))
+	var s noteScanner
+	const chunk = 500 // well under SQLite's limit on bound parameters
+	for start := 0; start < len(notes); start += chunk {
+		end := min(start+chunk, len(notes))
+		args := make([]any, 0, end-start)
+		for _, n := range notes[start:end] {
+			args = append(args, n.ID)
+		}
+		rows, err := q.QueryContext(ctx, noteSelect+" WHERE n.id IN (?"+strings.Repeat(", ?", len(args)-1)+")", args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			n, err := s.scan(rows)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[n.ID] = &n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// apply writes the plan with prepared statements, inside tx.
+func (p *importPlan) apply(ctx context.Context, tx *sql.Tx) error {
+	written := 0
+	run := func(query, what string, notes []*app.Note, args func(*app.Note) []any) error {
+		if len(notes) == 0 {
+			return nil
+		}
+		stmt, err := tx.PrepareContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, n := range notes {
+			if _, err := stmt.ExecContext(ctx, args(n)...); err != nil {
+				return fmt.Errorf("%s note %s: %w", what, n.ID, err)
+			}
+			written++
+			if testHookImport != nil {
+				testHookImport(written)
+			}
+		}
+		return nil
+	}
+	if err := run(insertNoteSQL, "add", p.add, noteArgs); err != nil {
+		return err
+	}
+	if err := run(updateNoteSQL, "update", p.update, updateArgs); err != nil {
+		return err
+	}
+	return run(insertConflictSQL, "record a conflict on", p.conflicts, noteArgs)
+}
