@@ -77,14 +77,14 @@ func runCheck(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.out, "Database %s\n", path)
 	if rep.Resolutions+rep.Clauses > 0 {
-		fmt.Fprintf(e.out, "  %d resolutions, %d clauses, %d footnotes, %d references, %d search passages\n",
-			rep.Resolutions, rep.Clauses, rep.Footnotes, rep.Refs, rep.Passages)
+		fmt.Fprintf(e.out, "  %s, %s, %s, %s, %s\n", plural(rep.Resolutions, "resolution"), plural(rep.Clauses, "clause"),
+			plural(rep.Footnotes, "footnote"), plural(rep.Refs, "reference"), plural(rep.Passages, "search passage"))
 	}
 	if rep.OK() {
 		fmt.Fprintln(e.out, "OK: no problems found.")
 		return nil
 	}
-	fmt.Fprintf(e.out, "DAMAGED: %d problem(s):\n", len(rep.Problems))
+	fmt.Fprintf(e.out, "DAMAGED: %s:\n", plural(len(rep.Problems), "problem"))
 	for _, p := range rep.Problems {
 		writePara(e.out, 2, "- ", p, e.width)
 	}

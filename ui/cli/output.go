@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"strconv"
 	"strings"
 
 	"briefdesk/app"
@@ -98,4 +99,12 @@ func join(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// plural says "1 resolution", "2 resolutions".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -1,9 +1,9 @@
 package cli
 
-// Commands whose back ends are still being written; each is replaced by
-// its own file as its dependency lands.
+import "briefdesk/app"
 
-var cmdPack = &command{
-	name: "pack", synopsis: "--preset P | --saved NAME -o FILE.pdf", summary: "print a PDF briefing pack",
-	run: func(e *env, args []string) error { return notYet("PDF packs") },
+// exportPDF writes pack p to path. The PDF package is still being
+// written; until it lands, printing a pack fails with a clear message.
+func exportPDF(e *env, p *app.Pack, path string) error {
+	return notYet("PDF packs")
 }
