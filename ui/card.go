@@ -1,0 +1,245 @@
+package ui
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"briefdesk/app"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// cardInput is what a resolution card shows.
+type cardInput struct {
+	res    *app.Resolution
+	query  string         // search to highlight; "" for none
+	notes  map[string]int // live notes per clause ID; "" is the whole resolution
+	nav    Navigator
+	scroll func(row int) // scrolls the card itself (footnote marks)
+}
+
+// cardRows turns a resolution into the rows of its card, and returns the
+// row to show first: the clause asked for, else the first clause with a
+// search hit, else -1.
+func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
+	r := in.res
+	terms := queryTerms(in.query)
+	first = -1
+	rows = append(rows, docRow{
+		kind: rowTitle, text: resName(r.Number),
+		badge: &chipSpec{text: statusLabel(r.Status), tone: statusTone(r.Status)},
+		res:   r.Number, noteBtn: true, notes: in.notes[""],
+	})
+	rows = append(rows, docRow{kind: rowHeading, text: r.DisplayTitle(), hits: hitRanges(r.DisplayTitle(), terms)})
+	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
+		t := lang.L("Table 1 title:") + " " + r.TitleTable1
+		rows = append(rows, docRow{kind: rowCaption, text: t, hits: hitRanges(t, terms)})
+	}
+	if r.Summary != "" {
+		rows = append(rows, docRow{kind: rowSection, text: lang.L("Summary")})
+		for _, p := range strings.Split(r.Summary, "\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				rows = append(rows, docRow{kind: rowText, text: p, hits: hitRanges(p, terms)})
+			}
+		}
+	}
+	if chips := refChips(r, "", in.nav); len(chips) > 0 {
+		rows = append(rows, docRow{kind: rowCaption, text: lang.L("Cited in the title and summary:"), chips: chips})
+	}
+
+	// Footnote rows come last; clauses link to them by index, so count them now.
+	footAt := map[string][]int{} // anchor -> footnote numbers
+	for _, f := range r.Footnotes {
+		footAt[f.Anchor] = append(footAt[f.Anchor], f.N)
+	}
+	// footLinks remembers the footnote chips of clauses (row, chip,
+	// footnote number), linked once the footnote rows exist.
+	type footLink struct{ row, chip, n int }
+	var footLinks []footLink
+
+	var section, heading, addressee string
+	for _, c := range r.Clauses {
+		if c.Section != section || c.Heading != heading {
+			section, heading, addressee = c.Section, c.Heading, ""
+			rows = append(rows, docRow{kind: rowSection, text: sectionTitle(c.Section, c.Heading)})
+		}
+		if c.Addressee != addressee {
+			addressee = c.Addressee
+			if addressee != "" {
+				rows = append(rows, docRow{kind: rowAddressee, text: addressee, hits: hitRanges(addressee, terms)})
+			}
+		}
+		row := docRow{
+			kind: rowClause, text: c.Text, label: c.Label, depth: c.Depth,
+			hits: hitRanges(c.Text, terms), chips: refChips(r, c.ID, in.nav),
+			res: r.Number, clauseID: c.ID, noteBtn: true, notes: in.notes[c.ID],
+		}
+		for _, n := range footAt[c.ID] {
+			footLinks = append(footLinks, footLink{len(rows), len(row.chips), n})
+			row.chips = append(row.chips, chipSpec{text: lang.L("Footnote") + " " + strconv.Itoa(n), tone: toneLink})
+		}
+		if c.ID == clauseID && clauseID != "" {
+			first = len(rows)
+		}
+		if first < 0 && clauseID == "" && len(row.hits) > 0 {
+			first = len(rows)
+		}
+		rows = append(rows, row)
+	}
+	footRow := map[int]int{} // footnote number -> row index
+	if len(r.Footnotes) > 0 {
+		rows = append(rows, docRow{kind: rowSection, text: lang.L("Footnotes")})
+		for _, f := range r.Footnotes {
+			footRow[f.N] = len(rows)
+			t := f.Text
+			if f.Anchor == "title" {
+				t = lang.L("(on the title)") + " " + t
+			}
+			rows = append(rows, docRow{kind: rowCaption, label: strconv.Itoa(f.N), text: t, hits: hitRanges(t, terms)})
+		}
+	}
+	for _, l := range footLinks {
+		target, scroll := footRow[l.n], in.scroll
+		rows[l.row].chips[l.chip].onTap = func() {
+			if scroll != nil {
+				scroll(target)
+			}
+		}
+	}
+	rows = append(rows, docRow{kind: rowGap})
+	return rows, first
+}
+
+// refChips makes a chip for every distinct reference of clause clauseID
+// ("" for the title and summary), WTSA resolutions first, then by kind.
+func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
+	seen := map[string]bool{}
+	var refs []app.Ref
+	for _, f := range r.Refs {
+		if f.ClauseID != clauseID || seen[f.Key] {
+			continue
+		}
+		if n, ok := f.WTSANumber(); ok && n == r.Number {
+			continue // a resolution citing itself leads nowhere
+		}
+		seen[f.Key] = true
+		refs = append(refs, f)
+	}
+	sort.SliceStable(refs, func(i, j int) bool { return kindOrder(refs[i].Kind) < kindOrder(refs[j].Kind) })
+	chips := make([]chipSpec, 0, len(refs))
+	for _, f := range refs {
+		f := f
+		chips = append(chips, chipSpec{text: f.Key, tone: toneLink, onTap: func() {
+			if nav == nil {
+				return
+			}
+			if n, ok := f.WTSANumber(); ok {
+				nav.OpenResolution(n, "", "")
+				return
+			}
+			nav.OpenEntity(f.Kind, f.Key)
+		}})
+	}
+	return chips
+}
+
+func kindOrder(k app.RefKind) int {
+	for i, x := range app.RefKinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(app.RefKinds)
+}
+
+// sectionTitle is a section heading as the card shows it: the document's
+// Chinese heading, with the usual English term in the English interface.
+func sectionTitle(key, heading string) string {
+	info, ok := app.SectionByKey(key)
+	if heading == "" && ok {
+		heading = info.Chinese
+	}
+	if !ok || key == "other" || uiChinese() {
+		return heading
+	}
+	return heading + " · " + lang.L(info.English)
+}
+
+// uiChinese reports whether the interface speaks Chinese.
+func uiChinese() bool { return lang.L("Resolutions") == "决议" }
+
+// resName is "Resolution 44" in the interface's language.
+func resName(n int) string {
+	return lang.L("Resolution {{.N}}", map[string]any{"N": n})
+}
+
+func statusLabel(s app.Status) string {
+	switch s {
+	case app.StatusNew:
+		return lang.L("New")
+	case app.StatusRevised:
+		return lang.L("Revised")
+	case app.StatusUnchanged:
+		return lang.L("Unchanged")
+	}
+	return string(s)
+}
+
+func statusTone(s app.Status) chipTone {
+	switch s {
+	case app.StatusNew:
+		return toneNew
+	case app.StatusRevised:
+		return toneRevised
+	}
+	return toneUnchanged
+}
+
+// queryTerms splits a search into the terms to highlight.
+func queryTerms(q string) []string {
+	q = strings.NewReplacer(app.MarkOpen, " ", app.MarkClose, " ", "\"", " ").Replace(q)
+	return strings.Fields(q)
+}
+
+// hitRanges finds every occurrence of the terms in text (ASCII letters
+// compared without case), merged and in order.
+func hitRanges(text string, terms []string) [][2]int {
+	if len(terms) == 0 || text == "" {
+		return nil
+	}
+	lt := asciiLower(text)
+	var out [][2]int
+	for _, t := range terms {
+		t = asciiLower(t)
+		for at := 0; ; {
+			i := strings.Index(lt[at:], t)
+			if i < 0 {
+				break
+			}
+			out = append(out, [2]int{at + i, at + i + len(t)})
+			at += i + len(t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	merged := out[:0]
+	for _, h := range out {
+		if n := len(merged); n > 0 && h[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], h[1])
+			continue
+		}
+		merged = append(merged, h)
+	}
+	return merged
+}
+
+// asciiLower lowers ASCII letters only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

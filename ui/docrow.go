@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"image/color"
+
+	"briefdesk/ui/wrap"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// rowKind says how a row of a document view looks.
+type rowKind uint8
+
+const (
+	rowTitle     rowKind = iota // "Resolution 44", large and bold
+	rowHeading                  // a resolution title, bold
+	rowSection                  // a section heading (忆及, 责成 ...), bold, coloured
+	rowAddressee                // who a section addresses, bold
+	rowText                     // a paragraph
+	rowClause                   // a clause: label, text, references, note button
+	rowCaption                  // small grey text: Table 1 title, footnotes, counts
+	rowCitation                 // entity view: a citing clause you can open
+	rowGap                      // vertical space between groups
+)
+
+// docRow is one row of a document view (a resolution card, an entity's
+// citations, the overview). Rows are plain data; docView wraps and draws
+// only those on screen.
+type docRow struct {
+	kind    rowKind
+	text    string
+	label   string   // clause label ("1", "b)", "ii)") or a bullet
+	depth   int      // indentation level
+	hits    [][2]int // byte ranges of text to highlight
+	context string   // small line above the text (citations: where it is)
+	chips   []chipSpec
+	badge   *chipSpec // at the end of the first line (status)
+
+	res      int
+	clauseID string
+	noteBtn  bool // has a note button
+	notes    int  // notes on this clause (marker)
+	onTap    func()
+}
+
+// chipSpec is a chip before it is built.
+type chipSpec struct {
+	text  string
+	tone  chipTone
+	onTap func()
+}
+
+// rowStyle is what a kind of row looks like.
+type rowStyle struct {
+	size    float32
+	bold    bool
+	color   fyne.ThemeColorName
+	gapTop  float32 // extra space above
+	spacing float32 // extra space between lines
+}
+
+func styleOf(k rowKind) rowStyle {
+	text := theme.TextSize()
+	switch k {
+	case rowTitle:
+		return rowStyle{size: theme.TextSubHeadingSize(), bold: true, color: theme.ColorNameForeground, gapTop: theme.Padding()}
+	case rowHeading:
+		return rowStyle{size: text + 2, bold: true, color: theme.ColorNameForeground, spacing: 3}
+	case rowSection:
+		return rowStyle{size: text + 1, bold: true, color: theme.ColorNamePrimary, gapTop: theme.Padding() * 2}
+	case rowAddressee:
+		return rowStyle{size: text, bold: true, color: theme.ColorNameForeground, spacing: 3}
+	case rowCaption:
+		return rowStyle{size: text - 1, color: theme.ColorNamePlaceHolder, spacing: 2}
+	case rowGap:
+		return rowStyle{size: text}
+	}
+	return rowStyle{size: text, color: theme.ColorNameForeground, spacing: 4}
+}
+
+// laidRow is a row broken into lines for one width.
+type laidRow struct {
+	height   float32
+	textX    float32
+	textY    float32
+	lineH    float32 // line advance (text height + spacing)
+	lines    []wrap.Span
+	contextY float32
+	labelX   float32
+	chips    []fyne.Position // top-left of each chip
+	chipSz   []fyne.Size
+	badgePos fyne.Position
+	noteBtn  fyne.Position
+}
+
+// Row geometry, in units of the theme padding.
+const (
+	indentStep  = 6  // per depth level
+	labelRoom   = 10 // label column
+	noteBtnRoom = 9  // right margin for the note button and scroll bar
+)
+
+// layoutRow breaks r into lines for width w. ms gives the measurers.
+func layoutRow(r *docRow, w float32, ms measurers) laidRow {
+	st := styleOf(r.kind)
+	pad := theme.Padding()
+	m := ms.get(st.size)
+	var lr laidRow
+	if r.kind == rowGap {
+		lr.height = pad * 2
+		return lr
+	}
+	lr.lineH = m.lineH + st.spacing
+	left := pad*2 + float32(r.depth)*pad*indentStep
+	lr.labelX = left
+	if r.label != "" {
+		left += max(pad*labelRoom, m.width(r.label)+pad*2)
+	}
+	right := w - pad*noteBtnRoom
+	lr.textX = left
+	y := pad + st.gapTop
+	if r.context != "" {
+		cm := ms.get(styleOf(rowCaption).size)
+		lr.contextY = y
+		y += cm.lineH + 2
+	}
+	lr.textY = y
+	maxW := right - left
+	if r.badge != nil {
+		// The badge sits after the title; keep the first line clear of it.
+		maxW -= chipSize(ms.get(chipTextSize()), r.badge.text, false).Width + pad*2
+	}
+	if maxW < m.han*2 {
+		maxW = m.han * 2
+	}
+	lr.lines = wrap.Spans(r.text, float64(maxW), m.measure)
+	y += float32(len(lr.lines))*lr.lineH - st.spacing
+	if r.badge != nil && len(lr.lines) > 0 {
+		first := lr.lines[0]
+		cm := ms.get(chipTextSize())
+		bs := chipSize(cm, r.badge.text, false)
+		lr.badgePos = fyne.NewPos(left+m.width(r.text[first.Start:first.End])+pad*2, lr.textY+(m.lineH-bs.Height)/2)
+	}
+	if r.noteBtn {
+		cm := ms.get(chipTextSize())
+		lr.noteBtn = fyne.NewPos(w-pad*noteBtnRoom+pad, lr.textY+(m.lineH-chipSize(cm, "", true).Height)/2)
+	}
+	if len(r.chips) > 0 {
+		cm := ms.get(chipTextSize())
+		y += pad
+		x := left
+		var rowH float32
+		for _, c := range r.chips {
+			sz := chipSize(cm, c.text, false)
+			if x > left && x+sz.Width > right {
+				x = left
+				y += rowH + pad
+			}
+			lr.chips = append(lr.chips, fyne.NewPos(x, y))
+			lr.chipSz = append(lr.chipSz, sz)
+			x += sz.Width + pad
+			rowH = max(rowH, sz.Height)
+		}
+		y += rowH
+	}
+	lr.height = y + pad
+	return lr
+}
+
+// segment is a piece of one line drawn in one style.
+type segment struct {
+	start, end int // bytes of the row text
+	hit        bool
+}
+
+// segments splits the line [start, end) at the edges of hits.
+func segments(start, end int, hits [][2]int) []segment {
+	var out []segment
+	at := start
+	for _, h := range hits {
+		hs, he := max(h[0], start), min(h[1], end)
+		if hs >= he {
+			continue
+		}
+		if hs > at {
+			out = append(out, segment{at, hs, false})
+		}
+		out = append(out, segment{hs, he, true})
+		at = he
+	}
+	if at < end {
+		out = append(out, segment{at, end, false})
+	}
+	return out
+}
+
+// hitColor is the background behind a highlighted search hit.
+func hitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
+	if v == theme.VariantDark {
+		return color.NRGBA{0x8a, 0x6d, 0x00, 0xb0}
+	}
+	return color.NRGBA{0xff, 0xe0, 0x66, 0xd0}
+}

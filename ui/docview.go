@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// docView shows a list of docRows in a virtualised widget.List: only the
+// rows on screen exist as widgets, and each row draws its wrapped lines as
+// plain canvas.Text, so even the longest resolution lays out in
+// milliseconds. (One RichText holding a whole resolution takes seconds.)
+//
+// Row heights depend on the width. widget.List refreshes itself on every
+// SetItemHeight once it is on screen, so rather than updating a shown list
+// row by row, a width change builds a new List with all heights set before
+// it is drawn, and scrolls it to the row that was at the top.
+type docView struct {
+	widget.BaseWidget
+	rows []docRow
+	ms   measurers
+
+	width  float32
+	laid   []laidRow
+	list   *rowList
+	scroll int // row to bring to the top once laid out; -1 for none
+	// onNote opens the note editor for a clause ("" for the resolution).
+	onNote func(res int, clauseID string)
+	// pendingTop is the row to scroll to once the new list has a size.
+	pendingTop int
+}
+
+func newDocView(rows []docRow) *docView {
+	d := &docView{rows: rows, ms: measurers{}, scroll: -1}
+	d.ExtendBaseWidget(d)
+	return d
+}
+
+// setRows replaces the rows and scrolls to row top (-1: the first row).
+func (d *docView) setRows(rows []docRow, top int) {
+	d.rows = rows
+	d.width = 0 // force a new list
+	d.scroll = top
+	d.Refresh()
+}
+
+// scrollTo brings row i to the top of the view.
+func (d *docView) scrollTo(i int) {
+	if d.list == nil || d.width == 0 {
+		d.scroll = i
+		return
+	}
+	d.list.ScrollToOffset(d.offsetOf(i))
+}
+
+// offsetOf is the y offset of row i in the list.
+func (d *docView) offsetOf(i int) float32 {
+	var y float32
+	sep := theme.Padding()
+	for j := 0; j < i && j < len(d.laid); j++ {
+		y += d.laid[j].height + sep
+	}
+	return y
+}
+
+// topRow is the row at the top of the view.
+func (d *docView) topRow() int {
+	if d.list == nil {
+		return 0
+	}
+	off := d.list.GetScrollOffset()
+	sep := theme.Padding()
+	var y float32
+	for i, l := range d.laid {
+		if y+l.height > off {
+			return i
+		}
+		y += l.height + sep
+	}
+	return 0
+}
+
+// relayout wraps every row for width w and builds a list for it.
+func (d *docView) relayout(w float32) {
+	top := d.scroll
+	if top < 0 && d.list != nil {
+		top = d.topRow()
+	}
+	d.scroll = -1
+	d.width = w
+	d.laid = make([]laidRow, len(d.rows))
+	for i := range d.rows {
+		d.laid[i] = layoutRow(&d.rows[i], w, d.ms)
+	}
+	l := newRowList(d)
+	for i, lr := range d.laid {
+		l.SetItemHeight(i, lr.height)
+	}
+	d.list = l
+	d.pendingTop = max(top, 0)
+}
+
+func (d *docView) CreateRenderer() fyne.WidgetRenderer {
+	return &docViewRenderer{d: d}
+}
+
+type docViewRenderer struct {
+	d *docView
+}
+
+func (r *docViewRenderer) Destroy() {}
+
+func (r *docViewRenderer) Objects() []fyne.CanvasObject {
+	if r.d.list == nil {
+		return nil
+	}
+	return []fyne.CanvasObject{r.d.list}
+}
+
+func (r *docViewRenderer) MinSize() fyne.Size { return fyne.NewSize(100, 100) }
+
+func (r *docViewRenderer) Layout(size fyne.Size) {
+	d := r.d
+	if size.Width <= 0 {
+		return
+	}
+	if d.list == nil || size.Width != d.width {
+		d.relayout(size.Width)
+	}
+	d.list.Resize(size)
+	if d.pendingTop > 0 {
+		d.list.ScrollToOffset(d.offsetOf(d.pendingTop))
+		d.pendingTop = 0
+	}
+}
+
+func (r *docViewRenderer) Refresh() {
+	d := r.d
+	if d.width == 0 && d.Size().Width > 0 {
+		r.Layout(d.Size())
+	}
+	if d.list != nil {
+		d.list.Refresh()
+	}
+	canvas.Refresh(d)
+}
+
+// rowList is a widget.List over a docView's rows that opens a row on Enter
+// as well as Space, and never keeps a row selected: rows act, they are not
+// chosen.
+type rowList struct {
+	widget.List
+	d *docView
+}
+
+func newRowList(d *docView) *rowList {
+	l := &rowList{d: d}
+	l.Length = func() int { return len(d.rows) }
+	l.CreateItem = func() fyne.CanvasObject { return newRowWidget(d) }
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { o.(*rowWidget).show(id) }
+	l.OnSelected = func(id widget.ListItemID) {
+		l.Unselect(id)
+		if id < len(d.rows) && d.rows[id].onTap != nil {
+			d.rows[id].onTap()
+		}
+	}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey adds Enter to the keys widget.List knows.
+func (l *rowList) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
+		e = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
+	l.List.TypedKey(e)
+}

@@ -1,0 +1,323 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"briefdesk/app"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// searchDelay is how long typing must pause before a search runs; tests
+// set it to 0 to search on every keystroke, synchronously.
+var searchDelay = 150 * time.Millisecond
+
+// runAsync runs slow work off the UI thread; its results come back through
+// fyne.Do. Tests replace it with a direct call so they need not wait.
+var runAsync = func(f func()) { go f() }
+
+// resItem is one row of the resolution list.
+type resItem struct {
+	n        int
+	title    string
+	status   app.Status
+	snippet  string // search excerpt with « » around hits, or the summary
+	clauseID string // clause of the best hit
+}
+
+// resList is the left pane of the Resolutions view: the search box,
+// the filters and the list of resolutions (or search hits) they select.
+type resList struct {
+	env    *Env
+	corpus *corpusCache
+	// onOpen shows resolution n; replace says it stands in for the current
+	// place in the history (arrowing through the list) instead of adding one.
+	onOpen func(n int, clauseID, query string, replace bool)
+
+	search                      *searchEntry
+	status, itud, wtdc, bureau  *widget.Select
+	itudKeys, wtdcKeys, burKeys []string
+	count                       *widget.Label
+	list                        *widget.List
+	items                       []resItem
+
+	mu      sync.Mutex
+	seq     int         // search generation; stale results are dropped
+	timer   *time.Timer // debounce
+	query   string      // the query the items answer
+	quiet   bool        // selecting to show, not to open
+	current int         // resolution shown in the card
+}
+
+func newResList(env *Env, c *corpusCache) *resList {
+	return &resList{env: env, corpus: c}
+}
+
+func (l *resList) content() fyne.CanvasObject {
+	l.search = newSearchEntry(l)
+	l.search.SetPlaceHolder(lang.L("Search (Ctrl+F): Chinese or English"))
+	l.search.OnChanged = func(string) { l.scheduleSearch() }
+	l.search.OnSubmitted = func(string) { l.openCursor() }
+
+	all := lang.L("All")
+	l.status = widget.NewSelect([]string{all, lang.L("New"), lang.L("Revised"), lang.L("Unchanged")}, func(string) { l.refilter() })
+	l.status.SetSelectedIndex(0)
+	mk := func(kinds ...app.RefKind) (*widget.Select, []string) {
+		opts, keys := []string{all}, []string{""}
+		for _, e := range l.corpus.entitiesOf(kinds...) {
+			opts = append(opts, e.Key+"  ("+strconv.Itoa(citingResolutions(e))+")")
+			keys = append(keys, e.Key)
+		}
+		s := widget.NewSelect(opts, func(string) { l.refilter() })
+		s.SetSelectedIndex(0)
+		return s, keys
+	}
+	l.itud, l.itudKeys = mk(app.RefITUDSG, app.RefITUDQuestion)
+	l.wtdc, l.wtdcKeys = mk(app.RefWTDCResolution)
+	l.bureau, l.burKeys = mk(app.RefBureau)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Status"), l.status),
+		widget.NewFormItem("ITU-D", l.itud),
+		widget.NewFormItem(lang.L("WTDC res."), l.wtdc),
+		widget.NewFormItem(lang.L("Bureau"), l.bureau),
+	)
+	l.count = widget.NewLabel("")
+	l.count.SizeName = theme.SizeNameCaptionText
+
+	l.list = widget.NewList(func() int { return len(l.items) }, newResRow, func(id widget.ListItemID, o fyne.CanvasObject) {
+		if id < len(l.items) {
+			o.(*resRow).show(l.items[id], l.noteCount(l.items[id].n))
+		}
+	})
+	l.list.OnSelected = func(id widget.ListItemID) {
+		if l.quiet || id >= len(l.items) {
+			return
+		}
+		it := l.items[id]
+		l.onOpen(it.n, it.clauseID, l.query, false)
+	}
+	l.refilter()
+	top := container.NewVBox(l.search, form, l.count)
+	return container.NewBorder(top, nil, nil, nil, l.list)
+}
+
+func citingResolutions(e app.Entity) int {
+	seen := map[int]bool{}
+	for _, c := range e.Citations {
+		seen[c.Number] = true
+	}
+	return len(seen)
+}
+
+func (l *resList) noteCount(n int) int {
+	if l.corpus.noteCounts == nil {
+		return 0
+	}
+	return l.corpus.noteCounts[n]
+}
+
+// filterKeys returns the chosen status and reference keys.
+func (l *resList) filterKeys() (app.Status, []string) {
+	var st app.Status
+	switch l.status.SelectedIndex() {
+	case 1:
+		st = app.StatusNew
+	case 2:
+		st = app.StatusRevised
+	case 3:
+		st = app.StatusUnchanged
+	}
+	var keys []string
+	for _, p := range []struct {
+		s    *widget.Select
+		keys []string
+	}{{l.itud, l.itudKeys}, {l.wtdc, l.wtdcKeys}, {l.bureau, l.burKeys}} {
+		if i := p.s.SelectedIndex(); i > 0 && i < len(p.keys) {
+			keys = append(keys, p.keys[i])
+		}
+	}
+	return st, keys
+}
+
+// passes reports whether resolution r passes the filters.
+func passes(r *app.Resolution, st app.Status, keys []string) bool {
+	if st != "" && r.Status != st {
+		return false
+	}
+	for _, k := range keys {
+		found := false
+		for _, f := range r.Refs {
+			if f.Key == k {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// refilter recomputes the list: every resolution passing the filters, or
+// with a query, the search hits that pass them.
+func (l *resList) refilter() {
+	if l.list == nil || l.status == nil || l.bureau == nil {
+		return
+	}
+	if strings.TrimSpace(l.search.Text) != "" {
+		l.runSearch()
+		return
+	}
+	st, keys := l.filterKeys()
+	var items []resItem
+	for i := range l.corpus.list {
+		r := &l.corpus.list[i]
+		if passes(r, st, keys) {
+			items = append(items, resItem{n: r.Number, title: r.DisplayTitle(), status: r.Status, snippet: firstLine(r.Summary)})
+		}
+	}
+	l.setItems(items, "")
+}
+
+// scheduleSearch runs the search once typing pauses.
+func (l *resList) scheduleSearch() {
+	if searchDelay <= 0 {
+		l.refilter()
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	l.timer = time.AfterFunc(searchDelay, func() { fyne.Do(l.refilter) })
+}
+
+// runSearch queries the database off the UI thread and shows the hits
+// that pass the filters; results of an older query are dropped.
+func (l *resList) runSearch() {
+	q := strings.TrimSpace(l.search.Text)
+	st, keys := l.filterKeys()
+	l.mu.Lock()
+	l.seq++
+	seq := l.seq
+	l.mu.Unlock()
+	runAsync(func() {
+		hits, err := l.env.Corpus.Search(context.Background(), q, 100)
+		fyne.Do(func() {
+			l.mu.Lock()
+			stale := seq != l.seq
+			l.mu.Unlock()
+			if stale {
+				return
+			}
+			if err != nil && app.ErrorCode(err) != app.EINVALID {
+				fyne.LogError("search", err)
+			}
+			var items []resItem
+			for _, h := range hits {
+				r := l.corpus.byNum[h.Number]
+				if r == nil || !passes(r, st, keys) {
+					continue
+				}
+				items = append(items, resItem{n: h.Number, title: r.DisplayTitle(), status: r.Status, snippet: h.Snippet, clauseID: h.ClauseID})
+			}
+			l.setItems(items, q)
+		})
+	})
+}
+
+func (l *resList) setItems(items []resItem, q string) {
+	l.items, l.query = items, q
+	l.quiet = true
+	l.list.UnselectAll()
+	for i, it := range items {
+		if it.n == l.current && q == "" {
+			l.list.Select(i)
+		}
+	}
+	l.quiet = false
+	l.list.Refresh()
+	if len(items) > 0 && q != "" {
+		l.list.ScrollToTop()
+	}
+	switch {
+	case q != "":
+		l.count.SetText(lang.L("{{.N}} resolutions match", map[string]any{"N": len(items)}))
+	default:
+		l.count.SetText(lang.L("{{.N}} of {{.T}} resolutions", map[string]any{"N": len(items), "T": len(l.corpus.list)}))
+	}
+}
+
+// showSelected marks resolution n as the one on show, without opening it.
+func (l *resList) showSelected(n int) {
+	l.current = n
+	if l.list == nil {
+		return
+	}
+	l.quiet = true
+	defer func() { l.quiet = false }()
+	for i, it := range l.items {
+		if it.n == n {
+			l.list.Select(i)
+			return
+		}
+	}
+	l.list.UnselectAll()
+}
+
+// cursor is the selected row, or -1.
+func (l *resList) cursor() int {
+	for i, it := range l.items {
+		if it.n == l.current {
+			return i
+		}
+	}
+	return -1
+}
+
+// moveCursor moves the selection by delta rows (Up/Down in the search box)
+// and shows that resolution.
+func (l *resList) moveCursor(delta int) {
+	if len(l.items) == 0 {
+		return
+	}
+	i := l.cursor() + delta
+	if l.cursor() < 0 {
+		i = 0
+		if delta < 0 {
+			i = len(l.items) - 1
+		}
+	}
+	i = max(0, min(i, len(l.items)-1))
+	it := l.items[i]
+	l.onOpen(it.n, it.clauseID, l.query, true)
+}
+
+// openCursor opens the selected row, or the first (Enter in the search box).
+func (l *resList) openCursor() {
+	i := l.cursor()
+	if i < 0 {
+		i = 0
+	}
+	if i < len(l.items) {
+		it := l.items[i]
+		l.onOpen(it.n, it.clauseID, l.query, false)
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

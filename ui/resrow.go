@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"briefdesk/app"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// resRow is one row of the resolution list: number, status badge and note
+// count; the title; and the search excerpt (hits in bold) or the start of
+// the summary.
+type resRow struct {
+	widget.BaseWidget
+	num     *widget.Label
+	badge   *chip
+	notes   *widget.Label
+	title   *widget.Label
+	snippet *widget.RichText
+}
+
+func newResRow() fyne.CanvasObject {
+	r := &resRow{
+		num:     &widget.Label{TextStyle: fyne.TextStyle{Bold: true}},
+		badge:   newChip("", toneNew, nil),
+		notes:   &widget.Label{SizeName: theme.SizeNameCaptionText, Importance: widget.HighImportance},
+		title:   &widget.Label{Truncation: fyne.TextTruncateEllipsis},
+		snippet: &widget.RichText{Truncation: fyne.TextTruncateEllipsis},
+	}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *resRow) show(it resItem, notes int) {
+	r.num.SetText(resName(it.n))
+	r.badge.Text, r.badge.Tone = statusLabel(it.status), statusTone(it.status)
+	r.badge.Refresh()
+	r.notes.SetText("")
+	if notes > 0 {
+		r.notes.SetText(lang.N("{{.Count}} note", notes, map[string]any{"Count": notes}))
+	}
+	r.title.SetText(it.title)
+	r.snippet.Segments = snippetSegments(it.snippet)
+	r.snippet.Refresh()
+}
+
+func (r *resRow) CreateRenderer() fyne.WidgetRenderer {
+	badge := container.NewCenter(r.badge)
+	head := container.NewHBox(r.num, badge, r.notes)
+	// Labels carry their own padding; pull the three lines together.
+	box := container.New(&tightVBox{}, head, r.title, r.snippet)
+	return widget.NewSimpleRenderer(box)
+}
+
+// snippetSegments renders a search excerpt: text between « and » in bold
+// primary colour, the rest grey.
+func snippetSegments(s string) []widget.RichTextSegment {
+	s = strings.ReplaceAll(s, "\n", " ")
+	var segs []widget.RichTextSegment
+	add := func(t string, hit bool) {
+		if t == "" {
+			return
+		}
+		st := widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder}
+		if hit {
+			st.TextStyle.Bold = true
+			st.ColorName = theme.ColorNamePrimary
+		}
+		segs = append(segs, &widget.TextSegment{Text: t, Style: st})
+	}
+	for s != "" {
+		i := strings.Index(s, app.MarkOpen)
+		if i < 0 {
+			add(s, false)
+			break
+		}
+		add(s[:i], false)
+		s = s[i+len(app.MarkOpen):]
+		j := strings.Index(s, app.MarkClose)
+		if j < 0 {
+			add(s, true)
+			break
+		}
+		add(s[:j], true)
+		s = s[j+len(app.MarkClose):]
+	}
+	if len(segs) == 0 {
+		add(" ", false)
+	}
+	return segs
+}
+
+// tightVBox stacks objects like a VBox but overlaps their padding, so a
+// three-line row stays compact.
+type tightVBox struct{}
+
+func (t *tightVBox) pull() float32 { return theme.Padding() * 1.5 }
+
+func (t *tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height
+		if i > 0 {
+			y -= t.pull()
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
+
+func (t *tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		if i > 0 {
+			s.Height -= t.pull()
+		}
+	}
+	return s
+}
+
+// itoa is strconv.Itoa, short for labels.
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// rowWidget draws one docRow as laid out by its docView: plain canvas.Text
+// per line (per styled piece of a line), rectangles behind search hits, and
+// chips. The list reuses it for whichever row scrolls into view.
+type rowWidget struct {
+	widget.BaseWidget
+	d  *docView
+	id int
+
+	objects []fyne.CanvasObject
+	texts   []*canvas.Text
+	rects   []*canvas.Rectangle
+	chips   []*chip
+	note    *chip
+	badge   *chip
+}
+
+func newRowWidget(d *docView) *rowWidget {
+	w := &rowWidget{d: d, id: -1}
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+// show draws row id.
+func (w *rowWidget) show(id int) {
+	w.id = id
+	w.build()
+	w.Refresh()
+}
+
+func (w *rowWidget) CreateRenderer() fyne.WidgetRenderer { return &rowRenderer{w: w} }
+
+// MinSize is one line: the list's default row height, used only until the
+// docView sets each row's height.
+func (w *rowWidget) MinSize() fyne.Size {
+	return fyne.NewSize(50, theme.TextSize()+theme.Padding()*2)
+}
+
+// build places every object of the row.
+func (w *rowWidget) build() {
+	d := w.d
+	w.objects = w.objects[:0]
+	if w.id < 0 || w.id >= len(d.rows) || w.id >= len(d.laid) {
+		return
+	}
+	r := &d.rows[w.id]
+	lr := &d.laid[w.id]
+	st := styleOf(r.kind)
+	th := w.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	m := d.ms.get(st.size)
+	nText, nRect := 0, 0
+	text := func(s string, x, y float32, size float32, bold bool, c fyne.ThemeColorName) {
+		if nText == len(w.texts) {
+			w.texts = append(w.texts, &canvas.Text{})
+		}
+		t := w.texts[nText]
+		nText++
+		t.Text, t.TextSize, t.TextStyle = s, size, fyne.TextStyle{Bold: bold}
+		t.Color = th.Color(c, v)
+		t.Move(fyne.NewPos(x, y))
+		t.Resize(fyne.NewSize(m.width(s)+2, m.lineH))
+		w.objects = append(w.objects, t)
+	}
+	rect := func(x, y, wd, h float32) {
+		if nRect == len(w.rects) {
+			w.rects = append(w.rects, &canvas.Rectangle{})
+		}
+		b := w.rects[nRect]
+		nRect++
+		b.FillColor = hitColor(th, v)
+		b.CornerRadius = 2
+		b.Move(fyne.NewPos(x, y))
+		b.Resize(fyne.NewSize(wd, h))
+		w.objects = append(w.objects, b)
+	}
+
+	if r.context != "" {
+		cs := styleOf(rowCaption)
+		text(r.context, lr.textX, lr.contextY, cs.size, false, cs.color)
+	}
+	if r.label != "" {
+		text(r.label, lr.labelX, lr.textY, st.size, st.bold || r.kind == rowClause, st.color)
+	}
+	// Highlights first, so the text is drawn over them.
+	for i, ln := range lr.lines {
+		y := lr.textY + float32(i)*lr.lineH
+		for _, sg := range segments(ln.Start, ln.End, r.hits) {
+			if sg.hit {
+				x := lr.textX + m.width(r.text[ln.Start:sg.start])
+				rect(x-1, y, m.width(r.text[sg.start:sg.end])+2, m.lineH)
+			}
+		}
+	}
+	for i, ln := range lr.lines {
+		y := lr.textY + float32(i)*lr.lineH
+		for _, sg := range segments(ln.Start, ln.End, r.hits) {
+			x := lr.textX + m.width(r.text[ln.Start:sg.start])
+			text(r.text[sg.start:sg.end], x, y, st.size, st.bold || sg.hit, st.color)
+		}
+	}
+	for i := len(w.chips); i < len(r.chips); i++ {
+		w.chips = append(w.chips, newChip("", toneLink, nil))
+	}
+	for i, cs := range r.chips {
+		c := w.chips[i]
+		c.Text, c.Tone, c.OnTapped, c.Icon = cs.text, cs.tone, cs.onTap, nil
+		c.Move(lr.chips[i])
+		c.Resize(lr.chipSz[i])
+		c.Refresh()
+		w.objects = append(w.objects, c)
+	}
+	if r.badge != nil {
+		if w.badge == nil {
+			w.badge = newChip("", toneNew, nil)
+		}
+		w.badge.Text, w.badge.Tone, w.badge.OnTapped = r.badge.text, r.badge.tone, r.badge.onTap
+		w.badge.Move(lr.badgePos)
+		w.badge.Resize(chipSize(d.ms.get(chipTextSize()), r.badge.text, false))
+		w.badge.Refresh()
+		w.objects = append(w.objects, w.badge)
+	}
+	if r.noteBtn {
+		if w.note == nil {
+			w.note = newChip("", toneNote, nil)
+			w.note.Icon = theme.DocumentCreateIcon()
+		}
+		w.note.Text, w.note.Tone = "", toneNote
+		if r.notes > 0 {
+			w.note.Text, w.note.Tone = strconv.Itoa(r.notes), toneNoted
+		}
+		res, clause := r.res, r.clauseID
+		w.note.OnTapped = func() {
+			if d.onNote != nil {
+				d.onNote(res, clause)
+			}
+		}
+		w.note.Move(lr.noteBtn)
+		w.note.Resize(chipSize(d.ms.get(chipTextSize()), w.note.Text, true))
+		w.note.Refresh()
+		w.objects = append(w.objects, w.note)
+	}
+}
+
+type rowRenderer struct{ w *rowWidget }
+
+func (r *rowRenderer) Destroy()                     {}
+func (r *rowRenderer) Layout(fyne.Size)             {}
+func (r *rowRenderer) MinSize() fyne.Size           { return r.w.MinSize() }
+func (r *rowRenderer) Objects() []fyne.CanvasObject { return r.w.objects }
+func (r *rowRenderer) Refresh() {
+	for _, o := range r.w.objects {
+		if t, ok := o.(*canvas.Text); ok {
+			t.Refresh()
+		}
+	}
+	canvas.Refresh(r.w)
+}

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// searchEntry is the search box: Up and Down move through the results
+// without leaving it, Enter opens the selected one (OnSubmitted), Escape
+// clears it. Shortcuts it has no use for (Ctrl+1, Alt+Left ...) go on to
+// the window, which a focused Entry would otherwise swallow.
+type searchEntry struct {
+	widget.Entry
+	l *resList
+	// windowShortcut runs a window shortcut and reports whether s was one.
+	windowShortcut func(s fyne.Shortcut) bool
+}
+
+func newSearchEntry(l *resList) *searchEntry {
+	e := &searchEntry{l: l}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey handles the list keys and passes the rest to the Entry.
+func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyDown:
+		e.l.moveCursor(1)
+	case fyne.KeyUp:
+		e.l.moveCursor(-1)
+	case fyne.KeyEscape:
+		e.SetText("")
+	default:
+		e.Entry.TypedKey(k)
+	}
+}
+
+// TypedShortcut forwards the window's shortcuts.
+func (e *searchEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.windowShortcut != nil && e.windowShortcut(s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}

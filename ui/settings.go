@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"context"
+
+	"briefdesk/app"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// settingsDialog edits the author of new notes (name and delegation, kept
+// in the database so exports carry them) and the interface language (kept
+// in the machine's preferences, since it is needed before the database is
+// open; it takes effect at the next start).
+type settingsDialog struct {
+	env   *Env
+	prefs fyne.Preferences
+
+	name, delegation *widget.Entry
+	language         *widget.Select
+}
+
+// languageChoices pairs the language options with their labels; each
+// label is in its own language so anyone can find theirs.
+var languageChoices = []struct{ code, label string }{
+	{langSystem, "System / 系统"},
+	{langEnglish, "English"},
+	{langChinese, "中文（简体）"},
+}
+
+func (m *mainWindow) showSettings() {
+	s := &settingsDialog{env: m.env, prefs: m.app.Preferences()}
+	s.show()
+}
+
+func (s *settingsDialog) show() {
+	s.name = widget.NewEntry()
+	s.delegation = widget.NewEntry()
+	s.delegation.SetPlaceHolder(lang.L("e.g. China"))
+	var labels []string
+	for _, c := range languageChoices {
+		labels = append(labels, c.label)
+	}
+	s.language = widget.NewSelect(labels, nil)
+	cur := s.prefs.String(prefLanguage)
+	for i, c := range languageChoices {
+		if c.code == cur {
+			s.language.SetSelectedIndex(i)
+		}
+	}
+	if s.language.SelectedIndex() < 0 {
+		s.language.SetSelectedIndex(0)
+	}
+	if st := s.env.Settings; st != nil {
+		ctx := context.Background()
+		// Two tiny reads of a local file: fast enough for the UI thread.
+		if v, err := st.Setting(ctx, app.SettingAuthorName); err == nil {
+			s.name.SetText(v)
+		}
+		if v, err := st.Setting(ctx, app.SettingAuthorDelegation); err == nil {
+			s.delegation.SetText(v)
+		}
+	}
+	hint := widget.NewLabel(lang.L("The language changes the next time BriefDesk starts."))
+	hint.Wrapping = fyne.TextWrapWord
+	hint.SizeName = "helperText"
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Your name"), s.name),
+		widget.NewFormItem(lang.L("Delegation"), s.delegation),
+		widget.NewFormItem(lang.L("Language"), s.language),
+		widget.NewFormItem("", hint),
+	}
+	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+		if ok {
+			s.save()
+		}
+	}, s.env.Window)
+	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	d.Show()
+	s.env.Window.Canvas().Focus(s.name)
+}
+
+func (s *settingsDialog) save() {
+	if i := s.language.SelectedIndex(); i >= 0 {
+		code := languageChoices[i].code
+		s.prefs.SetString(prefLanguage, code)
+		if st := s.env.Settings; st != nil {
+			if err := st.SetSetting(context.Background(), app.SettingLanguage, code); err != nil {
+				fyne.LogError("save language", err)
+			}
+		}
+	}
+	st := s.env.Settings
+	if st == nil {
+		return
+	}
+	ctx := context.Background()
+	for _, kv := range [][2]string{{app.SettingAuthorName, s.name.Text}, {app.SettingAuthorDelegation, s.delegation.Text}} {
+		if err := st.SetSetting(ctx, kv[0], kv[1]); err != nil {
+			showError(err, s.env.Window)
+			return
+		}
+	}
+}
