@@ -232,7 +232,9 @@ func TestBackForward(t *testing.T) {
 	f.m.OpenResolution(50, "", "")
 	f.m.OpenEntity(app.RefBureau, "BDT")
 	sc := f.win.Canvas().(fyne.Shortcutable)
-	alt := func(k fyne.KeyName) { sc.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}) }
+	alt := func(k fyne.KeyName) {
+		sc.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt})
+	}
 
 	alt(fyne.KeyLeft)
 	if f.m.cur.res != 50 {
