@@ -42,7 +42,8 @@ import (
 //
 // A heading directly followed by another heading has no text of its own
 // (Res 52 做出决议 / 责成相关研究组; Res 78, 79 and 100 likewise: "resolves
-// to instruct ..."). The two are one section: its key is the first
+// to instruct ..."; Res 69 请 / 请电信标准化局、...主任; Res 2
+// ITU-T研究组的职权 / 附件A、B和C). The two are one section: its key is the first
 // heading's (resolves), its Heading both lines joined by " / ", and its
 // addressee the one the second line names. Nothing is lost and the
 // section keeps the heading the document puts first.
@@ -152,7 +153,8 @@ func (b *body) parse() error {
 		}
 		if m := annexItemRE.FindStringSubmatch(l.full); m != nil {
 			if b.sec == nil || b.sec.key != "annex" || b.sec.heading != "附件" {
-				if err := b.open(l, "annex", "附件", ""); err != nil {
+				// The line's footnotes go with the item, not the heading.
+				if err := b.open(line{n: l.n}, "annex", "附件", ""); err != nil {
 					return err
 				}
 			}

@@ -1,6 +1,8 @@
 package seeds
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -131,4 +133,43 @@ func FuzzParse(f *testing.F) {
 		}
 		checkInvariants(t, c)
 	})
+}
+
+// TestFootnoteAnchors checks footnotes outside titles: on an item, on an
+// annex title and on a heading line (which anchors to the heading's first
+// clause).
+func TestFootnoteAnchors(t *testing.T) {
+	doc := edit(func(l []string) []string {
+		l[155] = "附件A：合作的程序方法[footnoteRef:2] [2: 附件A的注。]"
+		l[225] = "二\t项目2：在标准应用方面[footnoteRef:3]向发展中国家提供帮助 [3:  项目2的注。]"
+		l[234] = "责成第17研究组[footnoteRef:4][4: 第17研究组的注。]"
+		return l
+	})
+	c, err := parse("notes.txt", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, c)
+	var got []string
+	for _, r := range c.Resolutions {
+		for _, f := range r.Footnotes {
+			got = append(got, fmt.Sprintf("%d %s %s", f.N, f.Anchor, f.Text))
+		}
+	}
+	want := []string{
+		"2 18/annex/A 附件A的注。",
+		"1 title 其中包括最不发达国家、小岛屿发展中国家、内陆发展中国家和经济转型国家。",
+		"3 44/annex/二 项目2的注。",
+		"4 50/instructs/2 第17研究组的注。",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("footnotes\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	byID := clauseIndex(c)
+	if got, want := byID["44/annex/二"].Text, "项目2：在标准应用方面向发展中国家提供帮助"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+	if got, want := byID["50/instructs/2"].Heading, "责成第17研究组"; got != want {
+		t.Errorf("heading %q, want %q", got, want)
+	}
 }
