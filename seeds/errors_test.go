@@ -33,6 +33,7 @@ var badDocs = []struct {
 	{"Blank", " \n\t\n\r\n", "the file is empty"},
 	{"Binary", "PK\x03\x04\x14\x00\x06\x00", "line 1: the line contains the control character U+0003"},
 	{"Latin1", "概要：\n本文件\xe9t\xe9。\n", "line 2: the line is not UTF-8 text"},
+	{"OldMacLines", strings.ReplaceAll(string(Document), "\n", "\r"), "line 1: the line holds a carriage return"},
 	{"UTF16", "\xff\xfe\x82i\x81\x89", "line 1: the line is not UTF-8 text"},
 	{"ProseFirst", "这不是那份文件。\n" + string(Document), `line 1: expected an overview heading such as "概要：" at the start of the document, found "这不是那份文件。"`},
 	{"NoTable1", deleteLines(26, 527), `line 25: reached the end of the file before the Table 1 caption "表1 – ..."`},

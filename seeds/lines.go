@@ -70,6 +70,9 @@ func cleanLine(n int, raw string) (line, error) {
 		return l, lineErr(n, "the line is not UTF-8 text; save the document as UTF-8 plain text")
 	}
 	for _, r := range raw {
+		if r == '\r' {
+			return l, lineErr(n, "the line holds a carriage return: save the document with LF or CRLF line endings")
+		}
 		if r != '\t' && (r < 0x20 || (r >= 0x7f && r <= 0x9f)) {
 			return l, lineErr(n, "the line contains the control character %U: this is a binary file, not a text export of the document", r)
 		}
