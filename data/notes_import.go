@@ -64,9 +64,14 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 	now := briefnotes.Time(d.Now())
 	origin := app.Origin{Imported: true, File: base, ImportedAt: now}
 
-	// Plan outside any transaction first, so a rejected file and a dry run
-	// cost no lock and no backup.
-	p, err := planImport(ctx, d.db, f, origin)
+	// The plan is made under the write lock, so nothing can change between
+	// checking and merging. A rejected file or a dry run just rolls back.
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(fmt.Errorf("import notes: %w", err))
+	}
+	defer tx.Rollback()
+	p, err := planImport(ctx, tx, f, origin)
 	if err != nil {
 		return fail(err)
 	}
@@ -74,18 +79,11 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 		p.res.DryRun = true
 		return p.res, nil
 	}
+	// The backup reads through another connection. In WAL mode it sees the
+	// last commit, which is what this transaction sees: it holds the write
+	// lock, so no one else can have committed since.
 	if _, err := d.Backup(ctx); err != nil {
 		return fail(&app.Error{Code: app.EINTERNAL, Message: "cannot back up the database before importing notes; nothing was imported", Err: err})
-	}
-
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fail(fmt.Errorf("import notes: %w", err))
-	}
-	defer tx.Rollback()
-	// Plan again under the write lock: the database may have changed since.
-	if p, err = planImport(ctx, tx, f, origin); err != nil {
-		return fail(err)
 	}
 	if err := p.apply(ctx, tx); err != nil {
 		return fail(fmt.Errorf("import notes: %w", err))
@@ -194,7 +192,7 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 	}
 	p := &importPlan{}
 	for i := range f.Notes {
-		in := f.Notes[i] // a copy: f stays as decoded for a second plan
+		in := f.Notes[i]
 		in.Origin = origin
 		in.NeedsReanchor = anchorless[i]
 		old, ok := local[in.ID]

@@ -38,36 +38,22 @@ func Decode(r io.Reader) (*File, error) {
 		return nil, err
 	}
 
-	// The header first, on its own: a file of another format or a newer
-	// version gets that said, not a complaint about some field inside it.
-	var head struct {
-		Format  *string          `json:"format"`
-		Version *json.RawMessage `json:"version"`
+	// One pass decodes a well-formed file. A file whose JSON does not fit
+	// goes to explain, which takes the slow road to say what and where.
+	var w struct {
+		Format     json.RawMessage   `json:"format"`
+		Version    json.RawMessage   `json:"version"`
+		ExportedAt string            `json:"exported_at"`
+		Exporter   wirePerson        `json:"exporter"`
+		Corpus     wireCorpus        `json:"corpus"`
+		Notes      []wireNote        `json:"notes"`
+		Packs      []json.RawMessage `json:"packs"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, jsonErr(data, "", err)
-	}
-	switch {
-	case head.Format == nil:
-		return nil, reject("this is not a BriefDesk notes file (it has no \"format\": %q)", FormatName)
-	case *head.Format != FormatName:
-		return nil, reject("this is a %s file, not a BriefDesk notes file (format %q)", quote(*head.Format), FormatName)
-	case head.Version == nil:
-		return nil, reject("the file does not say which version of the format it is")
-	}
-	var version int
-	if err := json.Unmarshal(*head.Version, &version); err != nil || version < 1 {
-		var v any
-		json.Unmarshal(*head.Version, &v)
-		return nil, reject("format version %s is not a version number (1, 2, ...)", describe(v))
-	}
-	if version > Version {
-		return nil, reject("the file is format version %d, written by a newer BriefDesk; this one reads version %d; update BriefDesk to import it", version, Version)
-	}
-
-	var w wireFile
 	if err := json.Unmarshal(data, &w); err != nil {
-		return nil, jsonErr(data, "", err)
+		return nil, explain(data, err)
+	}
+	if err := checkFormat(w.Format, w.Version); err != nil {
+		return nil, err
 	}
 	if w.Notes == nil {
 		return nil, reject("the file has no \"notes\" list")
@@ -91,19 +77,10 @@ func Decode(r io.Reader) (*File, error) {
 	}
 
 	seen := make(map[string]int, len(w.Notes))
-	for i, raw := range w.Notes {
+	for i := range w.Notes {
 		n := &f.Notes[i]
-		if err := decodeNote(raw, n); err != nil {
-			// The id says which note in the file; when the id is what is
-			// wrong, the message shows it anyway.
-			where := fmt.Sprintf("note %d", i+1)
-			if id, ok := NormalizeID(n.ID); ok {
-				where += " (id " + id + ")"
-			}
-			if !errors.As(err, new(*problem)) {
-				return nil, jsonErr(raw, where, err)
-			}
-			return nil, reject("%s: %v", where, err)
+		if err := noteFromWire(&w.Notes[i], n); err != nil {
+			return nil, reject("%s: %v", noteWhere(i, w.Notes[i].ID), err)
 		}
 		if j, dup := seen[n.ID]; dup {
 			return nil, reject("note %d has the same id %s as note %d; a file must hold each note once", i+1, n.ID, j+1)
@@ -132,29 +109,91 @@ func Decode(r io.Reader) (*File, error) {
 	return f, nil
 }
 
-// problem is a validation failure of a decoded value, as opposed to a JSON
+// checkFormat checks the format name and version: a file of another
+// format or a newer version gets that said, not a complaint about some
+// field inside it.
+func checkFormat(format, version json.RawMessage) error {
+	var name string
+	switch {
+	case format == nil:
+		return reject("this is not a BriefDesk notes file (it has no \"format\": %q)", FormatName)
+	case json.Unmarshal(format, &name) != nil:
+		var v any
+		json.Unmarshal(format, &v)
+		return reject("this is not a BriefDesk notes file (its format is %s, not %q)", describe(v), FormatName)
+	case name != FormatName:
+		return reject("this is a %s file, not a BriefDesk notes file (format %q)", quote(name), FormatName)
+	case version == nil:
+		return reject("the file does not say which version of the format it is")
+	}
+	var v int
+	if err := json.Unmarshal(version, &v); err != nil || v < 1 {
+		var x any
+		json.Unmarshal(version, &x)
+		return reject("format version %s is not a version number (1, 2, ...)", describe(x))
+	}
+	if v > Version {
+		return reject("the file is format version %d, written by a newer BriefDesk; this one reads version %d; update BriefDesk to import it", v, Version)
+	}
+	return nil
+}
+
+// explain finds out why a file did not decode: broken JSON, a file of
+// another kind, or a member of the wrong type, in which note.
+func explain(data []byte, err error) error {
+	if errors.As(err, new(*json.SyntaxError)) {
+		return jsonErr(data, "", err)
+	}
+	var head struct {
+		Format  json.RawMessage `json:"format"`
+		Version json.RawMessage `json:"version"`
+	}
+	if e := json.Unmarshal(data, &head); e != nil {
+		return jsonErr(data, "", e) // not an object
+	}
+	if e := checkFormat(head.Format, head.Version); e != nil {
+		return e
+	}
+	var w wireFile
+	if e := json.Unmarshal(data, &w); e != nil {
+		return jsonErr(data, "", e)
+	}
+	for i, raw := range w.Notes {
+		var n wireNote
+		if e := json.Unmarshal(raw, &n); e != nil {
+			var id struct{ ID string }
+			json.Unmarshal(raw, &id)
+			return jsonErr(raw, noteWhere(i, id.ID), e)
+		}
+	}
+	return jsonErr(data, "", err)
+}
+
+// noteWhere says which note of the file a message is about: its number,
+// and its id when that is a UUID (when the id is the problem, the message
+// shows it anyway).
+func noteWhere(i int, id string) string {
+	where := fmt.Sprintf("note %d", i+1)
+	if id, ok := NormalizeID(id); ok {
+		where += " (id " + id + ")"
+	}
+	return where
+}
+
+// problem is a validation failure of a decoded pack, as opposed to a JSON
 // error that jsonErr explains.
 type problem struct{ err error }
 
 func (p *problem) Error() string { return p.err.Error() }
 
-func decodeNote(raw json.RawMessage, n *app.Note) error {
-	var w wireNote
-	if err := json.Unmarshal(raw, &w); err != nil {
-		// Keep the id, if it could be read, for the message.
-		var id struct{ ID string }
-		if json.Unmarshal(raw, &id) == nil {
-			n.ID = id.ID
-		}
-		return err
-	}
-	n.ID = w.ID
+// noteFromWire checks a decoded note and turns it into an app.Note.
+func noteFromWire(w *wireNote, n *app.Note) error {
 	id, ok := NormalizeID(w.ID)
 	if !ok {
-		return &problem{fmt.Errorf("id %s is not a UUID like 1b4e28ba-2fa1-41d2-883f-0016d3cca427", quote(w.ID))}
+		return fmt.Errorf("id %s is not a UUID like 1b4e28ba-2fa1-41d2-883f-0016d3cca427", quote(w.ID))
 	}
 	if len(w.Tags) > MaxTags {
-		return &problem{fmt.Errorf("%d tags is more than the limit of %d", len(w.Tags), MaxTags)}
+		return fmt.Errorf("%d tags is more than the limit of %d", len(w.Tags), MaxTags)
 	}
 	*n = app.Note{
 		ID:         id,
@@ -170,15 +209,12 @@ func decodeNote(raw json.RawMessage, n *app.Note) error {
 	}
 	var err error
 	if n.Created, err = parseTime("created", w.Created); err != nil {
-		return &problem{err}
+		return err
 	}
 	if n.Updated, err = parseTime("updated", w.Updated); err != nil {
-		return &problem{err}
+		return err
 	}
-	if err := CheckNote(n); err != nil {
-		return &problem{err}
-	}
-	return nil
+	return CheckNote(n)
 }
 
 func decodePack(raw json.RawMessage, p *app.Pack) error {
