@@ -15,6 +15,11 @@ var itudExplicit = regexp.MustCompile(`ITU-D|BDT|TDAG|(?:国际电联)?(?:电信
 // naming it: "the Directors of the other two Bureaux", "the three Bureaux".
 var itudImplicit = regexp.MustCompile(`其[他它](?:两个|各)?局|三个局|各局`)
 
+// itudImplicitText is itudImplicit in running text, where only "the
+// Directors of the other Bureaux" counts: Res 83 puts its addressee
+// (电信标准化局主任与其他各局主任协作) inside the sentence.
+var itudImplicitText = regexp.MustCompile(`其[他它](?:两个|各)?局的?(?:主任|局长)|三个局的?主任`)
+
 // ITUDMentions returns the byte ranges of text that name ITU-D, BDT or the
 // Director of BDT, in order and without overlaps, for bold printing and
 // highlighting.
@@ -37,7 +42,7 @@ func NamesITUD(text string) bool {
 // addressee names them, or "the other Bureaux") or names them in its text:
 // the clauses that say what ITU-D is asked to do.
 func (c Clause) AddressesITUD() bool {
-	return c.AddressedToBDT() || NamesITUD(c.Text)
+	return c.AddressedToBDT() || NamesITUD(c.Text) || itudImplicitText.MatchString(c.Text)
 }
 
 // AddressedToBDT reports whether the clause's addressee includes ITU-D or
