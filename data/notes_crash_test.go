@@ -117,7 +117,9 @@ func TestImportCrash(t *testing.T) {
 		case 1:
 			stopAt = total / 2
 		default:
-			delay = time.Duration(rand.Int64N(int64(full) + 1))
+			// Up to a little longer than a whole run, so some kills come
+			// too late and the import must then be there in full.
+			delay = time.Duration(rand.Int64N(int64(full)*13/10 + 1))
 		}
 		start := time.Now()
 		state := runChild(t, p, filePath, stopAt, delay)

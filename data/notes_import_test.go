@@ -344,12 +344,11 @@ func TestImportDryRunMatchesImport(t *testing.T) {
 func TestImportBacksUp(t *testing.T) {
 	ctx := context.Background()
 	alice, bob, _ := exchange(t)
-	file := mustExport(t, alice, app.NoteFilter{})
 	var states []string
 	for range 5 {
 		states = append(states, noteRows(t, bob.SQL()))
 		mustSave(t, alice, app.Note{Resolution: twoClausesRes(t), Body: "more"})
-		file = mustExport(t, alice, app.NoteFilter{})
+		file := mustExport(t, alice, app.NoteFilter{})
 		mustImportNotes(t, bob, file, "a.briefnotes")
 	}
 	if _, err := os.Stat(bob.BackupPath(data.BackupsKept + 1)); err == nil {
