@@ -83,3 +83,15 @@ func countByKind(n map[app.RefKind]int) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// BenchmarkAnnotateCorpus measures cross-referencing the whole document,
+// the part of an import that xref adds.
+func BenchmarkAnnotateCorpus(b *testing.B) {
+	c, err := seeds.Default()
+	if err != nil {
+		b.Skip(err)
+	}
+	for b.Loop() {
+		xref.Annotate(c)
+	}
+}

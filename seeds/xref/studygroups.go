@@ -110,7 +110,7 @@ func parseNumber(s string) int {
 // matches Q3/2.
 var (
 	questionRE = regexp.MustCompile(`第\s*(\d{1,2}(?:-\d{1,2})?)\s*/\s*(\d{1,2})\s*号?课题`)
-	qRE        = regexp.MustCompile(`\bQ(\d{1,2}(?:-\d{1,2})?)/(\d{1,2})\b`)
+	qRE        = regexp.MustCompile(`Q(\d{1,2}(?:-\d{1,2})?)/(\d{1,2})\b`)
 )
 
 // scanQuestions finds ITU-D Questions. The sector is the last one named in
@@ -121,6 +121,9 @@ func scanQuestions(ms []match, text string) []match {
 	for _, re := range []*regexp.Regexp{questionRE, qRE} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			start, end := m[0], m[1]
+			if re == qRE && start > 0 && isWordByte(text[start-1]) {
+				continue // FAQ1/2 is not Q1/2
+			}
 			q, sg := text[m[2]:m[3]], text[m[4]:m[5]]
 			sector := ""
 			if all := sectorRE.FindAllString(sentence(text[:start], 240), -1); len(all) > 0 {
@@ -154,6 +157,9 @@ var recRE = regexp.MustCompile(`(?:\b(ITU-[TR])\s*)?\b([A-Z]\.\d{1,4}(?:\.\d{1,4
 // scanRecommendations finds Recommendations; one with no sector named is
 // an ITU-T Recommendation, as WTSA resolutions cite their own sector's.
 func scanRecommendations(ms []match, text string) []match {
+	if !strings.Contains(text, ".") {
+		return ms // Chinese sentences end in 。; most clauses cite none
+	}
 	for _, m := range recRE.FindAllStringSubmatchIndex(text, -1) {
 		if m[2] < 0 && m[6] < 0 {
 			continue // a bare A.1 could be anything
