@@ -25,15 +25,11 @@ type match struct {
 }
 
 // Extract returns every reference in text, in order of first appearance,
-// one per (Kind, Key). Text is the surface text of the first occurrence;
+// one per (Kind, Key). Text is the surface text of the first occurrence,
+// always a substring of text (invalid UTF-8 is matched around, not fixed);
 // Edition is the first edition printed for that key. ClauseID is left
 // empty for the caller to fill.
 func Extract(text string) []app.Ref {
-	if !utf8.ValidString(text) {
-		// Byte offsets below assume whole runes; the corpus is UTF-8, so
-		// anything else is outside input we only need to survive.
-		text = toValidUTF8(text)
-	}
 	var ms []match
 	ms = scanResolutions(ms, text)
 	ms = scanStudyGroups(ms, text)
@@ -60,22 +56,6 @@ func Extract(text string) []app.Ref {
 		out = append(out, m.ref)
 	}
 	return out
-}
-
-// toValidUTF8 drops invalid bytes, so every Text stays a substring of the
-// cleaned input and no scanner ever slices through a rune.
-func toValidUTF8(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			i++
-			continue
-		}
-		b = append(b, s[i:i+n]...)
-		i += n
-	}
-	return string(b)
 }
 
 // Annotate sets Refs of every resolution in c: references in its Table 2
