@@ -3,9 +3,9 @@
 // Recommendations, bureaus, groups and organisations.
 //
 // The source is a Chinese ITU-D summary of WTSA-20, so the patterns are
-// the ones that document uses (世界电信发展大会第59号决议（2017年，布宜诺斯艾利斯，
-// 修订版）, ITU-D第2研究组, 电信发展局主任, ...) plus their English
-// abbreviations. Each scanner prefers to miss a reference it cannot place
+// the ones that document uses, such as
+// 世界电信发展大会第59号决议（2017年，布宜诺斯艾利斯，修订版）, ITU-D第2研究组
+// and 电信发展局主任, plus their English abbreviations. Each scanner prefers to miss a reference it cannot place
 // rather than guess: a bare 第123号决议 with neither an assembly nor a known
 // edition is not reported, because the same number means different
 // resolutions at WTDC, PP and WTSA.
