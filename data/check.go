@@ -5,7 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+
+	"briefdesk/app"
 )
 
 // CheckReport is what Check found. Problems are sentences for a person;
@@ -15,7 +18,7 @@ type CheckReport struct {
 	Clauses     int
 	Footnotes   int
 	Refs        int
-	Passages    int
+	Indexed     int // documents in the search index, one per resolution
 	Problems    []string
 }
 
@@ -69,24 +72,64 @@ func (d *DB) Check(ctx context.Context) (CheckReport, error) {
 		add("%d rows of %s", l.n, l.line)
 	}
 
-	// rank 1: compare the index with the passages table too, which is
-	// what catches rows deleted or changed behind the index's back.
-	if _, err := conn.ExecContext(ctx, "INSERT INTO search(search, rank) VALUES('integrity-check', 1)"); err != nil {
-		add("the search index does not match the corpus text; import the corpus again to rebuild it (%v)", err)
+	if _, err := conn.ExecContext(ctx, "INSERT INTO search(search) VALUES('integrity-check')"); err != nil {
+		add("the search index is damaged; import the corpus again to rebuild it (%v)", err)
 	}
-
 	if err := checkCounts(ctx, conn, &rep, add); err != nil {
 		return rep, fmt.Errorf("check: %w", err)
 	}
+	if err := d.checkIndexedText(ctx, add); err != nil {
+		return rep, fmt.Errorf("check: %w", err)
+	}
 	return rep, nil
+}
+
+// checkIndexedText re-derives every resolution's search document from its
+// text and compares it with what was indexed: the index keeps no text of
+// its own, so this is what finds text changed behind its back.
+func (d *DB) checkIndexedText(ctx context.Context, add func(string, ...any)) error {
+	rs, err := d.Resolutions(ctx, app.ResolutionFilter{Full: true})
+	if err != nil {
+		return err
+	}
+	stored := map[int]string{}
+	rows, err := d.db.QueryContext(ctx, "SELECT number, search_hash FROM resolutions")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n int
+		var h string
+		if err := rows.Scan(&n, &h); err != nil {
+			return err
+		}
+		stored[n] = h
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var bad []string
+	for i := range rs {
+		if searchHash(searchDoc(&rs[i])) != stored[rs[i].Number] {
+			bad = append(bad, strconv.Itoa(rs[i].Number))
+		}
+	}
+	if len(bad) > 0 {
+		if len(bad) > maxReported {
+			bad = append(bad[:maxReported], "...")
+		}
+		add("the text of %d resolutions (%s) is not what the search index holds; import the corpus again to rebuild it", len(bad), strings.Join(bad, ", "))
+	}
+	return nil
 }
 
 // checkCounts compares the corpus tables with what the import recorded
 // and with each other.
 func checkCounts(ctx context.Context, conn *sql.Conn, rep *CheckReport, add func(string, ...any)) error {
 	var want CheckReport
-	err := conn.QueryRowContext(ctx, "SELECT resolutions, clauses, footnotes, refs, passages FROM corpus_source").
-		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Passages)
+	err := conn.QueryRowContext(ctx, "SELECT resolutions, clauses, footnotes, refs, resolutions FROM corpus_source").
+		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Indexed)
 	noCorpus := errors.Is(err, sql.ErrNoRows)
 	if err != nil && !noCorpus {
 		return err
@@ -103,7 +146,7 @@ func checkCounts(ctx context.Context, conn *sql.Conn, rep *CheckReport, add func
 		{"clauses", &rep.Clauses, &want.Clauses, "clauses"},
 		{"footnotes", &rep.Footnotes, &want.Footnotes, "footnotes"},
 		{"refs", &rep.Refs, &want.Refs, "references"},
-		{"passages", &rep.Passages, &want.Passages, "searchable passages"},
+		{"search_docsize", &rep.Indexed, &want.Indexed, "documents in the search index"},
 	} {
 		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+c.table).Scan(c.got); err != nil {
 			return err
@@ -116,8 +159,8 @@ func checkCounts(ctx context.Context, conn *sql.Conn, rep *CheckReport, add func
 		{"clauses belong to no resolution", "SELECT count(*) FROM clauses c LEFT JOIN resolutions r ON r.number = c.resolution WHERE r.number IS NULL"},
 		{"references come from a clause that does not exist", "SELECT count(*) FROM refs f LEFT JOIN clauses c ON c.id = f.clause_id WHERE f.clause_id <> '' AND c.id IS NULL"},
 		{"footnotes are anchored to a clause that does not exist", "SELECT count(*) FROM footnotes f LEFT JOIN clauses c ON c.id = f.anchor WHERE f.anchor NOT IN ('', 'title') AND c.id IS NULL"},
-		{"searchable passages belong to a clause that does not exist", "SELECT count(*) FROM passages p LEFT JOIN clauses c ON c.id = p.clause_id WHERE p.clause_id <> '' AND c.id IS NULL"},
-		{"resolutions have no searchable title", "SELECT count(*) FROM resolutions r WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.resolution = r.number AND p.kind <= 1)"},
+		{"documents of the search index belong to no resolution", "SELECT count(*) FROM search_docsize s LEFT JOIN resolutions r ON r.number = s.id WHERE r.number IS NULL"},
+		{"resolutions are missing from the search index", "SELECT count(*) FROM resolutions r LEFT JOIN search_docsize s ON s.id = r.number WHERE s.id IS NULL"},
 	} {
 		var n int
 		if err := conn.QueryRowContext(ctx, o.q).Scan(&n); err != nil {

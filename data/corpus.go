@@ -19,7 +19,6 @@ type ImportStats struct {
 	Clauses     int
 	Footnotes   int
 	Refs        int
-	Passages    int // rows of the search index
 	// Unchanged is true when the database already held this very corpus;
 	// then nothing was written.
 	Unchanged bool
@@ -29,16 +28,7 @@ type ImportStats struct {
 
 // corpusTables lists the tables Import replaces, children first. Nothing
 // else is ever deleted by an import.
-var corpusTables = []string{"refs", "footnotes", "passages", "clauses", "resolutions", "overview_paragraphs", "overview_sections", "corpus_source"}
-
-// Passage kinds, as stored in passages.kind; lower kinds are titles.
-const (
-	kindTitle = iota
-	kindTitleTable1
-	kindSummary
-	kindClause
-	kindFootnote
-)
+var corpusTables = []string{"refs", "footnotes", "clauses", "resolutions", "overview_paragraphs", "overview_sections", "corpus_source"}
 
 // Import validates c and then writes it in one transaction, replacing any
 // corpus already there. Importing the corpus the database already holds
@@ -98,47 +88,39 @@ func countStats(c *app.Corpus, unchanged bool) ImportStats {
 		st.Clauses += len(r.Clauses)
 		st.Footnotes += len(r.Footnotes)
 		st.Refs += len(r.Refs)
-		st.Passages += len(passagesOf(&r))
 	}
 	return st
 }
 
-// passage is one searchable piece of a resolution.
-type passage struct {
-	kind     int
-	clauseID string
-	footnote any // the footnote's number, or nil
-	text     string
-}
-
-// passagesOf lists what Search looks in: both titles (Table 1's only where
-// it differs), the summary, every clause and every footnote.
-func passagesOf(r *app.Resolution) []passage {
-	var ps []passage
-	if r.Title != "" {
-		ps = append(ps, passage{kindTitle, "", nil, r.Title})
+// searchDoc returns the two columns r is indexed under: its titles (Table
+// 1's only where it differs), and everything else.
+func searchDoc(r *app.Resolution) (title, body string) {
+	title1 := r.TitleTable1
+	if title1 == r.Title {
+		title1 = ""
 	}
-	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
-		ps = append(ps, passage{kindTitleTable1, "", nil, r.TitleTable1})
-	}
-	if r.Summary != "" {
-		ps = append(ps, passage{kindSummary, "", nil, r.Summary})
-	}
-	for _, cl := range r.Clauses {
-		ps = append(ps, passage{kindClause, cl.ID, nil, cl.Text})
+	texts := []string{r.Summary}
+	for _, c := range r.Clauses {
+		texts = append(texts, c.Text)
 	}
 	for _, f := range r.Footnotes {
-		anchor := f.Anchor
-		if anchor == "title" {
-			anchor = ""
-		}
-		ps = append(ps, passage{kindFootnote, anchor, f.N, f.Text})
+		texts = append(texts, f.Text)
 	}
-	return ps
+	return tokenize.IndexAll(r.Title, title1), tokenize.IndexAll(texts...)
+}
+
+// searchHash is what resolutions.search_hash holds for an indexed document.
+func searchHash(title, body string) string {
+	sum := sha256.Sum256([]byte(title + "\x00" + body))
+	return hex.EncodeToString(sum[:12])
 }
 
 // writeCorpus empties the corpus tables and fills them from c.
 func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash string) (ImportStats, error) {
+	// A contentless index cannot delete rows by content; it empties whole.
+	if _, err := tx.ExecContext(ctx, "INSERT INTO search(search) VALUES('delete-all')"); err != nil {
+		return ImportStats{}, err
+	}
 	for _, t := range corpusTables {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 			return ImportStats{}, err
@@ -166,22 +148,21 @@ func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash st
 			return ImportStats{}, fmt.Errorf("resolution %d: %w", c.Resolutions[i].Number, err)
 		}
 	}
-	// Build the whole index from passages in one pass: faster than
-	// row-by-row inserts, and it leaves one tidy segment.
-	if _, err := tx.ExecContext(ctx, "INSERT INTO search(search) VALUES('rebuild')"); err != nil {
+	// Merge the index into one segment: smaller, and faster to query.
+	if _, err := tx.ExecContext(ctx, "INSERT INTO search(search) VALUES('optimize')"); err != nil {
 		return ImportStats{}, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO corpus_source(id, name, fingerprint, title, content_hash,
-		resolutions, clauses, footnotes, refs, passages, imported_at) VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		resolutions, clauses, footnotes, refs, imported_at) VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.Source.Name, c.Source.Fingerprint, c.Source.Title, hash,
-		st.Resolutions, st.Clauses, st.Footnotes, st.Refs, st.Passages, d.Now().UTC().Format(app.TimeLayout))
+		st.Resolutions, st.Clauses, st.Footnotes, st.Refs, d.Now().UTC().Format(app.TimeLayout))
 	return st, err
 }
 
 // inserter holds the prepared statements of an import: a 10,000-resolution
 // corpus has some 300,000 rows.
 type inserter struct {
-	res, clause, foot, ref, pass *sql.Stmt
+	res, clause, foot, ref, search *sql.Stmt
 }
 
 func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
@@ -190,11 +171,11 @@ func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
 		dst **sql.Stmt
 		q   string
 	}{
-		{&ins.res, "INSERT INTO resolutions(number, status, title, title_table1, summary) VALUES(?, ?, ?, ?, ?)"},
+		{&ins.res, "INSERT INTO resolutions(number, status, title, title_table1, summary, search_hash) VALUES(?, ?, ?, ?, ?, ?)"},
 		{&ins.clause, "INSERT INTO clauses(id, resolution, seq, section, heading, addressee, label, depth, text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"},
 		{&ins.foot, "INSERT INTO footnotes(resolution, n, anchor, text) VALUES(?, ?, ?, ?)"},
 		{&ins.ref, "INSERT INTO refs(resolution, seq, kind, key, edition, clause_id, text) VALUES(?, ?, ?, ?, ?, ?, ?)"},
-		{&ins.pass, "INSERT INTO passages(resolution, kind, clause_id, footnote, body) VALUES(?, ?, ?, ?, ?)"},
+		{&ins.search, "INSERT INTO search(rowid, title, body) VALUES(?, ?, ?)"},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q)
 		if err != nil {
@@ -207,7 +188,7 @@ func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
 }
 
 func (ins *inserter) close() {
-	for _, s := range []*sql.Stmt{ins.res, ins.clause, ins.foot, ins.ref, ins.pass} {
+	for _, s := range []*sql.Stmt{ins.res, ins.clause, ins.foot, ins.ref, ins.search} {
 		if s != nil {
 			s.Close()
 		}
@@ -215,7 +196,11 @@ func (ins *inserter) close() {
 }
 
 func (ins *inserter) resolution(ctx context.Context, r *app.Resolution, st *ImportStats) error {
-	if _, err := ins.res.ExecContext(ctx, r.Number, string(r.Status), r.Title, r.TitleTable1, r.Summary); err != nil {
+	title, body := searchDoc(r)
+	if _, err := ins.res.ExecContext(ctx, r.Number, string(r.Status), r.Title, r.TitleTable1, r.Summary, searchHash(title, body)); err != nil {
+		return err
+	}
+	if _, err := ins.search.ExecContext(ctx, r.Number, title, body); err != nil {
 		return err
 	}
 	for _, cl := range r.Clauses {
@@ -233,14 +218,8 @@ func (ins *inserter) resolution(ctx context.Context, r *app.Resolution, st *Impo
 			return fmt.Errorf("reference %s: %w", ref.Key, err)
 		}
 	}
-	for _, p := range passagesOf(r) {
-		if _, err := ins.pass.ExecContext(ctx, r.Number, p.kind, p.clauseID, p.footnote, tokenize.Index(p.text)); err != nil {
-			return err
-		}
-	}
 	st.Clauses += len(r.Clauses)
 	st.Footnotes += len(r.Footnotes)
 	st.Refs += len(r.Refs)
-	st.Passages += len(passagesOf(r))
 	return nil
 }

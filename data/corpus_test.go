@@ -245,7 +245,7 @@ func TestImportFailsMidway(t *testing.T) {
 // the corpus may reference a corpus table.
 func TestNoForeignKeysIntoCorpus(t *testing.T) {
 	corpus := map[string]bool{}
-	for _, n := range []string{"corpus_source", "overview_sections", "overview_paragraphs", "resolutions", "clauses", "footnotes", "refs", "passages"} {
+	for _, n := range []string{"corpus_source", "overview_sections", "overview_paragraphs", "resolutions", "clauses", "footnotes", "refs"} {
 		corpus[n] = true
 	}
 	db := MustOpen(t)

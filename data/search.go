@@ -2,7 +2,9 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,33 +19,14 @@ const (
 	snippetRunes  = 90
 )
 
-// searchSQL ranks matching passages per resolution. The best passage of a
-// resolution is a title if one matched, else the one bm25 likes best;
-// resolutions with a title hit come first, then the rest by the sum of
-// their passages' bm25 (more matching clauses, more relevant), ties by
-// number. bm25 is negative: lower is better.
-const searchSQL = `
-WITH h AS (
-  SELECT p.resolution AS n, p.kind AS kind, p.clause_id AS cid, p.footnote AS fn, bm25(search) AS r
-  FROM search JOIN passages p ON p.id = search.rowid
-  WHERE search MATCH ?1
-), g AS (
-  SELECT n, kind, cid, fn, r,
-    row_number() OVER (PARTITION BY n ORDER BY kind >= 2, r, kind, cid) AS k,
-    sum(r) OVER (PARTITION BY n) AS total
-  FROM h
-)
-SELECT g.n, g.kind, g.cid, g.total, res.title, res.title_table1,
-  CASE g.kind WHEN 0 THEN res.title WHEN 1 THEN res.title_table1 WHEN 2 THEN res.summary
-    WHEN 3 THEN (SELECT text FROM clauses WHERE id = g.cid)
-    ELSE (SELECT text FROM footnotes f WHERE f.resolution = g.n AND f.n = g.fn) END
-FROM g JOIN resolutions res ON res.number = g.n
-WHERE g.k = 1
-ORDER BY g.kind >= 2, g.total, g.n
-LIMIT ?2`
+// rankSQL ranks the resolutions matching an FTS5 expression by bm25
+// (negative, lower is better), ties by number.
+const rankSQL = `SELECT rowid, bm25(search) FROM search WHERE search MATCH ? ORDER BY 2, 1 LIMIT ?`
 
-// Search finds the resolutions containing q: one hit per resolution, title
-// hits first. limit <= 0 returns every hit. What q means is described in
+// Search finds the resolutions containing q: one hit per resolution,
+// resolutions whose title contains q first, then the rest by bm25. A query
+// of several words (separated by spaces) finds the resolutions containing
+// all of them. limit <= 0 returns every hit. What q matches is described in
 // package tokenize; no input is FTS5 syntax, so none can make the query
 // fail. A blank or punctuation-only query is EINVALID.
 func (d *DB) Search(ctx context.Context, q string, limit int) ([]app.SearchHit, error) {
@@ -54,43 +37,178 @@ func (d *DB) Search(ctx context.Context, q string, limit int) ([]app.SearchHit, 
 	if pq.Empty() {
 		return nil, app.Errorf(app.EINVALID, "nothing to search for: type a word, a few Chinese characters or a code such as ITU-D")
 	}
-	if limit <= 0 {
-		limit = -1 // SQLite: no limit
-	}
-	rows, err := d.db.QueryContext(ctx, searchSQL, pq.FTS(), limit)
+	// One snapshot for the ranking and the texts, should an import commit
+	// in between.
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q, err)
 	}
-	defer rows.Close()
-	hits := []app.SearchHit{}
-	for rows.Next() {
-		var h app.SearchHit
-		var kind int
-		var total float64
-		var title, title1, text string
-		if err := rows.Scan(&h.Number, &kind, &h.ClauseID, &total, &title, &title1, &text); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q, err)
-		}
-		r := app.Resolution{Title: title, TitleTable1: title1}
-		h.Title = r.DisplayTitle()
-		h.Snippet = Snippet(text, pq.Highlight(text))
-		h.Score = score(total, kind < kindSummary)
-		if kind < kindClause {
-			h.ClauseID = ""
-		}
-		hits = append(hits, h)
+	defer tx.Rollback()
+	hits, err := rank(ctx, tx, pq.FTS(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q, err)
 	}
-	if err := rows.Err(); err != nil {
+	if err := describeHits(ctx, tx, pq, hits); err != nil {
 		return nil, fmt.Errorf("search %q: %w", q, err)
 	}
 	return hits, nil
 }
 
-// score maps the summed bm25 (negative, lower is better) to a number that
-// is higher for better hits and keeps the result order: [1, 2) for title
-// hits, [0, 1) for the rest.
-func score(total float64, title bool) float64 {
-	rel := max(-total, 0)
+// rank returns the numbers and scores of the best limit hits. Title hits
+// come from a query of their own on the title column, which is cheap; the
+// whole-document ranking, which costs bm25 on every matching resolution,
+// is needed only when the titles do not fill the page.
+func rank(ctx context.Context, tx *sql.Tx, fts string, limit int) ([]app.SearchHit, error) {
+	sqlLimit := func(n int) int {
+		if limit <= 0 {
+			return -1 // SQLite: no limit
+		}
+		return n
+	}
+	hits := []app.SearchHit{}
+	inTitle := map[int]bool{}
+	each := func(expr string, n int, title bool) error {
+		rows, err := tx.QueryContext(ctx, rankSQL, expr, sqlLimit(n))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h app.SearchHit
+			var bm25 float64
+			if err := rows.Scan(&h.Number, &bm25); err != nil {
+				return err
+			}
+			if limit > 0 && len(hits) == limit {
+				break
+			}
+			if inTitle[h.Number] {
+				continue
+			}
+			inTitle[h.Number] = inTitle[h.Number] || title
+			h.Score = score(bm25, title)
+			hits = append(hits, h)
+		}
+		return rows.Err()
+	}
+	if err := each("{title} : ("+fts+")", limit, true); err != nil {
+		return nil, err
+	}
+	if limit > 0 && len(hits) == limit {
+		return hits, nil
+	}
+	return hits, each(fts, limit+len(hits), false)
+}
+
+// describeHits fills in each hit's title, best clause and snippet from the
+// original text.
+func describeHits(ctx context.Context, tx *sql.Tx, pq tokenize.Query, hits []app.SearchHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	nums := make([]string, len(hits))
+	for i, h := range hits {
+		nums[i] = strconv.Itoa(h.Number)
+	}
+	set := "[" + strings.Join(nums, ",") + "]"
+	docs := map[int]*hitDoc{}
+	rows, err := tx.QueryContext(ctx, "SELECT number, title, title_table1, summary FROM resolutions WHERE number IN (SELECT value FROM json_each(?))", set)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var n int
+		doc := &hitDoc{}
+		if err := rows.Scan(&n, &doc.res.Title, &doc.res.TitleTable1, &doc.res.Summary); err != nil {
+			rows.Close()
+			return err
+		}
+		docs[n] = doc
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		"SELECT resolution, id, text, 0 FROM clauses WHERE resolution IN (SELECT value FROM json_each(?)) ORDER BY resolution, seq",
+		"SELECT resolution, anchor, text, 1 FROM footnotes WHERE resolution IN (SELECT value FROM json_each(?)) ORDER BY resolution, n",
+	} {
+		rows, err := tx.QueryContext(ctx, q, set)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var n int
+			var p passage
+			var footnote bool
+			if err := rows.Scan(&n, &p.clauseID, &p.text, &footnote); err != nil {
+				rows.Close()
+				return err
+			}
+			if footnote && p.clauseID == "title" {
+				p.clauseID = ""
+			}
+			if doc := docs[n]; doc != nil {
+				doc.body = append(doc.body, p)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	for i := range hits {
+		h := &hits[i]
+		doc := docs[h.Number]
+		if doc == nil {
+			continue // deleted behind the index's back; Check reports it
+		}
+		h.Title = doc.res.DisplayTitle()
+		var best passage
+		var marks [][2]int
+		if h.Score >= 1 {
+			best, marks = bestPassage(pq, []passage{{text: doc.res.Title}, {text: doc.res.TitleTable1}})
+		} else {
+			best, marks = bestPassage(pq, append([]passage{{text: doc.res.Summary}}, doc.body...))
+		}
+		h.ClauseID = best.clauseID
+		h.Snippet = Snippet(best.text, marks)
+	}
+	return nil
+}
+
+// hitDoc is the text of one hit resolution.
+type hitDoc struct {
+	res  app.Resolution
+	body []passage // clauses, then footnotes
+}
+
+// passage is one text of a resolution and the clause it belongs to ("" for
+// titles, the summary and footnotes of the title).
+type passage struct {
+	clauseID string
+	text     string
+}
+
+// bestPassage picks the passage with the most hits, the first of equals,
+// and returns it with its hits; the first passage if none has a hit (text
+// and index disagreeing, which Check reports).
+func bestPassage(pq tokenize.Query, ps []passage) (passage, [][2]int) {
+	best := 0
+	var marks [][2]int
+	for i, p := range ps {
+		if m := pq.Highlight(p.text); len(m) > len(marks) {
+			best, marks = i, m
+		}
+	}
+	return ps[best], marks
+}
+
+// score maps bm25 (negative, lower is better) to a number that is higher
+// for better hits and keeps the result order: [1, 2) for title hits, [0, 1)
+// for the rest.
+func score(bm25 float64, title bool) float64 {
+	rel := max(-bm25, 0)
 	s := rel / (1 + rel)
 	if title {
 		s++

@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -50,15 +51,20 @@ func latin(r rune) bool {
 	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// bruteForce returns the resolutions with a passage for which match holds.
-func bruteForce(c *app.Corpus, match func(string) bool) resolutionSet {
+// bruteForce returns the resolutions where every one of matches holds for
+// at least one of its texts (title, summary, clause, footnote): the words
+// of a query may be in different clauses, but a phrase is never split
+// across two texts.
+func bruteForce(c *app.Corpus, matches ...func(string) bool) resolutionSet {
 	out := resolutionSet{}
 	for i := range c.Resolutions {
 		r := &c.Resolutions[i]
-		for _, t := range passageTexts(r) {
-			if t != "" && match(t) {
-				out[r.Number] = true
-			}
+		all := true
+		for _, match := range matches {
+			all = all && slices.ContainsFunc(passageTexts(r), func(t string) bool { return t != "" && match(t) })
+		}
+		if all {
+			out[r.Number] = true
 		}
 	}
 	return out
@@ -85,28 +91,34 @@ func TestSearch(t *testing.T) {
 		name, q string
 		match   func(string) bool
 		has     []int // resolutions the document certainly lists for q
+		and     func(string) bool
 	}{
-		{"TwoChars", "电磁", contains("电磁"), []int{72}},
-		{"TwoCharsSpam", "垃圾", contains("垃圾"), []int{52}},
-		{"OneChar", "磁", contains("磁"), []int{72}},
-		{"FourChars", "垃圾信息", contains("垃圾信息"), []int{52}},
-		{"Latin", "IPv6", word("ipv6", false), []int{64}},
-		{"LatinLowerCase", "ipv6", word("ipv6", false), []int{64}},
-		{"Hyphenated", "ITU-D", word("itu-d", true), []int{2, 52}},
-		{"Recommendation", "E.161.1", word("e.161.1", false), nil},
-		{"Question", "3/2", word("3/2", false), nil},
-		{"LatinPrefix", "ITU", word("itu", true), []int{2}},
-		{"Mixed", "IPv6过渡", func(t string) bool { return strings.Contains(strings.ToLower(t), "ipv6过渡") }, []int{64}},
-		{"MixedTwoParts", "ITU-D 第2研究组", func(t string) bool { return word("itu-d", true)(t) && strings.Contains(t, "第2研究组") }, []int{52}},
-		{"NoHit", "量子力学", contains("量子力学"), nil},
-		{"NoHitLatin", "blockchain", word("blockchain", true), nil},
+		{"TwoChars", "电磁", contains("电磁"), []int{72}, nil},
+		{"TwoCharsSpam", "垃圾", contains("垃圾"), []int{52}, nil},
+		{"OneChar", "磁", contains("磁"), []int{72}, nil},
+		{"FourChars", "垃圾信息", contains("垃圾信息"), []int{52}, nil},
+		{"Latin", "IPv6", word("ipv6", false), []int{64}, nil},
+		{"LatinLowerCase", "ipv6", word("ipv6", false), []int{64}, nil},
+		{"Hyphenated", "ITU-D", word("itu-d", true), []int{2, 52}, nil},
+		{"Recommendation", "E.161.1", word("e.161.1", false), nil, nil},
+		{"Question", "3/2", word("3/2", false), nil, nil},
+		{"LatinPrefix", "ITU", word("itu", true), []int{2}, nil},
+		{"Mixed", "IPv6过渡", func(t string) bool { return strings.Contains(strings.ToLower(t), "ipv6过渡") }, []int{64}, nil},
+		{"MixedTwoParts", "ITU-D 第2研究组", word("itu-d", true), []int{52}, contains("第2研究组")},
+		{"TwoWords", "垃圾 网络安全", contains("垃圾"), []int{50}, contains("网络安全")},
+		{"NoHit", "量子力学", contains("量子力学"), nil, nil},
+		{"NoHitLatin", "blockchain", word("blockchain", true), nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			hits, err := db.Search(ctx, tc.q, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, want := hitSet(hits), bruteForce(c, tc.match)
+			matches := []func(string) bool{tc.match}
+			if tc.and != nil {
+				matches = append(matches, tc.and)
+			}
+			got, want := hitSet(hits), bruteForce(c, matches...)
 			if got.String() != want.String() {
 				t.Fatalf("Search(%q) found %v, want %v", tc.q, got, want)
 			}
@@ -152,6 +164,13 @@ func checkHits(t *testing.T, c *app.Corpus, q string, hits []app.SearchHit) {
 		for _, p := range passageTexts(r) {
 			found = found || strings.Contains(strings.ReplaceAll(p, "\n", " "), plain)
 		}
+		if i == 0 || h.Score < 1 {
+			// The snippet of a clause hit comes from that clause (or the
+			// summary or a footnote when ClauseID is "").
+			if h.ClauseID != "" && !strings.Contains(clauseText(r, h.ClauseID)+footnoteOf(r, h.ClauseID), plain) {
+				t.Fatalf("Search(%q): snippet %q is not from clause %s", q, h.Snippet, h.ClauseID)
+			}
+		}
 		if !found {
 			t.Fatalf("Search(%q): snippet %q is not an excerpt of resolution %d", q, h.Snippet, h.Number)
 		}
@@ -162,6 +181,25 @@ func checkHits(t *testing.T, c *app.Corpus, q string, hits []app.SearchHit) {
 			}
 		}
 	}
+}
+
+func clauseText(r *app.Resolution, id string) string {
+	for _, c := range r.Clauses {
+		if c.ID == id {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+func footnoteOf(r *app.Resolution, id string) string {
+	var s string
+	for _, f := range r.Footnotes {
+		if f.Anchor == id {
+			s += f.Text
+		}
+	}
+	return s
 }
 
 func clauseOf(r *app.Resolution, id string) bool {
@@ -336,5 +374,17 @@ func TestSnippet(t *testing.T) {
 				t.Fatalf("Snippet=%q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTokenizerDeclared checks that the search table declares the
+// tokenizer package tokenize produces terms for.
+func TestTokenizerDeclared(t *testing.T) {
+	var ddl string
+	if err := MustOpen(t).SQL().QueryRow("SELECT sql FROM sqlite_schema WHERE name = 'search'").Scan(&ddl); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ddl, `tokenize = "`+tokenize.FTS5Tokenizer+`"`) {
+		t.Fatalf("search table %s does not declare tokenize = %q", ddl, tokenize.FTS5Tokenizer)
 	}
 }

@@ -16,7 +16,6 @@ CREATE TABLE corpus_source (
   clauses      INTEGER NOT NULL,
   footnotes    INTEGER NOT NULL,
   refs         INTEGER NOT NULL,
-  passages     INTEGER NOT NULL,
   imported_at  TEXT NOT NULL
 ) STRICT;
 
@@ -33,12 +32,16 @@ CREATE TABLE overview_paragraphs (
   PRIMARY KEY (section, seq)
 ) STRICT, WITHOUT ROWID;
 
+-- search_hash is a hash of the terms indexed for the resolution: the
+-- search index keeps no text, so Check re-derives the terms from the text
+-- here and compares, which catches text changed behind the index's back.
 CREATE TABLE resolutions (
   number       INTEGER PRIMARY KEY CHECK (number > 0),
   status       TEXT NOT NULL CHECK (status IN ('new', 'revised', 'unchanged')),
   title        TEXT NOT NULL,
   title_table1 TEXT NOT NULL,
-  summary      TEXT NOT NULL
+  summary      TEXT NOT NULL,
+  search_hash  TEXT NOT NULL
 ) STRICT;
 
 -- id is the stable structural ID ("44/instructs/9") notes anchor to; its
@@ -79,31 +82,23 @@ CREATE TABLE refs (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX refs_key ON refs(key, resolution);
 
--- Searchable passages: a resolution's titles, summary, clauses and
--- footnotes, each as the space-separated terms of data/tokenize (body).
--- kind: 0 title, 1 Table 1 title, 2 summary, 3 clause, 4 footnote; title
--- kinds rank first. clause_id is the clause (or the clause a footnote is
--- anchored to), footnote the footnote's number. The original text stays
--- in the tables above: snippets show it, not the terms.
-CREATE TABLE passages (
-  id         INTEGER PRIMARY KEY,
-  resolution INTEGER NOT NULL REFERENCES resolutions(number) ON DELETE CASCADE,
-  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 4),
-  clause_id  TEXT NOT NULL,
-  footnote   INTEGER,
-  body       TEXT NOT NULL
-) STRICT;
-CREATE INDEX passages_resolution ON passages(resolution);
-
--- External content: FTS5 keeps only the index, and 'integrity-check' with
--- rank 1 can compare it with passages. tokenchars keeps ITU-D, E.161.1 and
--- 3/2 whole (tokenize.FTS5Tokenizer; a test checks they agree). prefix='1'
--- indexes one-character prefixes, which is what a one-character Chinese
--- query asks for.
+-- The search index: one document per resolution (rowid = its number), the
+-- titles in one column and the summary, clauses and footnotes in the
+-- other, as the space-separated terms of data/tokenize with a boundary term
+-- between texts. One document per resolution, not per clause, because
+-- bm25 costs a few microseconds per matching row and a common word would
+-- otherwise match every clause; the best clause is found afterwards among
+-- the few resolutions shown.
+--
+-- Contentless: the terms are stored nowhere else, which keeps a large
+-- corpus a third smaller; snippets come from the original text above.
+-- tokenchars keeps ITU-D, E.161.1 and 3/2 whole (tokenize.FTS5Tokenizer;
+-- a test checks they agree). prefix='1' indexes one-character prefixes,
+-- which is what a one-character Chinese query asks for.
 CREATE VIRTUAL TABLE search USING fts5(
+  title,
   body,
-  content = 'passages',
-  content_rowid = 'id',
+  content = '',
   tokenize = "unicode61 remove_diacritics 0 tokenchars '-./'",
   prefix = '1'
 );

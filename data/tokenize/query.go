@@ -101,7 +101,7 @@ func (q Query) FTS() string {
 // Highlight returns the byte ranges of text that match q's parts, sorted
 // and merged, by the same rules FTS5 applies to the indexed terms.
 func (q Query) Highlight(text string) [][2]int {
-	if q.Empty() {
+	if q.Empty() || !q.mayMatch(text) {
 		return nil
 	}
 	toks := Tokens(text)
@@ -129,6 +129,64 @@ func (q Query) Highlight(text string) [][2]int {
 		merged = append(merged, r)
 	}
 	return merged
+}
+
+// mayMatch is a quick test that saves tokenizing most texts that cannot
+// match: a text lacking one of a part's terms, as bytes (CJK terms are the
+// text's own bytes) or folded (words), cannot match that part.
+func (q Query) mayMatch(text string) bool {
+	for _, p := range q.Parts {
+		if p.mayMatch(text) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p Term) mayMatch(text string) bool {
+	for _, term := range p.Terms {
+		if r, _ := utf8.DecodeRuneInString(term); IsCJK(r) {
+			if !strings.Contains(text, term) {
+				return false
+			}
+		} else if !containsFolded(text, term) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFolded reports whether text holds word, comparing runes as Scan
+// folds them, without allocating.
+func containsFolded(text, word string) bool {
+	for i := 0; i < len(text); {
+		if foldedAt(text[i:], word) {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return false
+}
+
+func foldedAt(text, word string) bool {
+	k := 0
+	for _, w := range word {
+		if k >= len(text) {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if c := connector(r); c != 0 {
+			r = c
+		} else {
+			r = fold(r)
+		}
+		if r != w {
+			return false
+		}
+		k += n
+	}
+	return true
 }
 
 func (p Term) matchAt(toks []Token) bool {

@@ -39,7 +39,13 @@ import (
 
 // Version changes whenever the terms produced for a text change, so that
 // a database indexed by an older version gets re-indexed on import.
-const Version = 1
+const Version = 2
+
+// Boundary is the term IndexAll puts between texts indexed as one
+// document, so that no phrase matches across the end of one clause and the
+// start of the next. It is a private-use character, which unicode61 keeps
+// as a term and Scan treats as a separator: no query can contain it.
+const Boundary = "\uE000"
 
 // FTS5Tokenizer is the tokenize= argument the FTS5 table must declare for
 // these terms to survive as they are. remove_diacritics 0 keeps FTS5's
@@ -58,8 +64,11 @@ type Token struct {
 // Symbols of those scripts (Kangxi radicals, 〃) are separators, as they are
 // to unicode61: a term unicode61 drops would leave an empty phrase.
 func IsCJK(r rune) bool {
-	if r < 0x2E80 {
+	switch {
+	case r < 0x2E80:
 		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF:
+		return true // the common ideographs, all letters: skip the tables
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) &&
 		(unicode.IsLetter(r) || unicode.IsNumber(r))
@@ -69,8 +78,13 @@ func IsCJK(r rune) bool {
 // categories L*, N* and Co as token characters; marks are separators there,
 // so they are here too.
 func isWordRune(r rune) bool {
-	return !IsCJK(r) && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r))
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return !IsCJK(r) && r != boundaryRune && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r))
 }
+
+const boundaryRune = '\uE000'
 
 // fold maps a word rune to its indexed form: full-width ASCII to ASCII
 // (Chinese text often types ＩＰｖ６ or ２), then lower case.
@@ -175,15 +189,25 @@ func Tokens(text string) []Token {
 
 // Index returns the text to store in the FTS5 column for text: its terms,
 // separated by spaces.
-func Index(text string) string {
+func Index(text string) string { return IndexAll(text) }
+
+// IndexAll returns the terms of several texts as one document, with a
+// Boundary between texts. Texts without terms add nothing.
+func IndexAll(texts ...string) string {
 	var b strings.Builder
-	b.Grow(len(text) * 2)
-	Scan(text, func(t Token) bool {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Term)
-		return true
-	})
+	for _, text := range texts {
+		first := true
+		Scan(text, func(t Token) bool {
+			switch {
+			case first && b.Len() > 0:
+				b.WriteString(" " + Boundary + " ")
+			case !first:
+				b.WriteByte(' ')
+			}
+			first = false
+			b.WriteString(t.Term)
+			return true
+		})
+	}
 	return b.String()
 }

@@ -30,12 +30,21 @@ func TestIndex(t *testing.T) {
 		{"Bookmark", "[bookmark: lt_pId035]GSS-20", "bookmark lt pid035 gss-20"},
 		{"InvalidUTF8", "a\xffb", "a b"},
 		{"Marks", "«电»", "电"},
+		{"BoundaryIsSeparator", "a" + tokenize.Boundary + "b", "a b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tokenize.Index(tc.in); got != tc.want {
 				t.Fatalf("Index(%q)=%q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestIndexAll(t *testing.T) {
+	got := tokenize.IndexAll("电磁", "", "场IPv6", "。")
+	want := "电磁 磁 \uE000 场 ipv6"
+	if got != want {
+		t.Fatalf("IndexAll=%q, want %q", got, want)
 	}
 }
 
