@@ -18,7 +18,7 @@ type CheckReport struct {
 	Clauses     int
 	Footnotes   int
 	Refs        int
-	Indexed     int // documents in the search index, one per resolution
+	Passages    int // documents in the search index: one per resolution
 	Problems    []string
 }
 
@@ -76,12 +76,22 @@ func (d *DB) Check(ctx context.Context) (CheckReport, error) {
 		add("the search index is damaged; import the corpus again to rebuild it (%v)", err)
 	}
 	if err := checkCounts(ctx, conn, &rep, add); err != nil {
-		return rep, fmt.Errorf("check: %w", err)
+		return rep, missingTable(err, add)
 	}
 	if err := d.checkIndexedText(ctx, add); err != nil {
-		return rep, fmt.Errorf("check: %w", err)
+		return rep, missingTable(err, add)
 	}
 	return rep, nil
+}
+
+// missingTable turns a table dropped behind BriefDesk's back into a
+// problem; any other error stops the check.
+func missingTable(err error, add func(string, ...any)) error {
+	if strings.Contains(err.Error(), "no such table") {
+		add("part of the database is missing (%v)", err)
+		return nil
+	}
+	return fmt.Errorf("check: %w", err)
 }
 
 // checkIndexedText re-derives every resolution's search document from its
@@ -129,7 +139,7 @@ func (d *DB) checkIndexedText(ctx context.Context, add func(string, ...any)) err
 func checkCounts(ctx context.Context, conn *sql.Conn, rep *CheckReport, add func(string, ...any)) error {
 	var want CheckReport
 	err := conn.QueryRowContext(ctx, "SELECT resolutions, clauses, footnotes, refs, resolutions FROM corpus_source").
-		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Indexed)
+		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Passages)
 	noCorpus := errors.Is(err, sql.ErrNoRows)
 	if err != nil && !noCorpus {
 		return err
@@ -146,7 +156,7 @@ func checkCounts(ctx context.Context, conn *sql.Conn, rep *CheckReport, add func
 		{"clauses", &rep.Clauses, &want.Clauses, "clauses"},
 		{"footnotes", &rep.Footnotes, &want.Footnotes, "footnotes"},
 		{"refs", &rep.Refs, &want.Refs, "references"},
-		{"search_docsize", &rep.Indexed, &want.Indexed, "documents in the search index"},
+		{"search_docsize", &rep.Passages, &want.Passages, "documents in the search index"},
 	} {
 		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM "+c.table).Scan(c.got); err != nil {
 			return err

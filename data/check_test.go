@@ -63,6 +63,8 @@ func TestCheckFindsDamage(t *testing.T) {
 			[]string{"references come from a clause that does not exist"}},
 		{"CountsForged", "UPDATE corpus_source SET refs = refs + 1",
 			[]string{"references but has"}},
+		{"TableDropped", "DROP TABLE footnotes",
+			[]string{"part of the database is missing", "footnotes"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db, _ := searchDB(t)

@@ -69,6 +69,10 @@ func (d *DB) Import(ctx context.Context, c *app.Corpus) (ImportStats, error) {
 	return st, nil
 }
 
+// searchVersion changes whenever searchDoc changes what a resolution's
+// search document holds, so that the next import rebuilds the index.
+const searchVersion = 1
+
 // contentHash identifies a parsed corpus together with the way it is
 // indexed. JSON of the app types is deterministic (struct field order).
 func contentHash(c *app.Corpus) (string, error) {
@@ -77,7 +81,7 @@ func contentHash(c *app.Corpus) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "briefdesk corpus, tokenize v%d\n", tokenize.Version)
+	fmt.Fprintf(h, "briefdesk corpus, tokenize v%d, search v%d\n", tokenize.Version, searchVersion)
 	h.Write(b)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
