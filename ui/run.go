@@ -3,15 +3,13 @@ package ui
 import (
 	"context"
 	"errors"
-	"image"
-	"os"
 	"sync"
+	"time"
 
 	"briefdesk/app"
 	"briefdesk/assets"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -38,33 +36,48 @@ type Options struct {
 // Run shows the main window and returns the exit status once it closes:
 // 0, or 1 when the database could not be opened and the person quit.
 func Run(a fyne.App, opts Options) int {
+	phase("run")
+	startCPUProfile()
+	limitMemory()
 	choice := a.Preferences().String(prefLanguage)
 	if c, ok := normLanguage(opts.Lang); ok && c != "" {
 		choice = c
 	}
 	setupLanguage(choice)
-	// Parse both faces while the window system starts up: they are needed
-	// for the first frame and take ~10 ms each.
-	fonts := make(chan struct{})
-	go func() {
-		defer close(fonts)
-		fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{})
-		fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{Bold: true})
-	}()
+	s := &session{app: a, opts: opts}
+	// The database opens and the two faces are parsed (~20 ms each) while
+	// the window system starts up.
+	opened := s.open(opts.Open)
 	a.Settings().SetTheme(newTheme())
+	var fonts sync.WaitGroup
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
+		fonts.Go(func() { fyne.MeasureText("国", theme.TextSize(), st) })
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("BriefDesk")
-	<-fonts
-	s := &session{app: a, win: w, opts: opts}
+	s.win = w
+	phase("window")
+	fonts.Wait()
+	phase("fonts")
 	w.Resize(fyne.NewSize(
 		float32(a.Preferences().FloatWithFallback(prefWidth, defaultWidth)),
 		float32(a.Preferences().FloatWithFallback(prefHeight, defaultHigh))))
-	w.SetContent(s.waiting(lang.L("Opening the resolutions…")))
 	w.SetCloseIntercept(func() {
 		s.saveWindow()
 		w.Close()
 	})
-	s.open(opts.Open)
+	// Usually the corpus is in memory by now and the first frame can show
+	// it; on a first run (import) or a slow disk, show a waiting screen.
+	select {
+	case r := <-opened:
+		s.apply(r)
+	case <-time.After(150 * time.Millisecond):
+		w.SetContent(s.waiting(lang.L("Opening the resolutions…")))
+		go func() {
+			r := <-opened
+			fyne.Do(func() { s.apply(r) })
+		}()
+	}
 	w.ShowAndRun()
 	if s.close != nil {
 		s.close()
@@ -83,6 +96,14 @@ type session struct {
 	main  *mainWindow
 }
 
+// opened is the outcome of opening the database and loading the corpus.
+type opened struct {
+	svc    Services
+	close  func()
+	corpus *corpusCache
+	err    error
+}
+
 func (s *session) waiting(msg string) fyne.CanvasObject {
 	bar := widget.NewProgressBarInfinite()
 	return container.NewCenter(container.NewVBox(widget.NewLabel(msg), bar))
@@ -99,32 +120,39 @@ func (s *session) saveWindow() {
 	}
 }
 
-// open opens the database and loads the corpus off the UI thread, then
-// shows the main window, or explains what went wrong.
-func (s *session) open(open func(context.Context) (Services, func(), error)) {
+// open opens the database and loads the corpus off the UI thread; the
+// outcome arrives on the channel.
+func (s *session) open(open func(context.Context) (Services, func(), error)) <-chan opened {
+	ch := make(chan opened, 1)
 	if open == nil {
-		s.failed(errors.New("no database to open"), false)
-		return
+		ch <- opened{err: errors.New("no database to open")}
+		return ch
 	}
 	runAsync(func() {
 		ctx := context.Background()
 		svc, closeFn, err := open(ctx)
+		phase("opened")
 		var c *corpusCache
 		if err == nil {
 			c, err = loadCorpus(ctx, svc)
+			phase("loaded")
 			if err != nil {
 				closeFn()
 			}
 		}
-		fyne.Do(func() {
-			if err != nil {
-				s.failed(err, s.opts.Rebuild != nil)
-				return
-			}
-			s.close = closeFn
-			s.show(svc, c)
-		})
+		ch <- opened{svc: svc, close: closeFn, corpus: c, err: err}
 	})
+	return ch
+}
+
+// apply shows the outcome of open: the main window, or what went wrong.
+func (s *session) apply(r opened) {
+	if r.err != nil {
+		s.failed(r.err, s.opts.Rebuild != nil)
+		return
+	}
+	s.close = r.close
+	s.show(r.svc, r.corpus)
 }
 
 // show builds the main window on an opened database.
@@ -136,6 +164,7 @@ func (s *session) show(svc Services, c *corpusCache) {
 		content = container.NewStack(content, firstFrameProbe())
 	}
 	s.win.SetContent(content)
+	phase("shown")
 }
 
 // failed tells the person the database could not be opened, in plain
@@ -163,14 +192,13 @@ func (s *session) failed(err error, canRebuild bool) {
 			return
 		}
 		s.win.SetContent(s.waiting(lang.L("Rebuilding the database…")))
-		s.open(func(ctx context.Context) (Services, func(), error) {
-			svc, closeFn, err := s.opts.Rebuild(ctx)
-			if err != nil {
-				// Rebuilding again would fail the same way: offer only Quit.
-				s.opts.Rebuild = nil
-			}
-			return svc, closeFn, err
-		})
+		done := s.open(s.opts.Rebuild)
+		// Rebuilding again would fail the same way: then offer only Quit.
+		s.opts.Rebuild = nil
+		go func() {
+			r := <-done
+			fyne.Do(func() { s.apply(r) })
+		}()
 	}, s.win)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
@@ -179,21 +207,6 @@ func (s *session) failed(err error, canRebuild bool) {
 func (s *session) quit() {
 	s.exit = 1
 	s.win.Close()
-}
-
-// firstFrameProbe is a one-pixel raster for the start-up benchmark: the
-// painter calls its generator while drawing a frame, so the first call
-// means the first frame with the corpus is being drawn; the exit waits
-// for the main loop, after that frame.
-func firstFrameProbe() fyne.CanvasObject {
-	var once sync.Once
-	r := canvas.NewRaster(func(w, h int) image.Image {
-		once.Do(func() { go fyne.Do(func() { os.Exit(0) }) })
-		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
-	})
-	r.SetMinSize(fyne.NewSize(1, 1))
-	r.Resize(fyne.NewSize(1, 1))
-	return container.NewWithoutLayout(r)
 }
 
 // showError shows what a person should know about err and logs the rest.
