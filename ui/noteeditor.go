@@ -1,12 +1,460 @@
 package ui
 
 import (
+	"context"
+	"errors"
+	"strings"
+
 	"briefdesk/app"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 )
+
+// noteEditor is the dialog in which a delegate writes, changes or deletes
+// one note. A colleague's imported note opens read-only, saying whose it
+// is: changing it is a deliberate step ("Edit their note"), and what is
+// saved stays under their name; "Copy as my note" starts a note of one's
+// own from it instead.
+type noteEditor struct {
+	env   *Env
+	note  app.Note // as loaded; ID "" for a new note
+	isNew bool
+	res   *app.Resolution // nil when the corpus lacks the resolution
+	// others are the live notes already on the same clause (new notes
+	// only), so a person sees what is there before writing another.
+	others []app.Note
+	author app.Author // from the settings; Name "" means ask
+	locked bool       // an imported note not yet unlocked for editing
+
+	body             *bodyEntry
+	bodyBox          *fyne.Container // the entry, or the read-only text
+	stance           *widget.RadioGroup
+	priority         *widget.Select
+	tags             *widget.Entry
+	name, delegation *widget.Entry // only while the author is unknown
+
+	save, cancel, del, unlock, copyMine, undo *widget.Button
+	box                                       *fyne.Container // the dialog's content
+	dlg                                       *dialog.CustomDialog
+}
 
 // openNoteEditor opens the note editor for a new note on resolution n
 // (clauseID "" for the whole resolution), or for existing when not nil.
-// Owner: notes work; placeholder until then.
 func openNoteEditor(env *Env, n int, clauseID string, existing *app.Note) {
-	_, _, _, _ = env, n, clauseID, existing
+	if existing != nil {
+		startNoteEditor(env, *existing, false)
+		return
+	}
+	startNoteEditor(env, app.Note{Resolution: n, ClauseID: clauseID, Stance: app.StanceNone}, true)
 }
+
+// startNoteEditor loads what the editor shows off the UI thread, then
+// opens it. The returned editor's dialog exists once loading is done (at
+// once in tests, where runAsync is synchronous).
+func startNoteEditor(env *Env, n app.Note, isNew bool) *noteEditor {
+	e := &noteEditor{env: env, note: n, isNew: isNew}
+	e.note.Tags = append([]string(nil), n.Tags...)
+	if env.Notes == nil {
+		return e
+	}
+	runAsync(func() {
+		err := e.load(context.Background())
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, env.Window)
+				return
+			}
+			e.build()
+			e.dlg.Show()
+			if !e.locked {
+				e.focus()
+			}
+		})
+	})
+	return e
+}
+
+// load reads the resolution, the author and, for an existing note, its
+// latest version (the list it was opened from may be older).
+func (e *noteEditor) load(ctx context.Context) error {
+	if e.env.Corpus != nil {
+		r, err := e.env.Corpus.Resolution(ctx, e.note.Resolution)
+		if err != nil && app.ErrorCode(err) != app.ENOTFOUND {
+			return err
+		}
+		e.res = r
+	}
+	if !e.isNew {
+		cur, err := e.env.Notes.Note(ctx, e.note.ID)
+		if err != nil {
+			return err
+		}
+		e.note = *cur
+		e.locked = cur.Origin.Imported
+		return nil
+	}
+	if s := e.env.Settings; s != nil {
+		var err error
+		if e.author.Name, err = s.Setting(ctx, app.SettingAuthorName); err != nil {
+			return err
+		}
+		if e.author.Delegation, err = s.Setting(ctx, app.SettingAuthorDelegation); err != nil {
+			return err
+		}
+	}
+	list, err := e.env.Notes.Notes(ctx, app.NoteFilter{Resolution: e.note.Resolution, ClauseID: e.note.ClauseID})
+	if err != nil {
+		return err
+	}
+	for _, o := range list {
+		if o.ClauseID == e.note.ClauseID && !o.Deleted {
+			e.others = append(e.others, o)
+		}
+	}
+	return nil
+}
+
+func (e *noteEditor) build() {
+	n := &e.note
+	e.body = newBodyEntry(e.onSave)
+	e.body.SetText(app.SafeText(n.Body))
+	e.body.SetPlaceHolder(lang.L("Your note: position, reasons, what to ask for…"))
+	e.body.OnChanged = func(string) { e.updateSave() }
+	e.bodyBox = container.NewStack(e.body)
+
+	var stances []string
+	for _, s := range app.Stances {
+		stances = append(stances, stanceLabel(s))
+	}
+	e.stance = widget.NewRadioGroup(stances, nil)
+	e.stance.Horizontal, e.stance.Required = true, true
+	e.stance.SetSelected(stanceLabel(n.Stance))
+	e.priority = widget.NewSelect(priorityLabels(), nil)
+	e.priority.SetSelectedIndex(max(0, min(n.Priority, 3)))
+	e.tags = widget.NewEntry()
+	e.tags.SetPlaceHolder(lang.L("e.g. SG1, budget (separate with commas)"))
+	e.tags.SetText(app.SafeText(strings.Join(n.Tags, ", ")))
+
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Note"), e.bodyBox)}
+	items = append(items,
+		widget.NewFormItem(lang.L("Stance"), e.stance),
+		widget.NewFormItem(lang.L("Priority"), e.priority),
+		widget.NewFormItem(lang.L("Tags"), e.tags))
+	if e.isNew && strings.TrimSpace(e.author.Name) == "" {
+		e.name, e.delegation = widget.NewEntry(), widget.NewEntry()
+		e.name.SetPlaceHolder(lang.L("Your name"))
+		e.delegation.SetPlaceHolder(lang.L("e.g. China"))
+		items = append(items,
+			widget.NewFormItem(lang.L("Your name"), e.name),
+			widget.NewFormItem(lang.L("Delegation"), e.delegation))
+	}
+	form := widget.NewForm(items...)
+
+	top := container.NewVBox(e.aboutPart()...)
+	parts := []fyne.CanvasObject{top, widget.NewSeparator(), form}
+	if o := e.othersPart(); o != nil {
+		parts = append(parts, widget.NewSeparator(), o)
+	}
+	e.box = container.NewStack(container.NewVBox(parts...))
+
+	e.save = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: e.onSave}
+	e.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { e.dlg.Hide() }}
+	e.del = &widget.Button{Text: lang.L("Delete"), Importance: widget.DangerImportance, OnTapped: e.onDelete}
+	e.unlock = &widget.Button{Text: lang.L("Edit their note"), OnTapped: e.onUnlock}
+	e.copyMine = &widget.Button{Text: lang.L("Copy as my note"), OnTapped: e.onCopy}
+	title := lang.L("Edit note")
+	if e.isNew {
+		title = lang.L("New note")
+	}
+	e.dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.box), e.env.Window)
+	if e.locked {
+		e.lock()
+	} else {
+		e.setButtons()
+	}
+	e.updateSave()
+	e.dlg.Resize(fyne.NewSize(640, min(680, e.box.MinSize().Height+150)))
+}
+
+// aboutPart says what the note is about and whose it is.
+func (e *noteEditor) aboutPart() []fyne.CanvasObject {
+	n := &e.note
+	where := widget.NewLabelWithStyle(noteWhere(e.res, n), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	where.Wrapping = fyne.TextWrapWord
+	out := []fyne.CanvasObject{where}
+	caption := func(s string, imp widget.Importance) {
+		l := widget.NewLabel(s)
+		l.Wrapping, l.Importance, l.SizeName = fyne.TextWrapWord, imp, "helperText"
+		out = append(out, l)
+	}
+	switch c := findClause(e.res, n.ClauseID); {
+	case e.res == nil:
+		caption(lang.L("This resolution is not in the document BriefDesk holds now."), widget.WarningImportance)
+	case c != nil:
+		caption(excerpt(c.Text, 240), widget.MediumImportance)
+	case n.ClauseID == "":
+		caption(excerpt(e.res.DisplayTitle(), 240)+" · "+lang.L("note on the whole resolution"), widget.MediumImportance)
+	}
+	if !e.isNew && n.NeedsReanchor {
+		msg := lang.L("Needs re-anchoring: the clause this note was written on is gone or its text has changed.")
+		l := widget.NewLabel(msg)
+		l.Wrapping, l.Importance = fyne.TextWrapWord, widget.WarningImportance
+		btn := &widget.Button{Text: lang.L("Re-anchor…"), OnTapped: func() {
+			e.dlg.Hide()
+			showAnchorDialog(e.env, e.note, e.res)
+		}}
+		out = append(out, container.NewBorder(nil, nil, nil, btn, l))
+	}
+	switch {
+	case n.Origin.Imported:
+		caption(lang.L("This is {{.Author}}'s note, imported from {{.File}} on {{.Date}}. What you save here stays under their name and goes out as their note when you export.",
+			map[string]any{"Author": authorName(n.Author), "File": app.SafeText(oneLine(n.Origin.File)), "Date": n.Origin.ImportedAt.Local().Format(app.DateLayout)}),
+			widget.HighImportance)
+	case !e.isNew:
+		caption(lang.L("Written by {{.Author}} · created {{.Created}} · updated {{.Updated}}",
+			map[string]any{"Author": authorName(n.Author), "Created": n.Created.Local().Format(dateTimeLayout), "Updated": n.Updated.Local().Format(dateTimeLayout)}),
+			widget.MediumImportance)
+	case strings.TrimSpace(e.author.Name) != "":
+		caption(lang.L("Written as {{.Author}}. You can change your name in Settings.", map[string]any{"Author": authorName(e.author)}), widget.MediumImportance)
+	default:
+		caption(lang.L("Your name and delegation go with your notes when you share them. They are asked for once and kept in Settings."), widget.MediumImportance)
+	}
+	return out
+}
+
+// othersPart lists the notes already on this clause, each one tap away.
+func (e *noteEditor) othersPart() fyne.CanvasObject {
+	if len(e.others) == 0 {
+		return nil
+	}
+	box := container.NewVBox(widget.NewLabelWithStyle(lang.L("Already on this clause:"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	const shown = 5
+	for i, o := range e.others {
+		if i == shown {
+			more := widget.NewLabel(lang.L("and {{.N}} more in the Notes view", map[string]any{"N": len(e.others) - shown}))
+			more.Importance = widget.LowImportance
+			box.Add(more)
+			break
+		}
+		l := widget.NewLabel(stanceLabel(o.Stance) + " · " + authorName(o.Author) + ": " + excerpt(o.Body, 80))
+		l.Truncation = fyne.TextTruncateEllipsis
+		open := &widget.Button{Text: lang.L("Open"), Importance: widget.LowImportance, OnTapped: func() {
+			e.dlg.Hide()
+			startNoteEditor(e.env, o, false)
+		}}
+		box.Add(container.NewBorder(nil, nil, nil, open, l))
+	}
+	return box
+}
+
+// lock shows an imported note read-only: its text as a label, so that it
+// reads in full contrast, and the fields disabled.
+func (e *noteEditor) lock() {
+	text := widget.NewLabel(truncateRunes(app.SafeText(e.note.Body), 5000))
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(440, 140))
+	e.bodyBox.Objects = []fyne.CanvasObject{scroll}
+	e.bodyBox.Refresh()
+	e.stance.Disable()
+	e.priority.Disable()
+	e.tags.Disable()
+	e.setButtons()
+}
+
+func (e *noteEditor) onUnlock() {
+	e.locked = false
+	e.bodyBox.Objects = []fyne.CanvasObject{e.body}
+	e.bodyBox.Refresh()
+	e.stance.Enable()
+	e.priority.Enable()
+	e.tags.Enable()
+	e.setButtons()
+	e.focus()
+}
+
+func (e *noteEditor) setButtons() {
+	var b []fyne.CanvasObject
+	switch {
+	case e.locked:
+		b = []fyne.CanvasObject{e.del, e.copyMine, e.unlock, e.cancel}
+		e.cancel.SetText(lang.L("Close"))
+	case e.isNew:
+		b = []fyne.CanvasObject{e.cancel, e.save}
+	default:
+		b = []fyne.CanvasObject{e.del, e.cancel, e.save}
+		e.cancel.SetText(lang.L("Cancel"))
+	}
+	e.dlg.SetButtons(b)
+}
+
+func (e *noteEditor) focus() {
+	if c := e.env.Window; c != nil {
+		c.Canvas().Focus(e.body)
+	}
+}
+
+func (e *noteEditor) updateSave() {
+	if strings.TrimSpace(e.body.Text) == "" {
+		e.save.Disable()
+	} else {
+		e.save.Enable()
+	}
+}
+
+// edited is the note with what the fields say.
+func (e *noteEditor) edited() app.Note {
+	n := e.note
+	n.Body = e.body.Text
+	if n.Body == app.SafeText(e.note.Body) {
+		// Unchanged but for what SafeText hides: keep the text as written.
+		n.Body = e.note.Body
+	}
+	n.Stance = app.Stances[max(0, e.stanceIndex())]
+	n.Priority = max(0, e.priority.SelectedIndex())
+	n.Tags = parseTags(e.tags.Text)
+	if strings.Join(n.Tags, ", ") == app.SafeText(strings.Join(e.note.Tags, ", ")) {
+		n.Tags = e.note.Tags
+	}
+	return n
+}
+
+func (e *noteEditor) stanceIndex() int {
+	for i, s := range app.Stances {
+		if stanceLabel(s) == e.stance.Selected {
+			return i
+		}
+	}
+	return len(app.Stances) - 1 // none
+}
+
+func (e *noteEditor) onSave() {
+	if e.locked || e.save.Disabled() {
+		return
+	}
+	n := e.edited()
+	var me *app.Author
+	if e.name != nil {
+		a := app.Author{Name: oneLine(e.name.Text), Delegation: oneLine(e.delegation.Text)}
+		if a.Name == "" {
+			dialog.ShowError(errors.New(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved.")), e.env.Window)
+			e.env.Window.Canvas().Focus(e.name)
+			return
+		}
+		n.Author, me = a, &a
+	}
+	e.save.Disable()
+	notes, settings := e.env.Notes, e.env.Settings
+	runAsync(func() {
+		ctx := context.Background()
+		err := notes.SaveNote(ctx, &n)
+		if err == nil && me != nil && settings != nil {
+			// The note is saved; a failure here only means being asked again.
+			for _, kv := range [][2]string{{app.SettingAuthorName, me.Name}, {app.SettingAuthorDelegation, me.Delegation}} {
+				if serr := settings.SetSetting(ctx, kv[0], kv[1]); serr != nil {
+					fyne.LogError("save author", serr)
+				}
+			}
+		}
+		fyne.Do(func() {
+			e.updateSave()
+			if err != nil {
+				showError(err, e.env.Window)
+				return
+			}
+			e.note, e.isNew = n, false
+			e.dlg.Hide()
+			e.changed()
+		})
+	})
+}
+
+// onDelete deletes the note (a tombstone) and turns the dialog into a
+// short message with Undo, so a slip costs one click.
+func (e *noteEditor) onDelete() {
+	id, notes := e.note.ID, e.env.Notes
+	runAsync(func() {
+		err := notes.DeleteNote(context.Background(), id)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, e.env.Window)
+				return
+			}
+			e.changed()
+			msg := widget.NewLabel(lang.L("The note was deleted.") + "\n" + excerpt(e.note.Body, 80))
+			msg.Wrapping = fyne.TextWrapWord
+			e.box.Objects = []fyne.CanvasObject{msg}
+			e.box.Refresh()
+			e.undo = &widget.Button{Text: lang.L("Undo"), Importance: widget.HighImportance, OnTapped: e.onUndo}
+			e.cancel.SetText(lang.L("Close"))
+			e.dlg.SetButtons([]fyne.CanvasObject{e.undo, e.cancel})
+			e.dlg.Resize(fyne.NewSize(480, e.dlg.MinSize().Height))
+		})
+	})
+}
+
+func (e *noteEditor) onUndo() {
+	id, notes := e.note.ID, e.env.Notes
+	e.undo.Disable()
+	runAsync(func() {
+		err := notes.RestoreNote(context.Background(), id)
+		fyne.Do(func() {
+			if err != nil {
+				e.undo.Enable()
+				showError(err, e.env.Window)
+				return
+			}
+			e.dlg.Hide()
+			e.changed()
+		})
+	})
+}
+
+// onCopy starts a note of one's own with an imported note's content.
+func (e *noteEditor) onCopy() {
+	e.dlg.Hide()
+	n := e.note
+	c := app.Note{Resolution: n.Resolution, ClauseID: n.ClauseID, Body: n.Body, Stance: n.Stance, Priority: n.Priority, Tags: n.Tags}
+	if findClause(e.res, n.ClauseID) == nil {
+		c.ClauseID = "" // the clause is gone: the copy goes on the resolution
+	}
+	startNoteEditor(e.env, c, true)
+}
+
+func (e *noteEditor) changed() {
+	if e.env.NotesChanged != nil {
+		e.env.NotesChanged()
+	}
+}
+
+// bodyEntry is the note's text: Ctrl+Enter or Ctrl+S saves, since Enter
+// starts a new line and a focused entry takes the window's shortcuts.
+type bodyEntry struct {
+	widget.Entry
+	onSave func()
+}
+
+func newBodyEntry(onSave func()) *bodyEntry {
+	e := &bodyEntry{onSave: onSave}
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(6)
+	return e
+}
+
+func (e *bodyEntry) TypedShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && c.Modifier == fyne.KeyModifierShortcutDefault &&
+		(c.KeyName == fyne.KeyReturn || c.KeyName == fyne.KeyEnter || c.KeyName == fyne.KeyS) {
+		e.onSave()
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// dateTimeLayout is how notes show times: local, to the minute.
+const dateTimeLayout = "2006-01-02 15:04"
