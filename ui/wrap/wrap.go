@@ -44,6 +44,13 @@ func Wrap(text string, maxWidth float64, measure func(string) float64) []string 
 // Spans is Wrap returning byte offsets instead of strings, for callers that
 // print parts of a line differently (bold mentions of ITU-D, highlights).
 func Spans(text string, maxWidth float64, measure func(string) float64) []Span {
+	return SpansRange(text, maxWidth, func(start, end int) float64 { return measure(text[start:end]) })
+}
+
+// SpansRange is Spans for text whose width depends on where a piece sits,
+// such as a clause with bold mentions of ITU-D: measure gets the byte
+// range text[start:end] of a candidate line.
+func SpansRange(text string, maxWidth float64, measure func(start, end int) float64) []Span {
 	var w wrapper
 	w.measure = measure
 	w.max = maxWidth
@@ -70,7 +77,7 @@ func indexNewline(s string) int {
 
 // wrapper holds the scratch space of one Spans call.
 type wrapper struct {
-	measure func(string) float64
+	measure func(start, end int) float64
 	max     float64
 	seg     segmenter.Segmenter
 	runes   []rune
@@ -93,7 +100,7 @@ func (w *wrapper) paragraph(out []Span, text string, from, to int) []Span {
 	n := len(w.runes)
 	s := 0
 	for s < n {
-		e := w.lineEnd(text, s)
+		e := w.lineEnd(s)
 		out = append(out, Span{w.offs[s], w.trimEnd(s, e)})
 		s = e
 	}
@@ -136,6 +143,20 @@ func (w *wrapper) prepare(p string, base int) {
 			w.brk[i] |= canBreak
 		}
 	}
+	// UAX #14 breaks after the hyphen of ITU-D, ITU-T, ITU-R: keep such
+	// names whole, as a hyphen before a one- or two-letter suffix is part
+	// of a name, not a place to hyphenate.
+	for i := 2; i < n; i++ {
+		if w.runes[i-1] == '-' && asciiAlnum(w.runes[i-2]) && w.brk[i]&mustBreak == 0 {
+			j := i
+			for j < n && asciiAlnum(w.runes[j]) {
+				j++
+			}
+			if j > i && j-i <= 2 {
+				w.brk[i] &^= canBreak
+			}
+		}
+	}
 	// A break must also be a grapheme boundary: never split a cluster.
 	for i := range w.brk {
 		if w.brk[i]&grapheme == 0 {
@@ -145,14 +166,14 @@ func (w *wrapper) prepare(p string, base int) {
 }
 
 // lineEnd returns the rune position where the line starting at s ends.
-func (w *wrapper) lineEnd(text string, s int) int {
+func (w *wrapper) lineEnd(s int) int {
 	n := len(w.runes)
 	best, over := -1, n+1
 	for p := s + 1; p <= n; p++ {
 		if w.brk[p]&canBreak == 0 {
 			continue
 		}
-		if !w.fits(text, s, p) {
+		if !w.fits(s, p) {
 			over = p
 			break
 		}
@@ -176,7 +197,7 @@ func (w *wrapper) lineEnd(text string, s int) int {
 		if first < 0 {
 			first = p
 		}
-		if p >= over || !w.fits(text, s, p) {
+		if p >= over || !w.fits(s, p) {
 			break
 		}
 		fit = p
@@ -195,8 +216,8 @@ func (w *wrapper) lineEnd(text string, s int) int {
 	return n
 }
 
-func (w *wrapper) fits(text string, s, p int) bool {
-	return w.measure(text[w.offs[s]:w.trimEnd(s, p)]) <= w.max
+func (w *wrapper) fits(s, p int) bool {
+	return w.measure(w.offs[s], w.trimEnd(s, p)) <= w.max
 }
 
 // trimEnd returns the byte offset that ends the line of runes [s, e) once
@@ -220,6 +241,10 @@ func (w *wrapper) legal(s, p int) bool {
 		}
 	}
 	return true
+}
+
+func asciiAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
 
 // wide reports whether r is an East Asian wide character (Han, kana,

@@ -101,7 +101,8 @@ var wrapCases = []struct {
 	{"LongWordKinsoku", "abcdefgh,", 2, []string{"abcd", "efg", "h,"}},
 	{"TooNarrowForOne", "中文", 0.5, []string{"中", "文"}},
 	{"OnlyClosing", "。。。。", 2, []string{"。。", "。。"}},
-	{"MixedLatinCJK", "与ITU-D合作", 3, []string{"与ITU-", "D合作"}},
+	{"MixedLatinCJK", "与ITU-D合作", 3, []string{"与", "ITU-D", "合作"}},
+	{"HyphenatedWord", "与JCA-AHF合作", 3.5, []string{"与JCA-", "AHF合作"}},
 	{"BDTInParens", "电信发展局（BDT）主任", 5, []string{"电信发展局", "（BDT）主", "任"}},
 }
 
@@ -277,5 +278,28 @@ func BenchmarkWrapClauses(b *testing.B) {
 		for _, c := range clauses {
 			Wrap(c, 31.5, em)
 		}
+	}
+}
+
+// TestSpansRange checks that the width of a line can depend on where its
+// pieces sit: here the bytes of the bold range count double.
+func TestSpansRange(t *testing.T) {
+	text := "请BDT与各局合作"
+	bold := [2]int{3, 6} // "BDT"
+	measure := func(a, b int) float64 {
+		w := em(text[a:b])
+		if s, e := max(a, bold[0]), min(b, bold[1]); s < e {
+			w += em(text[s:e])
+		}
+		return w
+	}
+	var got []string
+	for _, s := range SpansRange(text, 4, measure) {
+		got = append(got, text[s.Start:s.End])
+	}
+	// Plain widths fit 请BDT与 (3.5em) on the first line; with BDT at
+	// double width only 请BDT (4em) does.
+	if want := "请BDT|与各局合|作"; strings.Join(got, "|") != want {
+		t.Errorf("lines %q, want %s", got, want)
 	}
 }
