@@ -91,9 +91,11 @@ func (v *tablesView) content() fyne.CanvasObject {
 	v.body = container.NewStack()
 	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
-	top := container.NewBorder(nil, nil, v.choice, v.export, v.controls)
+	top := container.NewBorder(nil, nil, tablesWide(v.choice, 240), v.export, v.controls)
 	bottom := container.NewVBox(v.status, v.detail.box)
-	v.root = container.NewBorder(top, bottom, nil, nil, v.body)
+	root := container.NewBorder(top, bottom, nil, nil, v.body)
+	v.detail.relayout = func() { root.Layout.Layout(root.Objects, root.Size()) }
+	v.root = root
 	v.choice.SetSelectedIndex(0)
 	go v.load()
 	return v.root
@@ -116,7 +118,7 @@ func (v *tablesView) load() {
 			v.status.SetText(lang.L("The resolutions could not be loaded:") + " " + app.ErrorMessage(err))
 			return
 		}
-		v.status.SetText(fmt.Sprintf(lang.L("%d resolutions"), len(rs)))
+		v.status.SetText(lang.L("{{.N}} resolutions", map[string]any{"N": len(rs)}))
 		for _, n := range tables.Names {
 			v.panes[n].setData(rs)
 		}
@@ -195,35 +197,66 @@ type tablesDetail struct {
 	title   *widget.Label
 	text    *widget.Label
 	actions *fyne.Container
+	list    *fyne.Container // one button per citing clause, under the text
+	scroll  *container.Scroll
 	box     fyne.CanvasObject
+	// relayout lays the screen out again when the pane appears or goes,
+	// so the table gives up or takes back the room.
+	relayout func()
 }
 
 func newTablesDetail() *tablesDetail {
 	d := &tablesDetail{
-		title:   &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
-		text:    &widget.Label{Wrapping: fyne.TextWrapWord},
+		title:   tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
+		text:    tablesLabel("", false, fyne.TextTruncateOff, fyne.TextWrapWord),
 		actions: container.NewHBox(),
+		list:    container.NewVBox(),
 	}
-	scroll := container.NewVScroll(container.NewVBox(d.title, d.text, d.actions))
-	scroll.SetMinSize(fyne.NewSize(0, 120))
-	d.box = scroll
+	// The actions sit beside the title so they stay in view however long
+	// the text is; the text scrolls.
+	d.scroll = container.NewVScroll(container.NewVBox(d.text, d.list))
+	d.scroll.SetMinSize(fyne.NewSize(0, 120))
+	d.box = container.NewBorder(container.NewBorder(nil, nil, nil, d.actions, d.title), nil, nil, nil, d.scroll)
 	d.box.Hide()
 	return d
 }
 
 // show fills the pane; actions are buttons such as "Open resolution".
 func (d *tablesDetail) show(title, text string, actions ...fyne.CanvasObject) {
+	d.showList(title, text, nil, actions...)
+}
+
+// showList is show with a list of buttons (the citing clauses of a
+// matrix cell) that scrolls with the text.
+func (d *tablesDetail) showList(title, text string, list []fyne.CanvasObject, actions ...fyne.CanvasObject) {
 	d.title.SetText(title)
 	d.text.SetText(text)
 	d.text.Hidden = text == ""
 	d.actions.Objects = actions
 	d.actions.Refresh()
-	d.box.Show()
+	d.list.Objects = list
+	d.list.Refresh()
+	d.scroll.Content.Refresh() // the text's and list's heights changed
+	d.scroll.Refresh()
+	d.scroll.ScrollToTop()
+	if !d.box.Visible() {
+		d.box.Show()
+		d.relayoutNow()
+	}
 }
 
 func (d *tablesDetail) clear() {
-	d.box.Hide()
-	d.actions.Objects = nil
+	d.actions.Objects, d.list.Objects = nil, nil
+	if d.box.Visible() {
+		d.box.Hide()
+		d.relayoutNow()
+	}
+}
+
+func (d *tablesDetail) relayoutNow() {
+	if d.relayout != nil {
+		d.relayout()
+	}
 }
 
 // openButton is a button that opens resolution n at clauseID.
@@ -233,4 +266,29 @@ func (v *tablesView) openButton(text string, n int, clauseID string) *widget.But
 			v.env.Nav.OpenResolution(n, clauseID, "")
 		}
 	}}
+}
+
+// tablesResName is "Resolution 44" in the interface's language (the same
+// message the cards use).
+func tablesResName(n int) string {
+	return lang.L("Resolution {{.N}}", map[string]any{"N": n})
+}
+
+// tablesStatus is a status as the interface names it.
+func tablesStatus(s string) string {
+	switch app.Status(s) {
+	case app.StatusNew:
+		return lang.L("New")
+	case app.StatusRevised:
+		return lang.L("Revised")
+	case app.StatusUnchanged:
+		return lang.L("Unchanged")
+	}
+	return s
+}
+
+// tablesWide gives a select room for its longest choice instead of the
+// width of its placeholder.
+func tablesWide(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(width, o.MinSize().Height), o)
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -60,6 +61,10 @@ func tablesColumnWidth(c tables.Column) float32 {
 	switch {
 	case c.ID == tables.ColNumber:
 		return 64
+	case c.ID == tables.ColStatus:
+		return 110
+	case c.ID == tables.ColITUDRefs, c.ID == tables.ColWTDC, c.ID == tables.ColBureaus:
+		return 200
 	case c.Long:
 		return 320
 	}
@@ -70,7 +75,7 @@ func tablesColumnWidth(c tables.Column) float32 {
 func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.t.Columns) }
 
 func (g *tablesGrid) create() fyne.CanvasObject {
-	return &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	return tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff)
 }
 
 func (g *tablesGrid) update(id widget.TableCellID, o fyne.CanvasObject) {
@@ -90,7 +95,7 @@ func (g *tablesGrid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		h.set("", nil, nil)
 		return
 	}
-	text, icon := g.t.Columns[id.Col].Title, fyne.Resource(nil)
+	text, icon := lang.L(g.t.Columns[id.Col].Title), fyne.Resource(nil)
 	if g.header != nil {
 		text, icon = g.header(id.Col)
 	}
@@ -113,7 +118,7 @@ type tablesHeader struct {
 
 func newTablesHeader() *tablesHeader {
 	h := &tablesHeader{
-		label: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
+		label: tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
 		icon:  widget.NewIcon(nil),
 	}
 	h.ExtendBaseWidget(h)
@@ -136,4 +141,15 @@ func (h *tablesHeader) Tapped(*fyne.PointEvent) {
 
 func (h *tablesHeader) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, h.icon, h.label))
+}
+
+// tablesLabel makes a label that is extended as a widget from the start.
+// A Label made as a bare literal ignores Resize until it is first drawn,
+// so a table cell resized before that keeps its text untruncated.
+func tablesLabel(text string, bold bool, trunc fyne.TextTruncation, wrapping fyne.TextWrap) *widget.Label {
+	l := widget.NewLabel(text)
+	l.TextStyle.Bold = bold
+	l.Truncation = trunc
+	l.Wrapping = wrapping
+	return l
 }

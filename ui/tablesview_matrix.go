@@ -64,7 +64,7 @@ func newTablesMatrix(v *tablesView) *tablesMatrix {
 	return m
 }
 
-func (m *tablesMatrix) controls() fyne.CanvasObject { return container.NewHBox(m.kinds) }
+func (m *tablesMatrix) controls() fyne.CanvasObject { return tablesWide(m.kinds, 220) }
 func (m *tablesMatrix) body() fyne.CanvasObject     { return m.grid.w }
 
 func (m *tablesMatrix) setData(rs []app.Resolution) {
@@ -115,7 +115,7 @@ func (m *tablesMatrix) cellText(row, col int) string {
 func (m *tablesMatrix) onCell(row, col int) {
 	r := m.m.Rows[row]
 	if col < 2 {
-		m.v.detail.show(fmt.Sprintf(lang.L("Resolution %d"), r.Number)+"  "+r.Title, "",
+		m.v.detail.show(tablesResName(r.Number)+"  "+r.Title, "",
 			m.v.openButton(lang.L("Open resolution"), r.Number, ""))
 		return
 	}
@@ -129,34 +129,33 @@ func (m *tablesMatrix) onCell(row, col int) {
 		}
 		return
 	}
-	var buttons []fyne.CanvasObject
+	var items []fyne.CanvasObject
 	for _, id := range ids {
-		text := id
-		if id == "" {
-			text = lang.L("title or summary")
-		}
-		buttons = append(buttons, m.v.openButton(text, r.Number, id))
+		b := m.v.openButton(m.clauseLine(r.Number, id), r.Number, id)
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		items = append(items, b)
 	}
-	m.v.detail.show(fmt.Sprintf(lang.L("Resolution %d cites %s in:"), r.Number, m.m.Keys[col-2]),
-		m.clauseTexts(r.Number, ids), buttons...)
+	m.v.detail.showList(lang.L("Resolution {{.N}} cites {{.Key}} in:", map[string]any{"N": r.Number, "Key": m.m.Keys[col-2]}), "", items)
 }
 
-// clauseTexts gives the citing clauses' text, one short line each.
-func (m *tablesMatrix) clauseTexts(n int, ids []string) string {
-	var lines []string
+// clauseLine is a citing clause in one short line: its ID, label and the
+// start of its text.
+func (m *tablesMatrix) clauseLine(n int, id string) string {
+	if id == "" {
+		return lang.L("title or summary")
+	}
 	for i := range m.rs {
 		if m.rs[i].Number != n {
 			continue
 		}
 		for _, c := range m.rs[i].Clauses {
-			for _, id := range ids {
-				if c.ID == id {
-					lines = append(lines, strings.TrimSpace(c.Label+" "+tables.Truncate(c.Text, 120)))
-				}
+			if c.ID == id {
+				return tables.Truncate(id+"   "+strings.TrimSpace(c.Label+" "+c.Text), 80)
 			}
 		}
 	}
-	return strings.Join(lines, "\n")
+	return id
 }
 
 // onHeader opens the entity view of a key column.
@@ -180,9 +179,25 @@ type tablesITUD struct {
 func newTablesITUD(v *tablesView) *tablesITUD {
 	t := &tablesITUD{v: v, grid: newTablesGrid(), ctl: container.NewHBox()}
 	t.grid.w.StickyColumnCount = 1
+	t.grid.width = itudColumnWidth
 	t.grid.cell = t.cellText
 	t.grid.onCell = t.onCell
 	return t
+}
+
+// itudColumnWidth leaves most room to the clause text.
+func itudColumnWidth(c tables.Column) float32 {
+	switch c.ID {
+	case tables.ColTitle, tables.ColAddressee:
+		return 220
+	case tables.ColClause, tables.ColSection:
+		return 150
+	case tables.ColLabel:
+		return 56
+	case tables.ColText:
+		return 520
+	}
+	return tablesColumnWidth(c)
 }
 
 func (t *tablesITUD) controls() fyne.CanvasObject { return t.ctl }
@@ -211,7 +226,7 @@ func (t *tablesITUD) cellText(row, col int) string {
 func (t *tablesITUD) onCell(row, _ int) {
 	r := t.tab.Rows[row]
 	c := t.tab.Col
-	title := fmt.Sprintf(lang.L("Resolution %d"), t.tab.Res[row]) + "  " + r[c(tables.ColClause)] + "  " + r[c(tables.ColSection)]
+	title := tablesResName(t.tab.Res[row]) + "  " + r[c(tables.ColClause)] + "  " + r[c(tables.ColSection)]
 	text := strings.TrimSpace(r[c(tables.ColLabel)] + " " + r[c(tables.ColText)])
 	if a := r[c(tables.ColAddressee)]; a != "" {
 		text = a + "\n" + text

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"briefdesk/app"
@@ -37,19 +36,27 @@ type tablesOverview struct {
 func newTablesOverview(v *tablesView) *tablesOverview {
 	o := &tablesOverview{v: v, cols: loadOverviewColumns(), grid: newTablesGrid()}
 	all := lang.L("All")
-	o.status = widget.NewSelect([]string{all, string(app.StatusNew), string(app.StatusRevised), string(app.StatusUnchanged)}, func(string) { o.rebuild() })
+	opts := []string{all}
+	for _, st := range overviewStatuses {
+		opts = append(opts, tablesStatus(string(st)))
+	}
+	o.status = widget.NewSelect(opts, func(string) { o.rebuild() })
 	o.status.PlaceHolder = lang.L("Status")
 	o.sg = &widget.Select{PlaceHolder: lang.L("ITU-D SG / Question"), OnChanged: func(string) { o.rebuild() }}
 	o.wtdc = &widget.Select{PlaceHolder: lang.L("WTDC resolution"), OnChanged: func(string) { o.rebuild() }}
 	o.bureau = &widget.Select{PlaceHolder: lang.L("Bureau"), OnChanged: func(string) { o.rebuild() }}
 	o.columns = &widget.Button{Text: lang.L("Columns"), Icon: theme.ListIcon(), OnTapped: o.onColumns}
 	o.ctl = container.NewHBox(o.status, o.sg, o.wtdc, o.bureau, o.columns)
+	o.grid.cell = o.cellText
 	o.grid.header = o.headerText
 	o.grid.onHeader = o.onHeader
 	o.grid.onCell = o.onCell
 	o.tab = &tables.Table{}
 	return o
 }
+
+// overviewStatuses are the status filter's choices after "All".
+var overviewStatuses = []app.Status{app.StatusNew, app.StatusRevised, app.StatusUnchanged}
 
 // loadOverviewColumns reads the remembered columns, dropping ids a newer
 // or older BriefDesk may have left there.
@@ -103,8 +110,8 @@ func appendNew(to []string, keys ...string) []string {
 // filter is the list's filter as the selects set it.
 func (o *tablesOverview) filter() app.ResolutionFilter {
 	var f app.ResolutionFilter
-	if i := o.status.SelectedIndex(); i > 0 {
-		f.Status = app.Status(o.status.Selected)
+	if i := o.status.SelectedIndex(); i > 0 && i <= len(overviewStatuses) {
+		f.Status = overviewStatuses[i-1]
 	}
 	for _, s := range []*widget.Select{o.sg, o.wtdc, o.bureau} {
 		if s.SelectedIndex() > 0 {
@@ -145,6 +152,15 @@ func (o *tablesOverview) table() (*tables.Table, error) {
 	return o.tab, nil
 }
 
+// cellText names statuses in the interface's language.
+func (o *tablesOverview) cellText(row, col int) string {
+	s := o.tab.Rows[row][col]
+	if o.tab.Columns[col].ID == tables.ColStatus {
+		return tablesStatus(s)
+	}
+	return s
+}
+
 func (o *tablesOverview) headerText(col int) (string, fyne.Resource) {
 	c := o.tab.Columns[col]
 	if c.ID != o.sortBy {
@@ -180,7 +196,7 @@ func (o *tablesOverview) onCell(row, col int) {
 	default:
 		text = lang.L(c.Title) + ": " + o.tab.Rows[row][col] + "\n\n" + text
 	}
-	o.v.detail.show(fmt.Sprintf(lang.L("Resolution %d"), n)+"  "+r.DisplayTitle(), text,
+	o.v.detail.show(tablesResName(n)+"  "+r.DisplayTitle(), text,
 		o.v.openButton(lang.L("Open resolution"), n, ""))
 }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
@@ -37,7 +36,7 @@ func newTablesSide(v *tablesView) *tablesSide {
 	s := &tablesSide{v: v, rows: container.NewVBox()}
 	var pickers []fyne.CanvasObject
 	for i := range s.picks {
-		s.picks[i] = &widget.Select{PlaceHolder: fmt.Sprintf(lang.L("Resolution %d"), i+1), OnChanged: func(string) { s.rebuild() }}
+		s.picks[i] = &widget.Select{PlaceHolder: lang.L("Pick a resolution"), OnChanged: func(string) { s.rebuild() }}
 		pickers = append(pickers, s.picks[i])
 	}
 	s.ctl = container.NewHBox(pickers...)
@@ -96,12 +95,12 @@ func (s *tablesSide) rebuild() {
 	s.s = sb
 	head := make([]fyne.CanvasObject, len(sb.Resolutions))
 	for i, h := range sb.Resolutions {
-		head[i] = &widget.Label{Text: fmt.Sprintf(lang.L("Resolution %d"), h.Number) + "  " + h.Title, TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
+		head[i] = tablesLabel(tablesResName(h.Number)+"  "+h.Title, true, fyne.TextTruncateOff, fyne.TextWrapWord)
 	}
 	s.rows.Add(container.NewGridWithColumns(len(head), head...))
 	for _, r := range sb.Rows {
 		s.rows.Add(widget.NewSeparator())
-		s.rows.Add(&widget.Label{Text: lang.L(r.Heading), TextStyle: fyne.TextStyle{Bold: true}})
+		s.rows.Add(tablesLabel(lang.L(r.Heading), true, fyne.TextTruncateOff, fyne.TextWrapOff))
 		cells := make([]fyne.CanvasObject, len(r.Cells))
 		for i, cs := range r.Cells {
 			cells[i] = s.cell(sb.Resolutions[i].Number, cs)
@@ -113,42 +112,25 @@ func (s *tablesSide) rebuild() {
 }
 
 // cell is one resolution's clauses of one section: an addressee line
-// where a block starts, then a button-like label per clause.
+// where a block starts, then one paragraph per clause; tapping a clause
+// opens it in its resolution's card.
 func (s *tablesSide) cell(n int, cs []app.Clause) fyne.CanvasObject {
 	box := container.NewVBox()
 	prev := ""
 	for _, c := range cs {
 		if blk := c.Heading + "\x00" + c.Addressee; blk != prev && c.Addressee != "" {
-			box.Add(&widget.Label{Text: c.Addressee, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
+			box.Add(newTablesPara("", c.Addressee, 0, true, nil))
 		}
 		prev = c.Heading + "\x00" + c.Addressee
-		box.Add(newSideClause(s.v, n, c))
+		id := c.ID
+		box.Add(newTablesPara(c.Label, c.Text, c.Depth, false, func() {
+			if s.v.env != nil && s.v.env.Nav != nil {
+				s.v.env.Nav.OpenResolution(n, id, "")
+			}
+		}))
 	}
 	return box
 }
-
-// sideClause is one clause in the side-by-side view; tapping it opens the
-// clause in its resolution's card.
-type sideClause struct {
-	widget.Label
-	open func()
-}
-
-func newSideClause(v *tablesView, n int, c app.Clause) *sideClause {
-	text := strings.Repeat("    ", c.Depth) + strings.TrimSpace(c.Label+" "+c.Text)
-	sc := &sideClause{open: func() {
-		if v.env != nil && v.env.Nav != nil {
-			v.env.Nav.OpenResolution(n, c.ID, "")
-		}
-	}}
-	sc.Text = text
-	sc.Wrapping = fyne.TextWrapWord
-	sc.ExtendBaseWidget(sc)
-	return sc
-}
-
-// Tapped opens the clause.
-func (c *sideClause) Tapped(*fyne.PointEvent) { c.open() }
 
 func (s *tablesSide) table() (*tables.Table, error) {
 	if s.s == nil {

@@ -78,10 +78,39 @@ func newTablesFixture(t *testing.T) *tablesFixture {
 	return f
 }
 
+// tablesWalk visits every object drawn under o, through containers and
+// widget renderers, without laying anything out (test.LaidOutObjects
+// resizes what it visits, which would disturb the screen under test).
+func tablesWalk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			tablesWalk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			tablesWalk(c, visit)
+		}
+	}
+}
+
+// objects lists what is drawn on the window and its top overlay.
+func (f *tablesFixture) objects() []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	add := func(o fyne.CanvasObject) { out = append(out, o) }
+	tablesWalk(f.w.Canvas().Content(), add)
+	tablesWalk(f.w.Canvas().Overlays().Top(), add)
+	return out
+}
+
 // headers returns the header widgets on screen, by title.
 func (f *tablesFixture) headers() map[string]*tablesHeader {
 	out := map[string]*tablesHeader{}
-	for _, o := range test.LaidOutObjects(f.w.Canvas().Content()) {
+	for _, o := range f.objects() {
 		if h, ok := o.(*tablesHeader); ok && h.Visible() && h.label.Text != "" {
 			out[h.label.Text] = h
 		}
@@ -96,7 +125,7 @@ func (f *tablesFixture) headerTitles() []string {
 		s string
 	}
 	var hs []hx
-	for _, o := range test.LaidOutObjects(f.w.Canvas().Content()) {
+	for _, o := range f.objects() {
 		if h, ok := o.(*tablesHeader); ok && h.Visible() && h.label.Text != "" {
 			hs = append(hs, hx{fyne.CurrentApp().Driver().AbsolutePositionForObject(h).X, h.label.Text})
 		}
@@ -170,7 +199,7 @@ func TestTablesOverviewColumns(t *testing.T) {
 	}
 	test.Tap(f.v.overview.columns)
 	var group *widget.CheckGroup
-	for _, o := range test.LaidOutObjects(f.w.Canvas().Overlays().Top()) {
+	for _, o := range f.objects() {
 		if g, ok := o.(*widget.CheckGroup); ok {
 			group = g
 		}
@@ -201,7 +230,7 @@ func TestTablesOverviewColumns(t *testing.T) {
 func TestTablesOverviewFilter(t *testing.T) {
 	f := newTablesFixture(t)
 	o := f.v.overview
-	o.status.SetSelected(string(app.StatusNew))
+	o.status.SetSelected("New")
 	var want []int
 	for _, r := range f.rs {
 		if r.Status == app.StatusNew {
@@ -272,14 +301,14 @@ func TestTablesSideBySideAlignsSections(t *testing.T) {
 	for i, n := range []int{54, 96} {
 		var texts []string
 		for _, o := range grid.Objects[i].(*fyne.Container).Objects {
-			if c, ok := o.(*sideClause); ok {
-				texts = append(texts, c.Text)
+			if p, ok := o.(*tablesPara); ok && p.onTapped != nil {
+				texts = append(texts, strings.Repeat(">", p.depth)+p.label+"|"+p.text)
 			}
 		}
 		var want []string
 		for _, c := range f.resolution(n).Clauses {
 			if c.Section == "instructs" {
-				want = append(want, strings.Repeat("    ", c.Depth)+strings.TrimSpace(c.Label+" "+c.Text))
+				want = append(want, strings.Repeat(">", c.Depth)+c.Label+"|"+c.Text)
 			}
 		}
 		if !slices.Equal(texts, want) {
@@ -287,8 +316,8 @@ func TestTablesSideBySideAlignsSections(t *testing.T) {
 		}
 	}
 	for _, o := range grid.Objects[0].(*fyne.Container).Objects {
-		if c, ok := o.(*sideClause); ok {
-			test.Tap(c)
+		if p, ok := o.(*tablesPara); ok && p.onTapped != nil {
+			test.Tap(p)
 			break
 		}
 	}
@@ -326,7 +355,7 @@ func TestTablesExportCSV(t *testing.T) {
 	f := newTablesFixture(t)
 	f.v.side.pick(0, 54)
 	f.v.side.pick(1, 96)
-	f.v.overview.status.SetSelected(string(app.StatusRevised))
+	f.v.overview.status.SetSelected("Revised")
 	for _, name := range tables.Names {
 		t.Run(name, func(t *testing.T) {
 			f.v.show(name)
