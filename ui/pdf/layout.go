@@ -1,0 +1,297 @@
+package pdf
+
+import (
+	"briefdesk/ui/wrap"
+)
+
+// The page, in millimetres. The left margin is wider for binding.
+const (
+	pageW, pageH = 210.0, 297.0
+	marginL      = 25.0
+	marginR      = 18.0
+	bodyTop      = 24.0
+	bodyBottom   = 297.0 - 22.0
+	bodyW        = pageW - marginL - marginR
+)
+
+// rgb is a colour.
+type rgb [3]uint8
+
+// Colours of the pack.
+var (
+	black     = rgb{0x1a, 0x1a, 0x1a}
+	grey      = rgb{0x6b, 0x6b, 0x6b}
+	rule      = rgb{0xbf, 0xbf, 0xbf}
+	navy      = rgb{0x00, 0x33, 0x66}
+	ituBlue   = rgb{0x00, 0x72, 0xbc}
+	shade     = rgb{0xf2, 0xf4, 0xf7}
+	headShade = rgb{0xdd, 0xe6, 0xf0}
+)
+
+// style is how a run of text is printed.
+type style struct {
+	size  float64 // points
+	bold  bool
+	color rgb
+}
+
+// lead is the line height of a style in mm: 1.55 times the font size,
+// which suits Chinese text (no ascenders to make room for).
+func (s style) lead() float64 { return s.size * 0.3528 * 1.55 }
+
+type opKind uint8
+
+const (
+	opText     opKind = iota // text at (x, y) baseline
+	opRect                   // filled rectangle x, y, w, h
+	opLine                   // line from (x, y) to (x+w, y+h)
+	opDots                   // dotted leader from (x, y) to (x+w, y)
+	opLink                   // link area x, y, w, h to anchor
+	opPageRef                // page number of anchor, right-aligned at x, baseline y
+	opBookmark               // outline entry text at level, position y
+)
+
+// op is one drawing instruction of a laid-out page.
+type op struct {
+	kind       opKind
+	x, y, w, h float64
+	text       string
+	st         style
+	fill       rgb
+	anchor     string
+	level      int
+}
+
+// page is a laid-out page.
+type page struct {
+	ops     []op
+	section string // right side of the running header
+	plain   bool   // no running header or footer (the cover)
+}
+
+// spot is where an anchor was laid out.
+type spot struct {
+	page int // 0-based
+	y    float64
+}
+
+// layout turns the pack into pages of ops. Nothing here touches gofpdf but
+// the width of text, so the whole document is laid out, and every page
+// number known, before anything is printed.
+type layout struct {
+	m       *metrics
+	covered func(rune) bool
+	pages   []*page
+	y       float64 // top of the free space on the current page
+	section string
+	anchors map[string]spot
+	// onNewPage runs after a page break inside a flow (the overview table
+	// repeats its header row there).
+	onNewPage func()
+}
+
+func (l *layout) newPage() {
+	l.pages = append(l.pages, &page{section: l.section})
+	l.y = bodyTop
+	if l.onNewPage != nil {
+		l.onNewPage()
+	}
+}
+
+func (l *layout) cur() *page { return l.pages[len(l.pages)-1] }
+
+func (l *layout) add(o op) { p := l.cur(); p.ops = append(p.ops, o) }
+
+// need starts a new page unless h mm fit below the cursor.
+func (l *layout) need(h float64) {
+	if l.y+h > bodyBottom {
+		l.newPage()
+	}
+}
+
+// space moves the cursor down by h, unless it is at the top of a page.
+func (l *layout) space(h float64) {
+	if l.y > bodyTop {
+		l.y += h
+	}
+}
+
+// anchor records the current position under name.
+func (l *layout) anchor(name string) {
+	l.anchors[name] = spot{len(l.pages) - 1, l.y}
+}
+
+func (l *layout) bookmark(title string, level int) {
+	l.add(op{kind: opBookmark, text: l.clean(title), level: level, y: l.y})
+}
+
+func (l *layout) clean(s string) string { return clean(l.covered, s) }
+
+// runText is text with byte ranges to print in bold.
+type runText struct {
+	text string
+	bold [][2]int
+}
+
+// line is one wrapped line of a runText: a byte range of it.
+type line struct{ start, end int }
+
+// wrapRuns breaks t into lines of at most w mm in style st, bold ranges
+// measured in bold.
+func (l *layout) wrapRuns(t runText, st style, w float64) []line {
+	measure := func(a, b int) float64 {
+		total := 0.0
+		for _, r := range t.runs(a, b) {
+			total += l.m.width(t.text[r.start:r.end], r.bold, st.size)
+		}
+		return total
+	}
+	if len(t.bold) == 0 {
+		measure = func(a, b int) float64 { return l.m.width(t.text[a:b], false, st.size) }
+	}
+	spans := wrap.SpansRange(t.text, w, measure)
+	out := make([]line, len(spans))
+	for i, s := range spans {
+		out[i] = line{s.Start, s.End}
+	}
+	return out
+}
+
+type run struct {
+	start, end int
+	bold       bool
+}
+
+// runs splits t.text[a:b] into runs of one weight.
+func (t runText) runs(a, b int) []run {
+	var out []run
+	pos := a
+	for _, r := range t.bold {
+		s, e := max(r[0], a), min(r[1], b)
+		if s >= e {
+			continue
+		}
+		if s > pos {
+			out = append(out, run{pos, s, false})
+		}
+		out = append(out, run{s, e, true})
+		pos = e
+	}
+	if pos < b {
+		out = append(out, run{pos, b, false})
+	}
+	return out
+}
+
+// drawLine adds the ops printing t[ln] with its left edge at x and
+// baseline at y; st.bold makes the whole line bold.
+func (l *layout) drawLine(t runText, ln line, st style, x, y float64) {
+	for _, r := range t.runs(ln.start, ln.end) {
+		s := st
+		s.bold = st.bold || r.bold
+		txt := t.text[r.start:r.end]
+		l.add(op{kind: opText, x: x, y: y, text: txt, st: s})
+		x += l.m.width(txt, s.bold, s.size)
+	}
+}
+
+// baseline is where text of style st sits in a line box starting at top.
+func baseline(top float64, st style) float64 {
+	return top + st.lead()*0.5 + st.size*0.3528*0.36
+}
+
+// frag is the part of a flow that landed on one page.
+type frag struct {
+	page        int
+	top, bottom float64
+}
+
+// flow prints lines of t at x, breaking pages between lines, and returns
+// where the lines landed.
+func (l *layout) flow(t runText, lines []line, st style, x float64) []frag {
+	lead := st.lead()
+	var frags []frag
+	for _, ln := range lines {
+		if l.y+lead > bodyBottom {
+			l.newPage()
+		}
+		pg := len(l.pages) - 1
+		if len(frags) == 0 || frags[len(frags)-1].page != pg {
+			frags = append(frags, frag{page: pg, top: l.y})
+		}
+		l.drawLine(t, ln, st, x, baseline(l.y, st))
+		l.y += lead
+		frags[len(frags)-1].bottom = l.y
+	}
+	return frags
+}
+
+// para lays out a paragraph at x, w mm wide, breaking pages between lines.
+// It returns the number of lines.
+func (l *layout) para(t runText, st style, x, w float64) int {
+	lines := l.wrapRuns(t, st, w)
+	l.flow(t, lines, st, x)
+	return len(lines)
+}
+
+// text lays out plain text (cleaned here) as a paragraph.
+func (l *layout) text(s string, st style, x, w float64) int {
+	return l.para(runText{text: l.clean(s)}, st, x, w)
+}
+
+// block is a list of wrapped lines printed in one box that may continue
+// on the next page, split only between lines.
+type block struct {
+	t     runText
+	lines []line
+	st    style
+}
+
+// boxed lays out blocks inside a shaded box at x, w wide with padding pad,
+// a coloured bar of width bar on its left, keeping the box on one page
+// when it fits on one.
+func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, bar float64, anchor string) {
+	total := 2 * pad
+	for _, b := range blocks {
+		total += float64(len(b.lines)) * b.st.lead()
+	}
+	if total <= bodyBottom-bodyTop {
+		l.need(total)
+	} else {
+		l.need(pad + blocks[0].st.lead()*2)
+	}
+	if anchor != "" {
+		l.anchor(anchor)
+	}
+	var fragTop float64
+	var fragStart int // index of the fragment's first op on its page
+	open := func() {
+		fragTop = l.y
+		fragStart = len(l.cur().ops)
+		l.y += pad
+	}
+	closeFrag := func(bottom float64) {
+		// The box goes under its text: insert it before the text's ops.
+		p := l.cur()
+		box := []op{{kind: opRect, x: x, y: fragTop, w: w, h: bottom - fragTop, fill: fill}}
+		if bar > 0 {
+			box = append(box, op{kind: opRect, x: x, y: fragTop, w: bar, h: bottom - fragTop, fill: barColor})
+		}
+		p.ops = append(p.ops[:fragStart], append(box, p.ops[fragStart:]...)...)
+	}
+	open()
+	for _, b := range blocks {
+		lead := b.st.lead()
+		for _, ln := range b.lines {
+			if l.y+lead+pad > bodyBottom {
+				closeFrag(l.y + pad)
+				l.newPage()
+				open()
+			}
+			l.drawLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st))
+			l.y += lead
+		}
+	}
+	l.y += pad
+	closeFrag(l.y)
+}

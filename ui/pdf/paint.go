@@ -1,0 +1,128 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// paint prints the laid-out pages with gofpdf, adding the running header
+// and footer now that the page count is known, and resolving page
+// references and links to anchors.
+func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
+	links := map[string]int{}
+	link := func(anchor string) (int, bool) {
+		if id, ok := links[anchor]; ok {
+			return id, true
+		}
+		s, ok := l.anchors[anchor]
+		if !ok {
+			return 0, false
+		}
+		id := f.AddLink()
+		f.SetLink(id, s.y, s.page+1)
+		links[anchor] = id
+		return id, true
+	}
+	var p painter
+	p.f, p.m = f, l.m
+	title = l.clean(title)
+	for i, pg := range l.pages {
+		f.AddPage()
+		p.cur = style{}
+		p.font(style{size: 9, color: black})
+		if !pg.plain {
+			p.furniture(l, title, l.clean(pg.section), date, i+1, len(l.pages))
+		}
+		for _, o := range pg.ops {
+			switch o.kind {
+			case opText:
+				p.font(o.st)
+				f.Text(o.x, o.y, o.text)
+			case opRect:
+				f.SetFillColor(int(o.fill[0]), int(o.fill[1]), int(o.fill[2]))
+				f.Rect(o.x, o.y, o.w, o.h, "F")
+			case opLine:
+				f.SetDrawColor(int(o.fill[0]), int(o.fill[1]), int(o.fill[2]))
+				f.SetLineWidth(o.h)
+				f.Line(o.x, o.y, o.x+o.w, o.y)
+			case opDots:
+				f.SetDrawColor(int(o.fill[0]), int(o.fill[1]), int(o.fill[2]))
+				f.SetLineWidth(0.25)
+				f.SetDashPattern([]float64{0.25, 1.1}, 0)
+				f.Line(o.x, o.y, o.x+o.w, o.y)
+				f.SetDashPattern([]float64{}, 0)
+			case opLink:
+				if id, ok := link(o.anchor); ok {
+					f.Link(o.x, o.y, o.w, o.h, id)
+				}
+			case opPageRef:
+				if s, ok := l.anchors[o.anchor]; ok {
+					n := strconv.Itoa(s.page + 1)
+					w := l.m.width(n, o.st.bold, o.st.size)
+					p.font(o.st)
+					f.Text(o.x-w, o.y, n)
+				}
+			case opBookmark:
+				p.font(style{size: 9, color: black})
+				f.Bookmark(o.text, o.level, o.y)
+			}
+		}
+	}
+}
+
+// painter remembers the current font and colour, so each is set only
+// when it changes (every SetFont call writes to the page).
+type painter struct {
+	f   *gofpdf.Fpdf
+	m   *metrics
+	cur style
+}
+
+// font makes s current. Measuring a rune not seen before switches gofpdf's
+// font behind our back (metrics.switched), so measure before calling font.
+func (p *painter) font(s style) {
+	if s.size != p.cur.size || s.bold != p.cur.bold || p.m.switched {
+		p.f.SetFont(family, styleName(s.bold), s.size)
+		p.m.switched = false
+	}
+	if s.color != p.cur.color {
+		p.f.SetTextColor(int(s.color[0]), int(s.color[1]), int(s.color[2]))
+	}
+	p.cur = s
+}
+
+// furniture draws the running header (pack title, section) and footer
+// (date, page X of Y).
+func (p *painter) furniture(l *layout, title, section, date string, n, total int) {
+	st := style{size: 7.5, color: grey}
+	headY, footY := 14.0, pageH-12.0
+	pg := fmt.Sprintf("Page %d of %d", n, total)
+	secW, pgW := l.m.width(section, false, st.size), l.m.width(pg, false, st.size)
+	// The title may be long: cut it to leave room for the section.
+	title = fitWidth(l.m, title, st, bodyW-secW-8)
+	p.font(st)
+	p.f.Text(marginL, headY, title)
+	p.f.Text(marginL+bodyW-secW, headY, section)
+	p.f.SetDrawColor(int(rule[0]), int(rule[1]), int(rule[2]))
+	p.f.SetLineWidth(0.2)
+	p.f.Line(marginL, headY+2.2, marginL+bodyW, headY+2.2)
+	p.f.Line(marginL, footY-4.2, marginL+bodyW, footY-4.2)
+	if date != "" {
+		p.f.Text(marginL, footY, date)
+	}
+	p.f.Text(marginL+bodyW-pgW, footY, pg)
+}
+
+// fitWidth cuts s to fit w mm, ending it with "…" when cut.
+func fitWidth(m *metrics, s string, st style, w float64) string {
+	if m.width(s, st.bold, st.size) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 && m.width(string(rs)+"…", st.bold, st.size) > w {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs) + "…"
+}

@@ -1,0 +1,288 @@
+// Package pdf prints briefing packs: the WTSA-20 resolutions a delegate
+// takes into an ITU-D meeting, with their clauses, references, footnotes
+// and the delegation's notes, as an A4 PDF.
+//
+// Chinese text is never handed to gofpdf's MultiCell or SplitText (they
+// drop a character at each line break and panic beyond U+FFFF): ui/wrap
+// breaks every line, with kinsoku, and each line is printed as it is. Any
+// rune the bundled font lacks is replaced by Placeholder first.
+//
+// Rendering lays the whole document out before printing anything, so page
+// numbers in the contents, the positions summary, the overview table and
+// the references appendix are known when they are printed. The same pack
+// and data give the same bytes: dates come from the pack, never the clock.
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"briefdesk/app"
+	"briefdesk/assets"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// Input is everything a pack prints.
+type Input struct {
+	Pack   app.Pack
+	Source app.Source
+	// Resolutions are the pack's resolutions, full (clauses, footnotes,
+	// refs), in the order the pack prints them. The overview table, the
+	// resolution sections and the references appendix all come from them.
+	Resolutions []app.Resolution
+	// Notes may hold any notes: Render keeps the live ones on the pack's
+	// resolutions that Pack.Options.Notes selects (none, mine, all).
+	Notes []app.Note
+	// Me is the delegate exporting the pack; it stands in on the cover
+	// for a pack without author or delegation.
+	Me app.Author
+}
+
+// Render writes the pack as a PDF to w.
+func Render(w io.Writer, in Input) error {
+	covered, err := coverage()
+	if err != nil {
+		return fmt.Errorf("read the bundled font: %w", err)
+	}
+	f := gofpdf.New("P", "mm", "A4", "")
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(marginL, bodyTop, marginR)
+	f.SetCatalogSort(true)
+	stamp := packTime(in.Pack.Date)
+	f.SetCreationDate(stamp)
+	f.SetModificationDate(stamp)
+	f.AddUTF8FontFromBytes(family, "", assets.FontRegular)
+	f.AddUTF8FontFromBytes(family, "B", assets.FontBold)
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("load the bundled font: %w", err)
+	}
+
+	b := newBuilder(in, &layout{m: newMetrics(f), covered: covered, anchors: map[string]spot{}})
+	b.cover()
+	b.contents()
+	b.positions()
+	b.overview()
+	for i := range b.res {
+		b.resolution(&b.res[i])
+	}
+	b.appendix()
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("lay out the pack: %w", err)
+	}
+
+	meta := b.metadata()
+	f.SetTitle(meta.title, true)
+	f.SetAuthor(meta.author, true)
+	f.SetSubject(meta.subject, true)
+	f.SetKeywords(meta.keywords, true)
+	f.SetCreator("BriefDesk", true)
+	paint(f, b.l, b.title(), in.Pack.Date)
+	if err := f.Output(w); err != nil {
+		return fmt.Errorf("write the PDF: %w", err)
+	}
+	return nil
+}
+
+// packTime is the pack's date as the PDF's creation and modification
+// time. A pack without a date gets a fixed time rather than the clock,
+// so the file stays reproducible.
+func packTime(date string) time.Time {
+	if t, err := time.Parse(app.DateLayout, date); err == nil {
+		return t.UTC()
+	}
+	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// builder lays out the parts of the pack.
+type builder struct {
+	in  Input
+	l   *layout
+	res []resSection
+	// toc lists the contents entries, known before anything is laid out.
+	toc []tocEntry
+	// stanced lists the notes "Our positions" summarises.
+	stanced []app.Note
+}
+
+type tocEntry struct {
+	label, title, anchor string
+}
+
+func newBuilder(in Input, l *layout) *builder {
+	b := &builder{in: in, l: l}
+	b.res = selectSections(in)
+	for _, r := range b.res {
+		for _, n := range r.allNotes() {
+			if n.Stance != app.StanceNone && n.Stance != "" {
+				b.stanced = append(b.stanced, n)
+			}
+		}
+	}
+	if len(b.stanced) > 0 {
+		b.toc = append(b.toc, tocEntry{"", "Our positions", "positions"})
+	}
+	if in.Pack.Options.Overview {
+		b.toc = append(b.toc, tocEntry{"", "Overview of the resolutions", "overview"})
+	}
+	for _, r := range b.res {
+		b.toc = append(b.toc, tocEntry{fmt.Sprintf("Res %d", r.r.Number), r.r.DisplayTitle(), resAnchor(r.r.Number)})
+	}
+	if b.hasAppendix() {
+		b.toc = append(b.toc, tocEntry{"", "References appendix", "appendix"})
+	}
+	return b
+}
+
+func resAnchor(n int) string { return fmt.Sprintf("res:%d", n) }
+
+func (b *builder) title() string {
+	if t := strings.TrimSpace(b.in.Pack.Title); t != "" {
+		return t
+	}
+	return "Briefing pack: WTSA-20 resolutions for " + b.in.Pack.TargetName()
+}
+
+type metadata struct{ title, author, subject, keywords string }
+
+func (b *builder) metadata() metadata {
+	p := b.in.Pack
+	author := firstNonEmpty(p.Author, b.in.Me.Name)
+	if d := firstNonEmpty(p.Delegation, b.in.Me.Delegation); d != "" {
+		author = strings.TrimSpace(author + " (" + d + ")")
+	}
+	kw := []string{"WTSA-20", "ITU-D", p.TargetName()}
+	for _, r := range b.res {
+		kw = append(kw, fmt.Sprintf("Resolution %d", r.r.Number))
+	}
+	return metadata{
+		title:    b.l.clean(b.title()),
+		author:   b.l.clean(author),
+		subject:  b.l.clean("WTSA-20 resolutions for " + p.TargetName() + meetingSuffix(p.Meeting)),
+		keywords: b.l.clean(strings.Join(kw, ", ")),
+	}
+}
+
+func meetingSuffix(m string) string {
+	if m = strings.TrimSpace(m); m != "" {
+		return ", " + m
+	}
+	return ""
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x = strings.TrimSpace(x); x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// cover lays out the title page.
+func (b *builder) cover() {
+	l := b.l
+	l.newPage()
+	l.cur().plain = true
+	p := b.in.Pack
+	l.add(op{kind: opRect, x: 0, y: 0, w: pageW, h: 9, fill: navy})
+	l.y = 52
+	l.text("BRIEFING PACK · 简报材料", style{size: 10, bold: true, color: ituBlue}, marginL, bodyW)
+	l.y += 3
+	l.text(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW)
+	l.y += 2
+	l.text("WTSA-20 resolutions for "+p.TargetName(), style{size: 13, color: black}, marginL, bodyW)
+	l.y += 14
+
+	clauses := "all clauses"
+	if p.Options.Clauses == app.ClausesITUD {
+		clauses = "only the clauses that name or address ITU-D / BDT"
+	}
+	notes := map[string]string{app.NotesMine: "our own notes", app.NotesAll: "all notes, ours and colleagues'"}[p.Options.Notes]
+	if notes == "" {
+		notes = "none"
+	}
+	nums := make([]string, len(b.res))
+	for i, r := range b.res {
+		nums[i] = fmt.Sprint(r.r.Number)
+	}
+	rows := [][2]string{
+		{"Target group", p.TargetName()},
+		{"Meeting", p.Meeting},
+		{"Delegation", firstNonEmpty(p.Delegation, b.in.Me.Delegation)},
+		{"Prepared by", firstNonEmpty(p.Author, b.in.Me.Name)},
+		{"Date", p.Date},
+		{"Resolutions", fmt.Sprintf("%d: %s", len(nums), strings.Join(nums, ", "))},
+		{"Clauses", clauses},
+		{"Notes", notes},
+	}
+	key, val := style{size: 9.5, color: grey}, style{size: 10.5, color: black}
+	for _, kv := range rows {
+		if strings.TrimSpace(kv[1]) == "" {
+			continue
+		}
+		l.add(op{kind: opText, x: marginL, y: baseline(l.y, val), text: kv[0], st: key})
+		l.text(kv[1], val, marginL+34, bodyW-34)
+		l.y += 1.6
+	}
+
+	src := b.in.Source
+	l.y = pageH - 62
+	l.add(op{kind: opLine, x: marginL, y: l.y, w: bodyW, h: 0.3, fill: rule})
+	l.y += 3
+	small := style{size: 8.5, color: grey}
+	l.text("Source of the corpus", style{size: 8.5, bold: true, color: grey}, marginL, bodyW)
+	if src.Title != "" {
+		l.text(src.Title, small, marginL, bodyW)
+	}
+	if src.Name != "" {
+		fp := src.Fingerprint
+		if len(fp) > 16 {
+			fp = fp[:16] + "…"
+		}
+		l.text(fmt.Sprintf("%s · SHA-256 %s", src.Name, fp), small, marginL, bodyW)
+	}
+	l.text("Made with BriefDesk. Chinese text as in the source document; headings in English.", small, marginL, bodyW)
+}
+
+// contents lays out the table of contents: one linked line per entry,
+// page numbers right-aligned after a dotted leader.
+func (b *builder) contents() {
+	l := b.l
+	l.section = "Contents"
+	l.newPage()
+	l.bookmark("Contents", 0)
+	l.text("Contents", style{size: 18, bold: true, color: navy}, marginL, bodyW)
+	l.y += 4
+	st := style{size: 10, color: black}
+	labelW, numW := 16.0, 12.0
+	right := marginL + bodyW
+	for _, e := range b.toc {
+		x := marginL
+		if e.label != "" {
+			x += labelW
+		}
+		lines := l.wrapRuns(runText{text: l.clean(e.title)}, st, right-numW-x)
+		l.need(float64(len(lines)) * st.lead())
+		top := l.y
+		if e.label != "" {
+			l.add(op{kind: opText, x: marginL, y: baseline(l.y, st), text: e.label, st: style{size: 10, bold: true, color: navy}})
+		}
+		t := runText{text: l.clean(e.title)}
+		var lastEnd float64
+		for _, ln := range lines {
+			l.drawLine(t, ln, st, x, baseline(l.y, st))
+			lastEnd = x + l.m.width(t.text[ln.start:ln.end], false, st.size)
+			l.y += st.lead()
+		}
+		base := l.y - st.lead()
+		if dots := right - 8 - (lastEnd + 2); dots > 2 {
+			l.add(op{kind: opDots, x: lastEnd + 2, y: baseline(base, st), w: dots, fill: grey})
+		}
+		l.add(op{kind: opPageRef, x: right, y: baseline(base, st), anchor: e.anchor, st: st})
+		l.add(op{kind: opLink, x: marginL, y: top, w: bodyW, h: l.y - top, anchor: e.anchor})
+		l.y += 1.2
+	}
+}

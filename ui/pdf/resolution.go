@@ -1,0 +1,292 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"briefdesk/app"
+)
+
+// Styles of a resolution section.
+var (
+	clauseStyle  = style{size: 10, color: black}
+	labelStyle   = style{size: 10, color: navy}
+	headingStyle = style{size: 11, bold: true, color: navy}
+	smallStyle   = style{size: 8.5, color: grey}
+)
+
+// mentions returns text (cleaned) with its mentions of ITU-D and BDT bold.
+func (l *layout) mentions(text string) runText {
+	t := l.clean(text)
+	return runText{text: t, bold: app.ITUDMentions(t)}
+}
+
+// resolution lays out one resolution's section, starting a page.
+func (b *builder) resolution(s *resSection) {
+	l, r := b.l, &s.r
+	l.section = fmt.Sprintf("Resolution %d", r.Number)
+	l.newPage()
+	l.anchor(resAnchor(r.Number))
+	l.bookmark(fmt.Sprintf("Resolution %d %s", r.Number, r.DisplayTitle()), 0)
+
+	head := style{size: 17, bold: true, color: navy}
+	l.add(op{kind: opText, x: marginL, y: baseline(l.y, head), text: fmt.Sprintf("Resolution %d", r.Number), st: head})
+	status := style{size: 9.5, bold: true, color: ituBlue}
+	label := statusLabel(r.Status)
+	l.add(op{kind: opText, x: marginL + bodyW - l.m.width(label, true, status.size), y: baseline(l.y, head), text: label, st: status})
+	l.y += head.lead() + 0.5
+	l.text(r.DisplayTitle(), style{size: 13, bold: true, color: black}, marginL, bodyW)
+	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
+		l.text("Table 1 title: "+r.TitleTable1, smallStyle, marginL, bodyW)
+	}
+	l.y += 3
+
+	if strings.TrimSpace(r.Summary) != "" {
+		pad := 2.5
+		lab := runText{text: "Summary (Table 1) · 概述"}
+		sum := l.mentions(r.Summary)
+		sst := style{size: 9.5, color: black}
+		inner := bodyW - 2*pad
+		l.boxed([]block{
+			{lab, l.wrapRuns(lab, style{size: 8, bold: true, color: navy}, inner), style{size: 8, bold: true, color: navy}},
+			{sum, l.wrapRuns(sum, sst, inner), sst},
+		}, marginL, bodyW, pad, shade, shade, 0, "")
+		l.y += 3
+	}
+	for _, n := range s.resNotes {
+		hint := ""
+		if n.ClauseID != "" {
+			hint = "On " + b.clauseName(r.Number, n.ClauseID) + ", which this pack does not print."
+		}
+		b.noteBox(n, marginL, bodyW, hint)
+	}
+
+	prev := "\x00"
+	for _, c := range s.clauses {
+		if key := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee; key != prev {
+			b.sectionHeading(c)
+			prev = key
+		}
+		b.clause(s, c)
+	}
+	if len(s.clauses) == 0 && len(r.Clauses) > 0 {
+		l.space(2)
+		l.text("No clause of this resolution names or addresses ITU-D / BDT; see the summary above.", smallStyle, marginL, bodyW)
+	}
+	b.references(r)
+	b.footnotes(r)
+}
+
+// sectionHeading prints a heading line (忆及, 责成 ...) with its English
+// name and addressee, kept on the page of the clause that follows it.
+func (b *builder) sectionHeading(c app.Clause) {
+	l := b.l
+	// Some headings carry their addressee (进一步责成各研究组): print it once.
+	heading := c.Heading
+	if c.Addressee != "" && heading != c.Addressee {
+		heading = strings.TrimSuffix(heading, c.Addressee)
+	}
+	english := ""
+	if info, ok := app.SectionByKey(c.Section); ok {
+		if heading == "" {
+			heading = info.Chinese
+		}
+		if c.Section != "other" {
+			english = info.English
+		}
+	}
+	addr := l.mentions(c.Addressee)
+	addrLines := l.wrapRuns(addr, style{size: 10, color: navy}, bodyW)
+	if c.Addressee == "" {
+		addrLines = nil
+	}
+	l.space(2.5)
+	l.need(headingStyle.lead() + float64(len(addrLines))*clauseStyle.lead() + 2*clauseStyle.lead())
+	l.bookmark(strings.TrimSpace(heading+" "+english), 1)
+	h := runText{text: l.clean(heading)}
+	for _, ln := range l.wrapRuns(h, headingStyle, bodyW-40) {
+		l.drawLine(h, ln, headingStyle, marginL, baseline(l.y, headingStyle))
+		if english != "" && ln.end == len(h.text) {
+			x := marginL + l.m.width(h.text[ln.start:ln.end], true, headingStyle.size) + 3
+			l.add(op{kind: opText, x: x, y: baseline(l.y, headingStyle), text: english, st: style{size: 9, color: grey}})
+		}
+		l.y += headingStyle.lead()
+	}
+	if addrLines != nil {
+		l.flow(addr, addrLines, style{size: 10, color: navy}, marginL)
+	}
+	l.y += 0.8
+}
+
+// clause prints one clause: label and text indented by depth, mentions of
+// ITU-D in bold, a blue bar beside clauses addressed to ITU-D (when the
+// pack prints all clauses), then its notes.
+func (b *builder) clause(s *resSection, c app.Clause) {
+	l := b.l
+	lx := marginL + 4 + float64(c.Depth)*6
+	label := l.clean(c.Label)
+	lw := max(7, l.m.width(label, false, labelStyle.size)+2)
+	tx := lx + lw
+	if label == "" {
+		tx = lx
+	}
+	t := l.mentions(c.Text)
+	lines := l.wrapRuns(t, clauseStyle, marginL+bodyW-tx)
+	l.need(clauseStyle.lead() * float64(min(2, len(lines))))
+	l.anchor("clause:" + c.ID)
+	if label != "" {
+		l.add(op{kind: opText, x: lx, y: baseline(l.y, clauseStyle), text: label, st: labelStyle})
+	}
+	frags := l.flow(t, lines, clauseStyle, tx)
+	if b.in.Pack.Options.Clauses != app.ClausesITUD && c.AddressesITUD() {
+		for _, f := range frags {
+			pg := l.pages[f.page]
+			pg.ops = append(pg.ops, op{kind: opRect, x: marginL, y: f.top + 0.6, w: 1.2, h: f.bottom - f.top - 1.2, fill: ituBlue})
+		}
+	}
+	l.y += 1.6
+	for _, n := range s.clauseNotes[c.ID] {
+		b.noteBox(n, tx, marginL+bodyW-tx, "")
+	}
+}
+
+// noteBox prints a note in a tinted box: stance, author and date, then the
+// body and tags. The note's anchor is where "Our positions" points.
+func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
+	l := b.l
+	info := stanceOf(n.Stance)
+	meta := []string{strings.ToUpper(info.label)}
+	who := strings.TrimSpace(n.Author.Name)
+	if d := strings.TrimSpace(n.Author.Delegation); d != "" {
+		who = strings.TrimSpace(who + " (" + d + ")")
+	}
+	if who != "" {
+		meta = append(meta, who)
+	}
+	if d := noteDate(n); d != "" {
+		meta = append(meta, d)
+	}
+	if p := [...]string{"", "high priority", "medium priority", "low priority"}; n.Priority > 0 && n.Priority < len(p) {
+		meta = append(meta, p[n.Priority])
+	}
+	if n.Origin.Imported {
+		meta = append(meta, "from "+firstNonEmpty(n.Origin.File, "a colleague"))
+	}
+	if n.NeedsReanchor {
+		meta = append(meta, "clause text changed since written")
+	}
+	pad, bar := 2.0, 1.0
+	inner := w - bar - 2*pad
+	head := runText{text: l.clean(strings.Join(meta, " · "))}
+	hst := style{size: 8, bold: true, color: info.color}
+	bst := style{size: 9.5, color: black}
+	body := runText{text: l.clean(n.Body)}
+	blocks := []block{{head, l.wrapRuns(head, hst, inner), hst}}
+	if hint != "" {
+		h := runText{text: l.clean(hint)}
+		blocks = append(blocks, block{h, l.wrapRuns(h, smallStyle, inner), smallStyle})
+	}
+	if strings.TrimSpace(body.text) != "" {
+		blocks = append(blocks, block{body, l.wrapRuns(body, bst, inner), bst})
+	}
+	if len(n.Tags) > 0 {
+		tags := runText{text: l.clean("#" + strings.Join(n.Tags, "  #"))}
+		blocks = append(blocks, block{tags, l.wrapRuns(tags, smallStyle, inner), smallStyle})
+	}
+	l.boxed(blocks, x, w, pad, info.bg, info.color, bar, "note:"+n.ID)
+	l.y += 1.8
+}
+
+func noteDate(n app.Note) string {
+	t := n.Updated
+	if t.IsZero() {
+		t = n.Created
+	}
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(app.DateLayout)
+}
+
+// clauseName names a clause for a reader: its heading and label
+// ("责成 2"), or its ID when the resolution does not have it.
+func (b *builder) clauseName(res int, id string) string {
+	for _, s := range b.res {
+		if s.r.Number != res {
+			continue
+		}
+		for _, c := range s.r.Clauses {
+			if c.ID == id {
+				name := strings.TrimSpace(c.Heading + " " + c.Label)
+				if name == "" {
+					name = id
+				}
+				return "clause " + name
+			}
+		}
+	}
+	return "clause " + id
+}
+
+// references lists what the resolution cites, by kind.
+func (b *builder) references(r *app.Resolution) {
+	if len(r.Refs) == 0 {
+		return
+	}
+	l := b.l
+	byKind := map[app.RefKind][]string{}
+	seen := map[string]bool{}
+	for _, ref := range r.Refs {
+		if seen[ref.Key] {
+			continue
+		}
+		seen[ref.Key] = true
+		k := ref.Key
+		if ref.Edition != "" {
+			k += "（" + ref.Edition + "）"
+		}
+		byKind[ref.Kind] = append(byKind[ref.Kind], k)
+	}
+	b.minorHeading("References · 引用")
+	st := style{size: 9, color: black}
+	for _, kind := range app.RefKinds {
+		keys := byKind[kind]
+		if len(keys) == 0 {
+			continue
+		}
+		lab := kind.Label() + ": "
+		t := runText{text: l.clean(lab + strings.Join(keys, "; ")), bold: [][2]int{{0, len(lab) - 1}}}
+		l.para(t, st, marginL+4, bodyW-4)
+		l.y += 0.6
+	}
+}
+
+// footnotes lists the resolution's footnotes with what they hang on.
+func (b *builder) footnotes(r *app.Resolution) {
+	if len(r.Footnotes) == 0 {
+		return
+	}
+	l := b.l
+	b.minorHeading("Footnotes · 脚注")
+	for _, fn := range r.Footnotes {
+		on := "on the title"
+		if fn.Anchor != "" && fn.Anchor != "title" {
+			on = "on " + b.clauseName(r.Number, fn.Anchor)
+		}
+		num := fmt.Sprintf("%d", fn.N)
+		t := runText{text: l.clean(num + " " + fn.Text + " (" + on + ")"), bold: [][2]int{{0, len(num)}}}
+		l.para(t, style{size: 8.5, color: black}, marginL+4, bodyW-4)
+		l.y += 0.6
+	}
+}
+
+func (b *builder) minorHeading(s string) {
+	l := b.l
+	st := style{size: 9.5, bold: true, color: navy}
+	l.space(3)
+	l.need(st.lead() + 2*style{size: 9}.lead())
+	l.add(op{kind: opLine, x: marginL, y: l.y, w: bodyW, h: 0.2, fill: rule})
+	l.y += 1.2
+	l.text(s, st, marginL, bodyW)
+	l.y += 0.5
+}

@@ -1,0 +1,122 @@
+package pdf
+
+import (
+	"sort"
+
+	"briefdesk/app"
+)
+
+// resSection is one resolution as the pack prints it: the clauses the
+// options keep and the notes placed beside them.
+type resSection struct {
+	r       app.Resolution
+	clauses []app.Clause
+	// clauseNotes holds the notes printed beside each clause, by clause ID.
+	clauseNotes map[string][]app.Note
+	// resNotes are printed after the summary: notes on the whole
+	// resolution, and notes on clauses this pack does not print.
+	resNotes []app.Note
+}
+
+// allNotes returns the section's notes in the order they are printed.
+func (s *resSection) allNotes() []app.Note {
+	out := append([]app.Note(nil), s.resNotes...)
+	for _, c := range s.clauses {
+		out = append(out, s.clauseNotes[c.ID]...)
+	}
+	return out
+}
+
+// selectSections applies the pack's options to the input.
+func selectSections(in Input) []resSection {
+	opts := in.Pack.Options
+	byRes := map[int][]app.Note{}
+	for _, n := range in.Notes {
+		if keepNote(n, opts.Notes) {
+			byRes[n.Resolution] = append(byRes[n.Resolution], n)
+		}
+	}
+	out := make([]resSection, 0, len(in.Resolutions))
+	for _, r := range in.Resolutions {
+		s := resSection{r: r, clauseNotes: map[string][]app.Note{}}
+		for _, c := range r.Clauses {
+			if opts.Clauses != app.ClausesITUD || c.AddressesITUD() {
+				s.clauses = append(s.clauses, c)
+			}
+		}
+		printed := map[string]bool{}
+		for _, c := range s.clauses {
+			printed[c.ID] = true
+		}
+		notes := byRes[r.Number]
+		sortNotes(notes)
+		for _, n := range notes {
+			if n.ClauseID != "" && printed[n.ClauseID] {
+				s.clauseNotes[n.ClauseID] = append(s.clauseNotes[n.ClauseID], n)
+			} else {
+				s.resNotes = append(s.resNotes, n)
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// keepNote applies the pack's notes option: none, mine (written here) or
+// all; deleted notes never print.
+func keepNote(n app.Note, opt string) bool {
+	if n.Deleted {
+		return false
+	}
+	switch opt {
+	case app.NotesAll:
+		return true
+	case app.NotesMine:
+		return !n.Origin.Imported
+	}
+	return false
+}
+
+// sortNotes orders notes oldest first, so a pack printed twice lists them
+// the same way whatever order the store returned them in.
+func sortNotes(ns []app.Note) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		a, b := ns[i], ns[j]
+		if !a.Created.Equal(b.Created) {
+			return a.Created.Before(b.Created)
+		}
+		return a.ID < b.ID
+	})
+}
+
+// stanceInfo is how a stance is named and coloured.
+type stanceInfo struct {
+	label      string
+	color, bg  rgb
+	appearance int // order in "Our positions"
+}
+
+func stanceOf(s app.Stance) stanceInfo {
+	switch s {
+	case app.StanceSupport:
+		return stanceInfo{"Support", rgb{0x2e, 0x7d, 0x32}, rgb{0xea, 0xf5, 0xea}, 0}
+	case app.StanceConcern:
+		return stanceInfo{"Concern", rgb{0xc6, 0x28, 0x28}, rgb{0xfc, 0xec, 0xec}, 1}
+	case app.StanceWatch:
+		return stanceInfo{"Watch", rgb{0xb2, 0x6a, 0x00}, rgb{0xfd, 0xf3, 0xe1}, 2}
+	}
+	return stanceInfo{"Note", grey, rgb{0xf1, 0xf1, 0xf1}, 3}
+}
+
+// statusLabel names a resolution's status in English and as Table 1 does.
+func statusLabel(s app.Status) string {
+	switch s {
+	case app.StatusNew:
+		return "New · 新"
+	case app.StatusRevised:
+		return "Revised · 修订版"
+	case app.StatusUnchanged:
+		return "Unchanged · 无修改"
+	}
+	return string(s)
+}

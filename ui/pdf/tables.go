@@ -1,0 +1,350 @@
+package pdf
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"briefdesk/app"
+)
+
+// partTitle starts a front or back part on a new page.
+func (b *builder) partTitle(section, title, anchor, intro string) {
+	l := b.l
+	l.section = section
+	l.newPage()
+	l.anchor(anchor)
+	l.bookmark(title, 0)
+	l.text(title, style{size: 18, bold: true, color: navy}, marginL, bodyW)
+	l.y += 1
+	if intro != "" {
+		l.text(intro, smallStyle, marginL, bodyW)
+	}
+	l.y += 4
+}
+
+// positions lists the notes that take a stance, grouped by stance across
+// resolutions, each with the page of the clause it is written beside.
+func (b *builder) positions() {
+	if len(b.stanced) == 0 {
+		return
+	}
+	l := b.l
+	b.partTitle("Our positions", "Our positions", "positions",
+		"The notes of this pack that take a position, grouped by stance. Each points to the page where it stands beside its clause.")
+	for _, st := range []app.Stance{app.StanceSupport, app.StanceConcern, app.StanceWatch} {
+		var ns []app.Note
+		for _, n := range b.stanced {
+			if n.Stance == st {
+				ns = append(ns, n)
+			}
+		}
+		if len(ns) == 0 {
+			continue
+		}
+		info := stanceOf(st)
+		hst := style{size: 12, bold: true, color: info.color}
+		l.space(3)
+		l.need(hst.lead() + 4*clauseStyle.lead())
+		l.bookmark(info.label, 1)
+		l.text(fmt.Sprintf("%s (%d)", info.label, len(ns)), hst, marginL, bodyW)
+		l.y += 1
+		for _, n := range ns {
+			b.positionEntry(n, info)
+		}
+	}
+}
+
+func (b *builder) positionEntry(n app.Note, info stanceInfo) {
+	l := b.l
+	where := fmt.Sprintf("Resolution %d", n.Resolution)
+	if n.ClauseID != "" {
+		where += " · " + b.clauseName(n.Resolution, n.ClauseID)
+	}
+	meta := strings.TrimSpace(n.Author.Name)
+	if d := noteDate(n); d != "" {
+		meta = strings.TrimPrefix(meta+" · "+d, " · ")
+	}
+	rst := style{size: 9.5, bold: true, color: black}
+	bst := style{size: 9.5, color: black}
+	x, w := marginL+4, bodyW-4-14
+	ref := runText{text: l.clean(where)}
+	body := runText{text: l.clean(n.Body)}
+	mt := runText{text: l.clean(meta)}
+	refLines := l.wrapRuns(ref, rst, w)
+	bodyLines := l.wrapRuns(body, bst, w)
+	metaLines := l.wrapRuns(mt, smallStyle, w)
+	h := float64(len(refLines))*rst.lead() + float64(len(bodyLines))*bst.lead() + float64(len(metaLines))*smallStyle.lead()
+	l.need(min(h, bodyBottom-bodyTop))
+	top := l.y
+	l.add(op{kind: opRect, x: marginL, y: top + 0.8, w: 1, h: min(h, bodyBottom-top) - 1.6, fill: info.color})
+	l.add(op{kind: opPageRef, x: marginL + bodyW, y: baseline(l.y, rst), anchor: "note:" + n.ID, st: rst})
+	l.add(op{kind: opLink, x: marginL, y: top, w: bodyW, h: rst.lead() * float64(len(refLines)), anchor: "note:" + n.ID})
+	l.flow(ref, refLines, rst, x)
+	l.flow(body, bodyLines, bst, x)
+	l.flow(mt, metaLines, smallStyle, x)
+	l.y += 2.5
+}
+
+// column of the overview table.
+type column struct {
+	title string
+	w     float64
+}
+
+// overview prints Table 1 for the pack's resolutions: wrapped cells, the
+// header row repeated on each page, rows split only between lines.
+func (b *builder) overview() {
+	if !b.in.Pack.Options.Overview {
+		return
+	}
+	l := b.l
+	b.partTitle("Overview", "Overview of the resolutions", "overview",
+		"Table 1 of the source document for the resolutions in this pack: status, title and summary. Mentions of ITU-D and BDT are in bold.")
+	cols := []column{{"Res.", 10}, {"Status", 21}, {"Title", 36}, {"Summary (Table 1)", 0}, {"Page", 11}}
+	used := 0.0
+	for _, c := range cols {
+		used += c.w
+	}
+	cols[3].w = bodyW - used
+	const pad = 1.4
+	hst := style{size: 8.5, bold: true, color: navy}
+	st := style{size: 8.5, color: black}
+	header := func() {
+		h := hst.lead() + 2*pad
+		l.add(op{kind: opRect, x: marginL, y: l.y, w: bodyW, h: h, fill: headShade})
+		x := marginL
+		for _, c := range cols {
+			l.add(op{kind: opText, x: x + pad, y: baseline(l.y+pad, hst), text: c.title, st: hst})
+			x += c.w
+		}
+		l.y += h
+	}
+	header()
+	l.onNewPage = header
+	defer func() { l.onNewPage = nil }()
+
+	for _, s := range b.res {
+		r := &s.r
+		cells := []runText{
+			{text: fmt.Sprint(r.Number)},
+			{text: l.clean(strings.Replace(statusLabel(r.Status), " · ", "\n", 1))},
+			{text: l.clean(r.DisplayTitle())},
+			l.mentions(r.Summary),
+		}
+		lines := make([][]line, len(cells))
+		rows := 1
+		for i, c := range cells {
+			cst := st
+			if i == 0 {
+				cst.bold = true
+			}
+			lines[i] = l.wrapRuns(c, cst, cols[i].w-2*pad)
+			rows = max(rows, len(lines[i]))
+		}
+		lead := st.lead()
+		full := float64(rows)*lead + 2*pad
+		room := bodyBottom - bodyTop - (hst.lead() + 2*pad)
+		// A row that does not fit moves to the next page whole, unless it
+		// is long and a good part of it fits here: then it is split, but
+		// only between lines.
+		if fit := int((bodyBottom - l.y - 2*pad) / lead); l.y+full > bodyBottom && full <= room && (rows <= 8 || fit < 4) {
+			l.newPage()
+		}
+		for from := 0; from < rows; {
+			fit := int((bodyBottom - l.y - 2*pad) / lead)
+			if fit < 1 {
+				l.newPage()
+				continue
+			}
+			k := min(fit, rows-from)
+			top := l.y
+			x := marginL
+			for i, c := range cells {
+				cst := st
+				if i == 0 {
+					cst.bold = true
+				}
+				for j := from; j < min(from+k, len(lines[i])); j++ {
+					l.drawLine(c, lines[i][j], cst, x+pad, baseline(top+pad+float64(j-from)*lead, cst))
+				}
+				x += cols[i].w
+			}
+			if from == 0 {
+				l.add(op{kind: opPageRef, x: marginL + bodyW - pad, y: baseline(top+pad, st), anchor: resAnchor(r.Number), st: st})
+			}
+			l.y = top + float64(k)*lead + 2*pad
+			l.add(op{kind: opLine, x: marginL, y: l.y, w: bodyW, h: 0.15, fill: rule})
+			l.add(op{kind: opLink, x: marginL, y: top, w: bodyW, h: l.y - top, anchor: resAnchor(r.Number)})
+			from += k
+			if from < rows {
+				l.newPage()
+			}
+		}
+	}
+}
+
+func (b *builder) hasAppendix() bool {
+	if !b.in.Pack.Options.RefsAppendix {
+		return false
+	}
+	for _, s := range b.res {
+		if len(s.r.Refs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// entity is a referenced thing with the places of this pack that cite it.
+type entity struct {
+	kind  app.RefKind
+	key   string
+	cites []cite
+}
+
+type cite struct {
+	res    int
+	clause string // first citing clause in that resolution; "" for title/summary
+}
+
+// entities collects what the pack's resolutions cite, kinds in
+// app.RefKinds order and keys in natural order (Res 9 before Res 59).
+func (b *builder) entities() []entity {
+	idx := map[string]int{}
+	var out []entity
+	for _, s := range b.res {
+		for _, ref := range s.r.Refs {
+			i, ok := idx[ref.Key]
+			if !ok {
+				i = len(out)
+				idx[ref.Key] = i
+				out = append(out, entity{kind: ref.Kind, key: ref.Key})
+			}
+			e := &out[i]
+			if n := len(e.cites); n > 0 && e.cites[n-1].res == s.r.Number {
+				continue
+			}
+			e.cites = append(e.cites, cite{s.r.Number, ref.ClauseID})
+		}
+	}
+	order := map[app.RefKind]int{}
+	for i, k := range app.RefKinds {
+		order[k] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].kind != out[j].kind {
+			return order[out[i].kind] < order[out[j].kind]
+		}
+		return naturalLess(out[i].key, out[j].key)
+	})
+	return out
+}
+
+// appendix lists every referenced entity with the resolutions and pages
+// that cite it. It comes last, so every page it names is already known.
+func (b *builder) appendix() {
+	if !b.hasAppendix() {
+		return
+	}
+	l := b.l
+	b.partTitle("References", "References appendix", "appendix",
+		"Every resolution, study group, Question, Recommendation, bureau, group and organisation the resolutions of this pack cite, with where they cite it.")
+	keyW := 50.0
+	kst := style{size: 9, bold: true, color: black}
+	cst := style{size: 9, color: black}
+	var kind app.RefKind
+	for _, e := range b.entities() {
+		if e.kind != kind {
+			kind = e.kind
+			hst := style{size: 11, bold: true, color: navy}
+			l.space(3)
+			l.need(hst.lead() + 2*cst.lead())
+			l.bookmark(kind.Label(), 1)
+			l.text(kind.Label(), hst, marginL, bodyW)
+			l.y += 0.8
+		}
+		var parts []string
+		var ranges [][2]int
+		var anchors []string
+		pos := 0
+		for i, c := range e.cites {
+			a := resAnchor(c.res)
+			if _, ok := l.anchors["clause:"+c.clause]; c.clause != "" && ok {
+				a = "clause:" + c.clause
+			}
+			s := fmt.Sprintf("Res %d p. %d", c.res, l.anchors[a].page+1)
+			if i > 0 {
+				pos += len("; ")
+			}
+			parts = append(parts, s)
+			ranges = append(ranges, [2]int{pos, pos + len(s)})
+			anchors = append(anchors, a)
+			pos += len(s)
+		}
+		key := runText{text: l.clean(e.key)}
+		cites := runText{text: strings.Join(parts, "; ")}
+		keyLines := l.wrapRuns(key, kst, keyW-3)
+		citeLines := l.wrapRuns(cites, cst, bodyW-keyW)
+		l.need(cst.lead() * float64(min(max(len(keyLines), len(citeLines)), 6)))
+		top, firstPage := l.y, len(l.pages)
+		l.flow(key, keyLines, kst, marginL)
+		keyEnd, keyPage := l.y, len(l.pages)
+		l.y = top
+		if keyPage != firstPage {
+			l.y = keyEnd // a key longer than the page: put the citations after it
+		}
+		lineTop := l.y
+		for _, ln := range citeLines {
+			if l.y+cst.lead() > bodyBottom {
+				l.newPage()
+			}
+			lineTop = l.y
+			l.drawLine(cites, ln, cst, marginL+keyW, baseline(l.y, cst))
+			for i, r := range ranges {
+				s, e := max(r[0], ln.start), min(r[1], ln.end)
+				if s >= e {
+					continue
+				}
+				x := marginL + keyW + l.m.width(cites.text[ln.start:s], false, cst.size)
+				l.add(op{kind: opLink, x: x, y: lineTop, w: l.m.width(cites.text[s:e], false, cst.size), h: cst.lead(), anchor: anchors[i]})
+			}
+			l.y += cst.lead()
+		}
+		if len(l.pages) == keyPage {
+			l.y = max(l.y, keyEnd)
+		}
+		l.y += 1
+	}
+}
+
+// naturalLess orders keys with their numbers compared as numbers.
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, ra := leadingDigits(a)
+		db, rb := leadingDigits(b)
+		switch {
+		case da != "" && db != "":
+			if len(da) != len(db) {
+				return len(da) < len(db)
+			}
+			if da != db {
+				return da < db
+			}
+			a, b = ra, rb
+		case a[0] != b[0]:
+			return a[0] < b[0]
+		default:
+			a, b = a[1:], b[1:]
+		}
+	}
+	return len(a) < len(b)
+}
+
+func leadingDigits(s string) (digits, rest string) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i], s[i:]
+}
