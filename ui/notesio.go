@@ -104,7 +104,7 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 				return
 			}
 			dialog.ShowInformation(lang.L("Export notes"),
-				lang.L("Wrote {{.N}} notes to {{.File}}.", map[string]any{"N": count, "File": name}), v.env.Window)
+				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": name}), v.env.Window)
 		})
 	})
 }
@@ -175,10 +175,11 @@ type importPreview struct {
 
 func showImportPreview(v *notesView, data []byte, name string, res app.ImportResult) *importPreview {
 	p := &importPreview{v: v, data: data, name: name, result: res}
+	// No wrapping: wrapped labels make a dialog as tall as they are before
+	// it is laid out. The lines are short; a long file name is cut.
 	title := widget.NewLabelWithStyle(lang.L("What importing {{.File}} would do:", map[string]any{"File": app.SafeText(name)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Wrapping = fyne.TextWrapWord
+	title.Truncation = fyne.TextTruncateEllipsis
 	p.summary = widget.NewLabel(importSummary(res))
-	p.summary.Wrapping = fyne.TextWrapWord
 	var after string
 	if res.Added+res.Updated+res.Conflicts == 0 {
 		after = lang.L("Nothing would change: everything in this file is already here.")
@@ -186,7 +187,7 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 		after = lang.L("Nothing has changed yet. BriefDesk backs up the database before it imports.")
 	}
 	note := widget.NewLabel(after)
-	note.Wrapping, note.SizeName = fyne.TextWrapWord, "helperText"
+	note.SizeName = "helperText"
 	p.apply = &widget.Button{Text: lang.L("Import"), Importance: widget.HighImportance, OnTapped: p.onApply}
 	p.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { p.dlg.Hide() }}
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("Import notes"), container.NewVBox(title, p.summary, note), v.env.Window)

@@ -39,12 +39,12 @@ type notesView struct {
 	tagOpts                  []string
 	resOpts                  []int
 
-	conflictBar, anchorBar *fyne.Container
-	conflictMsg, anchorMsg *widget.Label
-	anchorBtn              *widget.Button
-	exportBtn, importBtn   *widget.Button
-	preview                *importPreview // the last import's dry-run dialog
-	conflictDlg            *conflictDialog
+	root, conflictBar, anchorBar *fyne.Container
+	conflictMsg, anchorMsg       *widget.Label
+	anchorBtn                    *widget.Button
+	exportBtn, importBtn         *widget.Button
+	preview                      *importPreview // the last import's dry-run dialog
+	conflictDlg                  *conflictDialog
 }
 
 // noteItem is a note with the words its row shows, made once per load.
@@ -131,7 +131,6 @@ func (v *notesView) content() fyne.CanvasObject {
 	v.exportBtn = &widget.Button{Text: lang.L("Export notes…"), OnTapped: v.onExport}
 	v.importBtn = &widget.Button{Text: lang.L("Import notes…"), OnTapped: v.onImport}
 	v.count = widget.NewLabel("")
-	v.count.Importance = widget.LowImportance
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(v.exportBtn, v.importBtn), v.count)
 
 	v.who = widget.NewSelect(nil, func(string) { v.filtersChanged() })
@@ -143,8 +142,8 @@ func (v *notesView) content() fyne.CanvasObject {
 	v.text.OnChanged = func(string) { v.filtersChanged() }
 	v.clear = &widget.Button{Text: lang.L("Clear filters"), Importance: widget.LowImportance, OnTapped: v.clearFilters}
 	v.rebuildOptions()
-	filters := container.NewBorder(nil, nil,
-		container.NewHBox(v.who, v.stance, v.tag, v.resSel), v.clear, v.text)
+	filters := container.NewBorder(nil, nil, nil, v.clear,
+		container.NewGridWithColumns(5, v.who, v.stance, v.tag, v.resSel, v.text))
 
 	v.conflictMsg = widget.NewLabel("")
 	v.conflictMsg.Wrapping, v.conflictMsg.Importance = fyne.TextWrapWord, widget.DangerImportance
@@ -166,11 +165,12 @@ func (v *notesView) content() fyne.CanvasObject {
 		}
 	}
 	v.empty = widget.NewLabel("")
-	v.empty.Alignment, v.empty.Wrapping, v.empty.Importance = fyne.TextAlignCenter, fyne.TextWrapWord, widget.LowImportance
+	v.empty.Alignment, v.empty.Wrapping = fyne.TextAlignCenter, fyne.TextWrapWord
 
 	top := container.NewVBox(toolbar, filters, v.conflictBar, v.anchorBar, widget.NewSeparator())
+	v.root = container.NewBorder(top, nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty)))
 	v.reload()
-	return container.NewBorder(top, nil, nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
+	return v.root
 }
 
 // reload reads the notes and conflicts off the UI thread.
@@ -386,7 +386,7 @@ func (v *notesView) refilter() {
 			v.shown = append(v.shown, &v.all[i])
 		}
 	}
-	v.count.SetText(lang.L("{{.Shown}} of {{.Total}} notes", map[string]any{"Shown": len(v.shown), "Total": len(v.all)}))
+	v.count.SetText(lang.L("Notes: {{.Shown}} of {{.Total}}", map[string]any{"Shown": len(v.shown), "Total": len(v.all)}))
 	switch {
 	case len(v.all) == 0:
 		v.empty.SetText(lang.L("No notes yet. Open a resolution and use the note button beside a clause to write one, or import a colleague's notes."))
@@ -402,7 +402,7 @@ func (v *notesView) refilter() {
 
 func (v *notesView) updateBanners() {
 	if n := len(v.conflicts); n > 0 {
-		v.conflictMsg.SetText(lang.L("{{.N}} imported notes conflict with the version here: both were changed at the same time. Choose which to keep.", map[string]any{"N": n}))
+		v.conflictMsg.SetText(lang.L("Conflicts from imports: {{.N}}. Both versions of these notes were changed at the same time; choose which to keep.", map[string]any{"N": n}))
 		v.conflictBar.Show()
 	} else {
 		v.conflictBar.Hide()
@@ -414,7 +414,7 @@ func (v *notesView) updateBanners() {
 		}
 	}
 	if anchors > 0 || v.q.reanchor {
-		v.anchorMsg.SetText(lang.L("{{.N}} notes need re-anchoring: their clause is gone or its text has changed.", map[string]any{"N": anchors}))
+		v.anchorMsg.SetText(lang.L("Notes that need re-anchoring: {{.N}}. Their clause is gone or its text has changed.", map[string]any{"N": anchors}))
 		if v.q.reanchor {
 			v.anchorBtn.SetText(lang.L("Show all notes"))
 		} else {
@@ -424,6 +424,8 @@ func (v *notesView) updateBanners() {
 	} else {
 		v.anchorBar.Hide()
 	}
+	// Banners change the height of the top part: lay the screen out again.
+	v.root.Refresh()
 }
 
 // showNote opens the resolution at the note's clause.

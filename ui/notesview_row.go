@@ -26,15 +26,15 @@ type noteRow struct {
 func (v *notesView) newRow() fyne.CanvasObject {
 	r := &noteRow{v: v, stance: newBadge(), warn: newBadge()}
 	r.where = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	r.who = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
-	r.date = &widget.Label{Importance: widget.LowImportance}
+	r.who = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	r.date = &widget.Label{}
 	r.first = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.show = &widget.Button{Icon: theme.NavigateNextIcon(), Text: lang.L("Show in resolution"), Importance: widget.LowImportance, OnTapped: func() {
 		if r.item != nil {
 			r.v.showNote(&r.item.note)
 		}
 	}}
-	r.anchor = &widget.Button{Text: lang.L("Re-anchor…"), Importance: widget.WarningImportance, OnTapped: func() {
+	r.anchor = &widget.Button{Text: lang.L("Re-anchor…"), Importance: widget.MediumImportance, OnTapped: func() {
 		if r.item != nil {
 			showAnchorDialog(r.v.env, r.item.note, r.v.res[r.item.note.Resolution])
 		}
@@ -76,4 +76,6 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.who.SetText(it.who)
 	r.date.SetText(it.date)
 	r.first.SetText(it.first)
+	// The badges' widths changed: lay the row out again.
+	r.box.Refresh()
 }

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"briefdesk/app"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// What the note editor's buttons do: save, delete and undo, copy.
+
+func (e *noteEditor) onSave() {
+	if e.locked || e.save.Disabled() {
+		return
+	}
+	n := e.edited()
+	var me *app.Author
+	if e.name != nil {
+		a := app.Author{Name: oneLine(e.name.Text), Delegation: oneLine(e.delegation.Text)}
+		if a.Name == "" {
+			dialog.ShowError(errors.New(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved.")), e.env.Window)
+			e.env.Window.Canvas().Focus(e.name)
+			return
+		}
+		n.Author, me = a, &a
+	}
+	e.save.Disable()
+	notes, settings := e.env.Notes, e.env.Settings
+	runAsync(func() {
+		ctx := context.Background()
+		err := notes.SaveNote(ctx, &n)
+		if err == nil && me != nil && settings != nil {
+			// The note is saved; a failure here only means being asked again.
+			for _, kv := range [][2]string{{app.SettingAuthorName, me.Name}, {app.SettingAuthorDelegation, me.Delegation}} {
+				if serr := settings.SetSetting(ctx, kv[0], kv[1]); serr != nil {
+					fyne.LogError("save author", serr)
+				}
+			}
+		}
+		fyne.Do(func() {
+			e.updateSave()
+			if err != nil {
+				showError(err, e.env.Window)
+				return
+			}
+			e.note, e.isNew = n, false
+			e.dlg.Hide()
+			e.changed()
+		})
+	})
+}
+
+// onDelete deletes the note (a tombstone) and turns the dialog into a
+// short message with Undo, so a slip costs one click.
+func (e *noteEditor) onDelete() {
+	id, notes := e.note.ID, e.env.Notes
+	runAsync(func() {
+		err := notes.DeleteNote(context.Background(), id)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, e.env.Window)
+				return
+			}
+			e.changed()
+			msg := widget.NewLabel(lang.L("The note was deleted.") + "\n" + excerpt(e.note.Body, 80))
+			msg.Wrapping = fyne.TextWrapWord
+			e.box.Objects = []fyne.CanvasObject{msg}
+			e.box.Refresh()
+			e.undo = &widget.Button{Text: lang.L("Undo"), Importance: widget.HighImportance, OnTapped: e.onUndo}
+			e.cancel.SetText(lang.L("Close"))
+			e.dlg.SetButtons([]fyne.CanvasObject{e.undo, e.cancel})
+			e.dlg.Resize(fyne.NewSize(480, e.dlg.MinSize().Height))
+		})
+	})
+}
+
+func (e *noteEditor) onUndo() {
+	id, notes := e.note.ID, e.env.Notes
+	e.undo.Disable()
+	runAsync(func() {
+		err := notes.RestoreNote(context.Background(), id)
+		fyne.Do(func() {
+			if err != nil {
+				e.undo.Enable()
+				showError(err, e.env.Window)
+				return
+			}
+			e.dlg.Hide()
+			e.changed()
+		})
+	})
+}
+
+// onCopy starts a note of one's own with an imported note's content.
+func (e *noteEditor) onCopy() {
+	e.dlg.Hide()
+	n := e.note
+	c := app.Note{Resolution: n.Resolution, ClauseID: n.ClauseID, Body: n.Body, Stance: n.Stance, Priority: n.Priority, Tags: n.Tags}
+	if findClause(e.res, n.ClauseID) == nil {
+		c.ClauseID = "" // the clause is gone: the copy goes on the resolution
+	}
+	startNoteEditor(e.env, c, true)
+}
+
+func (e *noteEditor) changed() {
+	if e.env.NotesChanged != nil {
+		e.env.NotesChanged()
+	}
+}
+
+// bodyEntry is the note's text: Ctrl+Enter or Ctrl+S saves, since Enter
+// starts a new line and a focused entry takes the window's shortcuts.
+type bodyEntry struct {
+	widget.Entry
+	onSave func()
+}
+
+func newBodyEntry(onSave func()) *bodyEntry {
+	e := &bodyEntry{onSave: onSave}
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(6)
+	return e
+}
+
+func (e *bodyEntry) TypedShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && c.Modifier == fyne.KeyModifierShortcutDefault &&
+		(c.KeyName == fyne.KeyReturn || c.KeyName == fyne.KeyEnter || c.KeyName == fyne.KeyS) {
+		e.onSave()
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// dateTimeLayout is how notes show times: local, to the minute.
+const dateTimeLayout = "2006-01-02 15:04"

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"briefdesk/app"
+	"briefdesk/data/briefnotes"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestNotesViewFilters(t *testing.T) {
+	f := newNotesFixture(t)
+	f.setAuthor(t, "Li", "China")
+	c := clauseOf(t, f.db, 44, 1)
+	addNote(t, f.db, app.Note{Resolution: 44, ClauseID: c.ID, Body: "mine support", Stance: app.StanceSupport, Tags: []string{"SG1"}})
+	addNote(t, f.db, app.Note{Resolution: 2, Body: "mine concern", Stance: app.StanceConcern})
+	bo := openNotesDB(t, "bo")
+	addNote(t, bo, app.Note{Resolution: 2, Body: "Bo support", Stance: app.StanceSupport, Author: app.Author{Name: "Bo", Delegation: "Kenya"}, Tags: []string{"SG1"}})
+	addNote(t, bo, app.Note{Resolution: 54, Body: "Bo watch", Stance: app.StanceWatch, Author: app.Author{Name: "Bo", Delegation: "Kenya"}})
+	p := f.importFile(t, exportAll(t, bo, app.NoteFilter{}), "bo.briefnotes")
+	test.Tap(p.apply)
+
+	sel := func(s *widget.Select, label string) {
+		t.Helper()
+		s.SetSelected(label)
+		if s.Selected != label {
+			t.Fatalf("no choice %q in %q", label, s.Options)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		set  func()
+		want string
+	}{
+		{"All", func() {}, "Bo support|mine concern|mine support|Bo watch"},
+		{"Mine", func() { sel(f.v.who, "My notes") }, "mine concern|mine support"},
+		{"Others", func() { sel(f.v.who, "Others' notes") }, "Bo support|Bo watch"},
+		{"ByName", func() { sel(f.v.who, "Bo (Kenya)") }, "Bo support|Bo watch"},
+		{"Stance", func() { sel(f.v.stance, stanceLabel(app.StanceSupport)) }, "Bo support|mine support"},
+		{"MineAndStance", func() { sel(f.v.who, "My notes"); sel(f.v.stance, stanceLabel(app.StanceSupport)) }, "mine support"},
+		{"Tag", func() { sel(f.v.tag, "SG1") }, "Bo support|mine support"},
+		{"Resolution", func() { sel(f.v.resSel, resName(2)) }, "Bo support|mine concern"},
+		{"Text", func() { test.Type(f.v.text, "WATCH") }, "Bo watch"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f.v.clearFilters()
+			tc.set()
+			if got := strings.Join(f.shownBodies(), "|"); got != tc.want {
+				t.Fatalf("shows %q, want %q", got, tc.want)
+			}
+		})
+	}
+	f.v.clearFilters()
+	sel(f.v.who, "My notes")
+	f.v.reload() // a reload keeps the filters
+	if got := strings.Join(f.shownBodies(), "|"); got != "mine concern|mine support" {
+		t.Fatalf("after reloading the list shows %q", got)
+	}
+}
+
+func TestNotesViewRowsAndShowInResolution(t *testing.T) {
+	f := newNotesFixture(t)
+	f.setAuthor(t, "Li", "China")
+	c := clauseOf(t, f.db, 44, 2)
+	long := strings.Repeat("很长的一段文字。", 2000) + "\nsecond line\u202e"
+	addNote(t, f.db, app.Note{Resolution: 44, ClauseID: c.ID, Body: long, Stance: app.StanceWatch})
+	f.v.reload()
+	if len(f.v.shown) != 1 {
+		t.Fatalf("list shows %d notes", len(f.v.shown))
+	}
+	it := f.v.shown[0]
+	if n := utf8.RuneCountInString(it.first); n > 200 || strings.Contains(it.first, "\n") {
+		t.Errorf("row text is %d runes, multi-line=%v", n, strings.Contains(it.first, "\n"))
+	}
+	if !strings.Contains(it.where, resName(44)) || !strings.Contains(it.where, c.Label) {
+		t.Errorf("row says %q, want the resolution and clause label %q", it.where, c.Label)
+	}
+	// The drawn row binds the same words.
+	var row *noteRow
+	for _, o := range test.LaidOutObjects(f.v.list) {
+		if r, ok := o.(*noteRow); ok && r.item == it {
+			row = r
+		}
+	}
+	if row == nil {
+		t.Fatal("the row is not drawn")
+	}
+	if row.where.Text != it.where || row.first.Text != it.first || row.stance.text.Text != stanceLabel(app.StanceWatch) {
+		t.Errorf("row shows %q / %q / %q", row.where.Text, row.first.Text, row.stance.text.Text)
+	}
+	test.Tap(row.show)
+	if want := fmt.Sprintf("44 %s %q", c.ID, ""); len(f.nav.opened) != 1 || f.nav.opened[0] != want {
+		t.Fatalf("Show in resolution opened %q, want %q", f.nav.opened, want)
+	}
+}
+
+func TestNotesConflictsResolve(t *testing.T) {
+	for _, keepTheirs := range []bool{false, true} {
+		t.Run(fmt.Sprint("KeepTheirs=", keepTheirs), func(t *testing.T) {
+			f := newNotesFixture(t)
+			f.setAuthor(t, "Li", "China")
+			n := addNote(t, f.db, app.Note{Resolution: 2, Body: "my words"})
+			file := exportAll(t, f.db, app.NoteFilter{})
+			// Someone changed the note at the very same moment.
+			clash := editedFile(t, file, func(x *app.Note) { x.Body = "their words" })
+			p := f.importFile(t, clash, "clash.briefnotes")
+			if p.result.Conflicts != 1 {
+				t.Fatalf("dry run %+v, want a conflict", p.result)
+			}
+			test.Tap(p.apply)
+			if !f.v.conflictBar.Visible() || len(f.v.conflicts) != 1 {
+				t.Fatal("no conflict banner after importing a conflict")
+			}
+			dismissOverlays(f.win)
+			f.v.onConflicts()
+			d := f.v.conflictDlg
+			txt := overlayText(f.win)
+			if !strings.Contains(txt, "my words") || !strings.Contains(txt, "their words") || !strings.Contains(txt, "clash.briefnotes") {
+				t.Fatalf("the conflict does not show both versions:\n%s", txt)
+			}
+			if keepTheirs {
+				test.Tap(d.keepTheirs)
+			} else {
+				test.Tap(d.keepMine)
+			}
+			got, _ := f.db.Note(context.Background(), n.ID)
+			want := map[bool]string{false: "my words", true: "their words"}[keepTheirs]
+			if got.Body != want {
+				t.Fatalf("kept %q, want %q", got.Body, want)
+			}
+			if cs, _ := f.db.Conflicts(context.Background()); len(cs) != 0 || f.v.conflictBar.Visible() {
+				t.Fatalf("%d conflicts left; banner shown=%v", len(cs), f.v.conflictBar.Visible())
+			}
+		})
+	}
+}
+
+// editedFile re-encodes a one-note file with the note changed by edit.
+func editedFile(t *testing.T, file []byte, edit func(*app.Note)) []byte {
+	t.Helper()
+	bf, err := briefnotes.Decode(bytes.NewReader(file))
+	if err != nil || len(bf.Notes) != 1 {
+		t.Fatalf("decode: %v (%d notes)", err, len(bf.Notes))
+	}
+	edit(&bf.Notes[0])
+	var buf bytes.Buffer
+	if err := briefnotes.Encode(&buf, *bf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestNotesReanchor(t *testing.T) {
+	f := newNotesFixture(t)
+	bo := openNotesDB(t, "bo")
+	c := clauseOf(t, bo, 44, 4)
+	addNote(t, bo, app.Note{Resolution: 44, ClauseID: c.ID, Body: "stale", Author: app.Author{Name: "Bo"}})
+	// Written against other words of the clause: needs re-anchoring here.
+	stale := editedFile(t, exportAll(t, bo, app.NoteFilter{}), func(x *app.Note) { x.ClauseHash = strings.Repeat("0", 64) })
+	p := f.importFile(t, stale, "stale.briefnotes")
+	if p.result.NeedsAnchor != 1 {
+		t.Fatalf("dry run %+v, want one note to re-anchor", p.result)
+	}
+	test.Tap(p.apply)
+	if len(f.v.shown) != 1 || !f.v.shown[0].note.NeedsReanchor || !f.v.anchorBar.Visible() {
+		t.Fatal("the note needing re-anchoring is not marked")
+	}
+	// "Show them" narrows the list to the notes to re-anchor.
+	addNote(t, f.db, app.Note{Resolution: 2, Body: "fine"})
+	f.v.reload()
+	f.v.toggleReanchor()
+	if len(f.v.shown) != 1 || f.v.shown[0].note.Body != "stale" {
+		t.Fatalf("Show them lists %q", f.shownBodies())
+	}
+	f.v.toggleReanchor()
+	if len(f.v.shown) != 2 {
+		t.Fatalf("Show all notes lists %q", f.shownBodies())
+	}
+	n := f.v.shown[1].note
+	other := clauseOf(t, f.db, 44, 5)
+	for _, tc := range []struct {
+		name, want string
+		do         func(a *anchorDialog)
+	}{
+		{"Clause", other.ID, func(a *anchorDialog) { a.list.Select(5); test.Tap(a.attach) }},
+		{"Resolution", "", func(a *anchorDialog) { test.Tap(a.whole) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := showAnchorDialog(f.env, n, f.v.res[44])
+			if a.picked < 0 || f.v.res[44].Clauses[a.picked].ID != n.ClauseID {
+				t.Errorf("the dialog offers clause %d first, want the note's own (%s)", a.picked, n.ClauseID)
+			}
+			tc.do(a)
+			got, _ := f.db.Note(context.Background(), n.ID)
+			if got.ClauseID != tc.want || got.NeedsReanchor || got.Author.Name != "Bo" {
+				t.Fatalf("after re-anchoring: clause %q, needs=%v, author %q; want clause %q", got.ClauseID, got.NeedsReanchor, got.Author.Name, tc.want)
+			}
+			if f.v.anchorBar.Visible() {
+				t.Error("the re-anchoring banner is still shown")
+			}
+			n = *got
+		})
+	}
+}
