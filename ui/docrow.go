@@ -99,6 +99,7 @@ const (
 	indentStep  = 6  // per depth level
 	labelRoom   = 10 // label column
 	noteBtnRoom = 9  // right margin for the note button and scroll bar
+	scrollRoom  = 4  // right margin for the scroll bar alone
 )
 
 // layoutRow breaks r into lines for width w. ms gives the measurers.
@@ -117,7 +118,10 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 	if r.label != "" {
 		left += max(pad*labelRoom, m.width(r.label)+pad*2)
 	}
-	right := w - pad*noteBtnRoom
+	right := w - pad*scrollRoom
+	if r.noteBtn {
+		right = w - pad*noteBtnRoom
+	}
 	lr.textX = left
 	y := pad + st.gapTop
 	if r.context != "" {

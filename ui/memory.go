@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 	"time"
 )
 
@@ -23,6 +24,12 @@ func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
+	limitOnce.Do(startLimit)
+}
+
+var limitOnce sync.Once
+
+func startLimit() {
 	const floor = 48 << 20
 	debug.SetMemoryLimit(floor)
 	go func() {

@@ -25,7 +25,7 @@ func (v *overviewView) content() fyne.CanvasObject {
 			for _, p := range s.Paragraphs {
 				r := docRow{kind: rowText, text: p.Text}
 				if p.Bullet {
-					r.label, r.depth = "•", 1
+					r.label = "•"
 				}
 				rows = append(rows, r)
 			}

@@ -106,7 +106,35 @@ func (l *resList) content() fyne.CanvasObject {
 	}
 	l.refilter()
 	top := container.NewVBox(l.search, form, l.count)
-	return container.NewBorder(top, nil, nil, nil, l.list)
+	// widget.List scrolls a selection into view only once it has a size.
+	box := container.New(&sizedStack{onSized: func() { l.showSelected(l.current) }}, l.list)
+	return container.NewBorder(top, nil, nil, nil, box)
+}
+
+// sizedStack is a stack layout that calls onSized the first time it has
+// a height, for work that needs the size of what it holds.
+type sizedStack struct {
+	onSized func()
+	done    bool
+}
+
+func (s *sizedStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+	if !s.done && size.Height > 0 {
+		s.done = true
+		s.onSized()
+	}
+}
+
+func (s *sizedStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
 }
 
 func citingResolutions(e app.Entity) int {
@@ -268,6 +296,7 @@ func (l *resList) showSelected(n int) {
 	defer func() { l.quiet = false }()
 	for i, it := range l.items {
 		if it.n == n {
+			l.list.UnselectAll() // Select skips the scroll for the selected row
 			l.list.Select(i)
 			return
 		}

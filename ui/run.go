@@ -195,10 +195,10 @@ func (s *session) failed(err error, canRebuild bool) {
 		done := s.open(s.opts.Rebuild)
 		// Rebuilding again would fail the same way: then offer only Quit.
 		s.opts.Rebuild = nil
-		go func() {
+		runAsync(func() {
 			r := <-done
 			fyne.Do(func() { s.apply(r) })
-		}()
+		})
 	}, s.win)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
