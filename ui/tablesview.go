@@ -97,7 +97,7 @@ func (v *tablesView) content() fyne.CanvasObject {
 	v.detail.relayout = func() { root.Layout.Layout(root.Objects, root.Size()) }
 	v.root = root
 	v.choice.SetSelectedIndex(0)
-	go v.load()
+	runAsync(v.load) // synchronous in tests (see TestMain)
 	return v.root
 }
 
