@@ -272,3 +272,49 @@ func TestNoteEditorEditsDeletesAndUndoes(t *testing.T) {
 		t.Fatalf("after Undo the list shows %d notes, want 1", len(f.v.shown))
 	}
 }
+
+// TestNotesInMainWindow: a note written from a card's note button reaches
+// the resolution list's counts and the Notes view, through the main
+// window's NotesChanged.
+func TestNotesInMainWindow(t *testing.T) {
+	g := newGUIFixture(t)
+	if err := g.db.SetSetting(context.Background(), app.SettingAuthorName, "Li"); err != nil {
+		t.Fatal(err)
+	}
+	c := clauseOf(t, g.db, 44, 0)
+	g.m.openNote(44, c.ID)
+	top := g.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("the note button opened no editor")
+	}
+	var body *bodyEntry
+	var save *widget.Button
+	for _, o := range test.LaidOutObjects(top) {
+		switch x := o.(type) {
+		case *bodyEntry:
+			body = x
+		case *widget.Button:
+			if x.Text == "Save" {
+				save = x
+			}
+		}
+	}
+	if body == nil || save == nil {
+		t.Fatal("the editor has no text entry or Save button")
+	}
+	test.Type(body, "from the card")
+	test.Tap(save)
+	if got := g.m.corpus.noteCounts[44]; got != 1 {
+		t.Fatalf("resolution 44 counts %d notes after saving, want 1", got)
+	}
+	g.m.showView(viewNotes)
+	var rows int
+	for _, o := range test.LaidOutObjects(g.m.body) {
+		if r, ok := o.(*noteRow); ok && r.Visible() && r.item != nil && r.item.note.Body == "from the card" {
+			rows++
+		}
+	}
+	if rows != 1 {
+		t.Fatalf("the Notes view draws %d rows for the new note, want 1", rows)
+	}
+}
