@@ -17,6 +17,7 @@ import (
 	"briefdesk/ui/tables"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -155,7 +156,7 @@ func TestTablesOverviewSortByHeader(t *testing.T) {
 		t.Fatalf("first row shows %q, want %q", got, want)
 	}
 	col := o.tab.Col(tables.ColITUD)
-	h := f.headers()["Clauses addressing or naming ITU-D"]
+	h := f.headers()[lang.L("Clauses addressing or naming ITU-D")]
 	if h == nil {
 		t.Fatalf("no ITU-D clauses header among %q", f.headerTitles())
 	}
@@ -175,13 +176,13 @@ func TestTablesOverviewSortByHeader(t *testing.T) {
 	if !slices.IsSorted(asc) || asc[0] == asc[len(asc)-1] {
 		t.Fatalf("after one tap counts=%v, want ascending and not all equal", asc)
 	}
-	test.Tap(f.headers()["Clauses addressing or naming ITU-D"])
+	test.Tap(f.headers()[lang.L("Clauses addressing or naming ITU-D")])
 	desc := counts()
 	slices.Reverse(desc)
 	if !slices.IsSorted(desc) {
 		t.Fatalf("after two taps counts=%v, want descending", desc)
 	}
-	test.Tap(f.headers()["No."])
+	test.Tap(f.headers()[lang.L("No.")])
 	var nums []int
 	for r := range o.tab.Rows {
 		n, _ := strconv.Atoi(shown(o.grid, r, 0))
@@ -194,7 +195,7 @@ func TestTablesOverviewSortByHeader(t *testing.T) {
 
 func TestTablesOverviewColumns(t *testing.T) {
 	f := newTablesFixture(t)
-	if got := f.headerTitles(); !slices.Contains(got, "Summary") || slices.Contains(got, "Clauses addressed to BDT") {
+	if got := f.headerTitles(); !slices.Contains(got, lang.L("Summary")) || slices.Contains(got, lang.L("Clauses addressed to BDT")) {
 		t.Fatalf("default headers=%q", got)
 	}
 	test.Tap(f.v.overview.columns)
@@ -207,8 +208,8 @@ func TestTablesOverviewColumns(t *testing.T) {
 	if group == nil {
 		t.Fatal("the Columns button opened no check boxes")
 	}
-	group.SetSelected([]string{"Clauses addressed to BDT", "No.", "Title"})
-	want := []string{"No.", "Title", "Clauses addressed to BDT"}
+	group.SetSelected([]string{lang.L("Clauses addressed to BDT"), lang.L("No."), lang.L("Title")})
+	want := []string{lang.L("No."), lang.L("Title"), lang.L("Clauses addressed to BDT")}
 	if got := f.headerTitles(); !slices.Equal(got, want) {
 		t.Fatalf("headers=%q, want %q", got, want)
 	}
@@ -230,7 +231,7 @@ func TestTablesOverviewColumns(t *testing.T) {
 func TestTablesOverviewFilter(t *testing.T) {
 	f := newTablesFixture(t)
 	o := f.v.overview
-	o.status.SetSelected("New")
+	o.status.SetSelected(lang.L("New"))
 	var want []int
 	for _, r := range f.rs {
 		if r.Status == app.StatusNew {
@@ -257,7 +258,7 @@ func TestTablesMatrixOpensCitingClause(t *testing.T) {
 	f := newTablesFixture(t)
 	f.v.show(tables.NameMatrix)
 	m := f.v.matrix
-	m.kinds.SetSelected(app.RefRecommendation.Label())
+	m.kinds.SetSelected(lang.L(app.RefRecommendation.Label()))
 	col := m.tab.Col("ITU-T E.161.1")
 	if col < 0 {
 		t.Fatalf("no E.161.1 column among %q", m.tab.Header())
@@ -355,7 +356,7 @@ func TestTablesExportCSV(t *testing.T) {
 	f := newTablesFixture(t)
 	f.v.side.pick(0, 54)
 	f.v.side.pick(1, 96)
-	f.v.overview.status.SetSelected("Revised")
+	f.v.overview.status.SetSelected(lang.L("Revised"))
 	for _, name := range tables.Names {
 		t.Run(name, func(t *testing.T) {
 			f.v.show(name)
