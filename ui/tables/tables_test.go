@@ -140,3 +140,29 @@ func TestBuild(t *testing.T) {
 func itoa(n int) string {
 	return overviewCell(&app.Resolution{Number: n}, ColNumber)
 }
+
+// FuzzCompare checks that Compare is an order a sort can rely on: zero
+// only for equal strings, antisymmetric, and transitive on the three
+// strings at hand.
+func FuzzCompare(f *testing.F) {
+	for _, s := range [][3]string{
+		{"WTDC Res 9", "WTDC Res 59", "WTDC Res 059"},
+		{"ITU-T E.161.1", "ITU-T E.161", "ITU-T E.16"},
+		{"第2号", "第18号", "非洲"},
+		{"007", "7", "70"},
+		{"", "a", "A"},
+	} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		if (Compare(a, b) == 0) != (a == b) {
+			t.Fatalf("Compare(%q, %q)=%d", a, b, Compare(a, b))
+		}
+		if Compare(a, b) != -Compare(b, a) {
+			t.Fatalf("Compare not antisymmetric on %q, %q", a, b)
+		}
+		if Compare(a, b) < 0 && Compare(b, c) < 0 && Compare(a, c) >= 0 {
+			t.Fatalf("Compare not transitive: %q < %q < %q but not %q < %q", a, b, c, a, c)
+		}
+	})
+}
