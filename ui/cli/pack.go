@@ -3,13 +3,16 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"briefdesk/app"
+	"briefdesk/ui/pdf"
 )
 
 var cmdPack = &command{
@@ -30,7 +33,8 @@ var cmdPack = &command{
 --date YYYY-MM-DD       the date printed in the pack (default today); the same
                         pack and data with the same date give the same file
 --overview=false, --refs-appendix=false  leave those parts out
--o FILE.pdf      where to write (written whole, then renamed into place)
+-o FILE.pdf      where to write (written whole, then renamed into place;
+                 "-o -" writes the PDF to standard output)
 --save NAME      also save this pack definition in the database
 --dry-run        say what would be printed, write nothing (with --json: the
                  pack definition as JSON)
@@ -169,14 +173,30 @@ func runPack(e *env, args []string) error {
 	if *out == "" {
 		return nil
 	}
-	if err := exportPDF(e, p, *out); err != nil {
+	me, err := e.author()
+	if err != nil {
 		return err
 	}
-	if fi, err := os.Stat(*out); err == nil {
-		fmt.Fprintf(e.out, "Wrote %s: %s, %d bytes.\n", *out, plural(len(p.Resolutions), "resolution"), fi.Size())
+	if *out == "-" {
+		in, err := pdf.Gather(e.ctx, db, db, p, me)
+		if err != nil {
+			return err
+		}
+		return e.writeOutput("-", func(w io.Writer) error { return pdf.Render(w, in) })
+	}
+	if err := pdf.Export(e.ctx, db, db, p, me, *out); err != nil {
+		return err
+	}
+	if b, err := os.ReadFile(*out); err == nil {
+		fmt.Fprintf(e.out, "Wrote %s: %s, %s, %d bytes.\n", *out, plural(len(p.Resolutions), "resolution"),
+			plural(len(pdfPage.FindAll(b, -1)), "page"), len(b))
 	}
 	return nil
 }
+
+// pdfPage matches the dictionary of each page object gofpdf writes (not
+// the /Pages tree), to tell a person how long the pack came out.
+var pdfPage = regexp.MustCompile(`/Type /Page\b[^s]`)
 
 // newPack starts a pack for a preset (or for a hand-made list when preset
 // is ""): its target and a title that says what it is.

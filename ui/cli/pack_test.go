@@ -128,10 +128,7 @@ func TestPackPDF(t *testing.T) {
 	run(t, "--db", db, "notes", "add", "44", "--text", "我们支持", "--stance", "support")
 	out := filepath.Join(t.TempDir(), "pack.pdf")
 	code, stdout, stderr := run(t, "--db", db, "pack", "--preset", "all", "--notes", "all", "--date", "2026-05-01", "-o", out)
-	if strings.Contains(stderr, "not available yet") {
-		t.Skip("the PDF package is not in this build yet")
-	}
-	if code != ExitOK || !strings.Contains(stdout, "Wrote "+out) {
+	if code != ExitOK || !strings.Contains(stdout, "Wrote "+out) || !strings.Contains(stdout, " pages, ") {
 		t.Fatalf("exit %d: %s%s", code, stdout, stderr)
 	}
 	b, err := os.ReadFile(out)
@@ -143,5 +140,15 @@ func TestPackPDF(t *testing.T) {
 	run(t, "--db", db, "pack", "--preset", "all", "--notes", "all", "--date", "2026-05-01", "-o", out2)
 	if b2, _ := os.ReadFile(out2); !bytes.Equal(b, b2) {
 		t.Errorf("printing the same pack twice gave different files")
+	}
+	// "-o -" sends the same bytes to standard output.
+	code, stdout, stderr = run(t, "--db", db, "pack", "--preset", "all", "--notes", "all", "--date", "2026-05-01", "-o", "-")
+	if code != ExitOK || stdout != string(b) {
+		t.Errorf("-o -: exit %d, %d bytes (want %d), stderr %q", code, len(stdout), len(b), stderr)
+	}
+	// A failed export leaves nothing behind and an existing file as it was.
+	code, _, stderr = run(t, "--db", db, "pack", "--res", "44", "-o", filepath.Join(t.TempDir(), "missing", "x.pdf"))
+	if code != ExitFailure || stderr == "" {
+		t.Errorf("unwritable -o: exit %d, stderr %q", code, stderr)
 	}
 }
