@@ -18,11 +18,6 @@ func (e *env) corpus() (app.CorpusService, error) {
 	return db, nil
 }
 
-// notYet is the error of a command whose back end is not built yet.
-func notYet(what string) error {
-	return app.Errorf(app.EINTERNAL, "%s are not available yet in this build", what)
-}
-
 // resJSON is a resolution in `list --json`.
 type resJSON struct {
 	Number  int        `json:"number"`
