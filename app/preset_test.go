@@ -2,9 +2,11 @@ package app_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"briefdesk/app"
+	"briefdesk/seeds"
 )
 
 func TestPresetResolutions(t *testing.T) {
@@ -51,4 +53,55 @@ func TestPresetResolutions(t *testing.T) {
 			t.Errorf("got %v, %v; want empty list", got, err)
 		}
 	})
+}
+
+// TestPresetsOnCorpus runs the presets on the real corpus and checks each
+// choice against the resolutions' own references and clauses.
+func TestPresetsOnCorpus(t *testing.T) {
+	c, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := app.PresetResolutions(app.PresetAll, c.Resolutions)
+	if len(all) != len(c.Resolutions) || len(all) != 28 {
+		t.Fatalf("all: %d of %d resolutions, want 28", len(all), len(c.Resolutions))
+	}
+	// bdt chooses all 28 here (the document lists exactly the resolutions
+	// that involve ITU-D); its rule is tested on hand-built values above.
+	for _, preset := range []string{app.PresetSG1, app.PresetSG2} {
+		got, err := app.PresetResolutions(preset, c.Resolutions)
+		if err != nil {
+			t.Fatal(err)
+		}
+		chosen := map[int]bool{}
+		for _, n := range got {
+			chosen[n] = true
+		}
+		if len(got) == 0 || len(got) == len(all) {
+			t.Errorf("%s chose %d of %d resolutions: a preset should narrow the pack", preset, len(got), len(all))
+		}
+		for _, r := range c.Resolutions {
+			if want := expectPreset(preset, r); chosen[r.Number] != want {
+				t.Errorf("%s: resolution %d chosen=%v, want %v", preset, r.Number, chosen[r.Number], want)
+			}
+		}
+		t.Logf("%s: %v", preset, got)
+	}
+}
+
+// expectPreset says from the text itself, not from the extracted refs,
+// whether a resolution names ITU-D study group sg or one of its Questions
+// the way the document writes them (ITU-D第2研究组, 第3/2号课题).
+func expectPreset(preset string, r app.Resolution) bool {
+	sg := map[string]string{app.PresetSG1: "1", app.PresetSG2: "2"}[preset]
+	texts := []string{r.Title, r.TitleTable1, r.Summary}
+	for _, c := range r.Clauses {
+		texts = append(texts, c.Addressee, c.Text)
+	}
+	for _, t := range texts {
+		if strings.Contains(t, "ITU-D第"+sg+"研究组") || strings.Contains(t, "/"+sg+"号课题") {
+			return true
+		}
+	}
+	return false
 }

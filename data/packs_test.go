@@ -161,3 +161,25 @@ func TestPacksSurviveReopen(t *testing.T) {
 		t.Errorf("after reopen: %v", got.Resolutions)
 	}
 }
+
+// TestPacksSurviveCorpusReimport checks that packs hold no foreign key into
+// the corpus: replacing the corpus leaves them as they were, even when they
+// name resolutions the new corpus lacks.
+func TestPacksSurviveCorpusReimport(t *testing.T) {
+	ctx := context.Background()
+	db := mustImport(t, realCorpus(t))
+	p := samplePack()
+	if err := db.SavePack(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Import(ctx, handCorpus()); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Pack(ctx, p.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprintf("%+v", *got) != fmt.Sprintf("%+v", p) {
+		t.Errorf("pack changed by a corpus import:\n%+v\nwant\n%+v", *got, p)
+	}
+}

@@ -43,9 +43,28 @@ type Input struct {
 
 // Render writes the pack as a PDF to w.
 func Render(w io.Writer, in Input) error {
+	f, b, err := layOut(in)
+	if err != nil {
+		return err
+	}
+	meta := b.metadata()
+	f.SetTitle(meta.title, true)
+	f.SetAuthor(meta.author, true)
+	f.SetSubject(meta.subject, true)
+	f.SetKeywords(meta.keywords, true)
+	f.SetCreator("BriefDesk", true)
+	paint(f, b.l, b.title(), in.Pack.Date)
+	if err := f.Output(w); err != nil {
+		return fmt.Errorf("write the PDF: %w", err)
+	}
+	return nil
+}
+
+// layOut sets up gofpdf with the bundled fonts and lays the whole pack out.
+func layOut(in Input) (*gofpdf.Fpdf, *builder, error) {
 	covered, err := coverage()
 	if err != nil {
-		return fmt.Errorf("read the bundled font: %w", err)
+		return nil, nil, fmt.Errorf("read the bundled font: %w", err)
 	}
 	f := gofpdf.New("P", "mm", "A4", "")
 	f.SetAutoPageBreak(false, 0)
@@ -57,7 +76,7 @@ func Render(w io.Writer, in Input) error {
 	f.AddUTF8FontFromBytes(family, "", assets.FontRegular)
 	f.AddUTF8FontFromBytes(family, "B", assets.FontBold)
 	if err := f.Error(); err != nil {
-		return fmt.Errorf("load the bundled font: %w", err)
+		return nil, nil, fmt.Errorf("load the bundled font: %w", err)
 	}
 
 	b := newBuilder(in, &layout{m: newMetrics(f), covered: covered, anchors: map[string]spot{}})
@@ -70,20 +89,9 @@ func Render(w io.Writer, in Input) error {
 	}
 	b.appendix()
 	if err := f.Error(); err != nil {
-		return fmt.Errorf("lay out the pack: %w", err)
+		return nil, nil, fmt.Errorf("lay out the pack: %w", err)
 	}
-
-	meta := b.metadata()
-	f.SetTitle(meta.title, true)
-	f.SetAuthor(meta.author, true)
-	f.SetSubject(meta.subject, true)
-	f.SetKeywords(meta.keywords, true)
-	f.SetCreator("BriefDesk", true)
-	paint(f, b.l, b.title(), in.Pack.Date)
-	if err := f.Output(w); err != nil {
-		return fmt.Errorf("write the PDF: %w", err)
-	}
-	return nil
+	return f, b, nil
 }
 
 // packTime is the pack's date as the PDF's creation and modification

@@ -215,9 +215,12 @@ func (b *builder) clauseName(res int, id string) string {
 		if s.r.Number != res {
 			continue
 		}
+		// A sub-item's label (ii) means little alone: prefix its parents'.
+		var parents []string
 		for _, c := range s.r.Clauses {
+			parents = append(parents[:min(c.Depth, len(parents))], c.Label)
 			if c.ID == id {
-				name := strings.TrimSpace(c.Heading + " " + c.Label)
+				name := strings.TrimSpace(c.Heading + " " + strings.Join(parents, " "))
 				if name == "" {
 					name = id
 				}

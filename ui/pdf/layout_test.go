@@ -1,0 +1,144 @@
+package pdf
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"briefdesk/app"
+	"briefdesk/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// sampleInput is a small pack of the real corpus, with a note of each
+// stance, for layout tests that need no database.
+func sampleInput(t testing.TB) Input {
+	t.Helper()
+	c, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := Input{
+		Pack: app.Pack{Name: "sg2", Title: "ITU-D SG2 briefing", Target: app.TargetSG2, Delegation: "China",
+			Author: "Li Wei", Meeting: "ITU-D SG2, Geneva", Date: "2026-05-04",
+			Options: app.PackOptions{Clauses: app.ClausesAll, Notes: app.NotesAll, Overview: true, RefsAppendix: true}},
+		Source: c.Source,
+	}
+	for _, r := range c.Resolutions {
+		if r.Number == 44 || r.Number == 78 {
+			in.Resolutions = append(in.Resolutions, r)
+			in.Pack.Resolutions = append(in.Pack.Resolutions, r.Number)
+		}
+	}
+	day := time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC)
+	r44 := in.Resolutions[0]
+	in.Notes = []app.Note{
+		{ID: "n1", Resolution: 44, ClauseID: r44.Clauses[3].ID, Stance: app.StanceSupport, Created: day, Author: app.Author{Name: "Li Wei"},
+			Body: "支持：建议在WTDC-25上提出加强BDT与TSB协作的提案。"},
+		{ID: "n2", Resolution: 44, Stance: app.StanceConcern, Created: day, Author: app.Author{Name: "Ana"},
+			Body: "Funding of the BSG programme is unclear.", Origin: app.Origin{Imported: true, File: "ana.briefnotes"}},
+		{ID: "n3", Resolution: 78, Stance: app.StanceWatch, Created: day, Body: "跟踪电子卫生相关课题。"},
+	}
+	return in
+}
+
+// TestLayoutGolden pins the layout of a small pack: every text op with its
+// page, position and style. The golden file was read once by a person next
+// to the rendered pages; a change to it is a change to how packs look.
+func TestLayoutGolden(t *testing.T) {
+	_, b, err := layOut(sampleInput(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for i, p := range b.l.pages {
+		fmt.Fprintf(&buf, "== page %d %q\n", i+1, p.section)
+		for _, o := range p.ops {
+			switch o.kind {
+			case opText:
+				w := "r"
+				if o.st.bold {
+					w = "b"
+				}
+				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1f%s %s\n", o.y, o.x, o.st.size, w, o.text)
+			case opPageRef:
+				fmt.Fprintf(&buf, "%6.1f %6.1f page-of %s = %d\n", o.y, o.x, o.anchor, b.l.anchors[o.anchor].page+1)
+			case opBookmark:
+				fmt.Fprintf(&buf, "%6.1f bookmark %d %s\n", o.y, o.level, o.text)
+			}
+		}
+	}
+	golden := filepath.Join("testdata", "sample-layout.golden")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("layout differs from %s; run go test -update, then look at the pages and review the diff", golden)
+	}
+}
+
+// TestLayoutBounds checks what every page of the all-28 pack must keep:
+// text inside the body, lines no wider than their column allows.
+func TestLayoutBounds(t *testing.T) {
+	c, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := sampleInput(t)
+	in.Resolutions = c.Resolutions
+	in.Pack.Resolutions = nil
+	for _, r := range c.Resolutions {
+		in.Pack.Resolutions = append(in.Pack.Resolutions, r.Number)
+	}
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range b.l.pages {
+		for _, o := range p.ops {
+			if o.kind != opText {
+				continue
+			}
+			w := b.l.m.width(o.text, o.st.bold, o.st.size)
+			if o.x < marginL-0.01 || o.x+w > marginL+bodyW+0.01 {
+				t.Errorf("page %d: %q runs from %.1f to %.1f mm, outside the body", i+1, o.text, o.x, o.x+w)
+			}
+			if !p.plain && (o.y < bodyTop || o.y > bodyBottom) {
+				t.Errorf("page %d: %q at y=%.1f, outside the body", i+1, o.text, o.y)
+			}
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	covered, err := coverage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"中文 ITU-D（BDT）。", "中文 ITU-D（BDT）。"},
+		{"a😀b", "a□b"},
+		{"\U00020000", "□"},
+		{"x\ty", "x y"},
+		{"bell\a", "bell□"},
+		{"\u202Eevil\u202C", "evil"},
+		{"line\nbreak", "line\nbreak"},
+		{"bad\xffutf8", "bad□utf8"},
+	} {
+		if got := clean(covered, c.in); got != c.want {
+			t.Errorf("clean(%q)=%q, want %q", c.in, got, c.want)
+		}
+	}
+}
