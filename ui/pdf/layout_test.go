@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -141,4 +142,83 @@ func TestClean(t *testing.T) {
 			t.Errorf("clean(%q)=%q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// handInput is a pack built by hand with the awkward cases the corpus
+// lacks: no summary, no clauses, deep labels, a footnote on a clause,
+// notes on a clause that is not printed.
+func handInput() Input {
+	return Input{
+		Pack: app.Pack{Name: "hand", Date: "2026-01-02", Resolutions: []int{7, 8},
+			Options: app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesAll, Overview: true, RefsAppendix: true}},
+		Resolutions: []app.Resolution{
+			{Number: 7, Status: app.StatusNew, Title: "测试决议",
+				Clauses: []app.Clause{
+					{ID: "7/resolves/1", Resolution: 7, Section: "resolves", Heading: "做出决议", Label: "1", Text: "请电信发展局主任开展工作"},
+					{ID: "7/resolves/1/i", Resolution: 7, Seq: 1, Section: "resolves", Heading: "做出决议", Label: "i)", Depth: 1, Text: "与ITU-D研究组合作"},
+					{ID: "7/resolves/1/i/a", Resolution: 7, Seq: 2, Section: "resolves", Heading: "做出决议", Label: "a)", Depth: 2, Text: "不涉及该部门的条款"},
+				},
+				Footnotes: []app.Footnote{{N: 1, Text: "脚注文字", Anchor: "7/resolves/1"}},
+				Refs:      []app.Ref{{Kind: app.RefBureau, Key: "BDT", ClauseID: "7/resolves/1"}},
+			},
+			{Number: 8, Status: app.StatusUnchanged, TitleTable1: "只有表1标题"},
+		},
+		Notes: []app.Note{
+			{ID: "x", Resolution: 7, ClauseID: "7/resolves/1/i/a", Stance: app.StanceWatch, Body: "note on a clause not printed"},
+			{ID: "y", Resolution: 7, ClauseID: "7/resolves/1/i", Stance: app.StanceSupport, Body: "note beside its clause", Priority: 9},
+		},
+	}
+}
+
+func TestRenderHandBuilt(t *testing.T) {
+	for name, in := range map[string]Input{"Hand": handInput(), "Empty": {}} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Render(&buf, in); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+				t.Fatal("not a PDF")
+			}
+		})
+	}
+	_, b, err := layOut(handInput())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, p := range b.l.pages {
+		for _, o := range p.ops {
+			if o.kind == opText {
+				text = append(text, o.text)
+			}
+		}
+	}
+	all := fmt.Sprint(text)
+	for _, want := range []string{"请", "电信发展局主任", "与", "ITU-D", "研究组合作", "note on a clause not printed",
+		"On clause 做出决议 1 i) a), which this pack does not print.", "只有表1标题", "脚注文字 (on clause 做出决议 1)"} {
+		if !bytes.Contains([]byte(all), []byte(want)) {
+			t.Errorf("%q not printed; got %s", want, all)
+		}
+	}
+	if bytes.Contains([]byte(all), []byte("不涉及该部门的条款")) {
+		t.Errorf("clause not addressing ITU-D printed in an itu-d pack")
+	}
+}
+
+// FuzzNoteText renders a note of any text: no panic, no error. Notes come
+// from colleagues' files, so their text is outside input.
+func FuzzNoteText(f *testing.F) {
+	for _, s := range []string{"普通注释", "😀\U00020000\x00\x1b[1m\u202E", "\xff\xfe", "（（（（", "a\nb\r\nc\u2028d"} {
+		f.Add(s)
+	}
+	in := handInput()
+	f.Fuzz(func(t *testing.T, body string) {
+		in.Notes = []app.Note{{ID: "f", Resolution: 7, ClauseID: "7/resolves/1", Stance: app.StanceConcern, Body: body,
+			Author: app.Author{Name: body}, Tags: []string{body}}}
+		in.Pack.Title = body
+		if err := Render(io.Discard, in); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

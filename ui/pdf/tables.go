@@ -294,12 +294,11 @@ func (b *builder) appendix() {
 		if keyPage != firstPage {
 			l.y = keyEnd // a key longer than the page: put the citations after it
 		}
-		lineTop := l.y
 		for _, ln := range citeLines {
 			if l.y+cst.lead() > bodyBottom {
 				l.newPage()
 			}
-			lineTop = l.y
+			lineTop := l.y
 			l.drawLine(cites, ln, cst, marginL+keyW, baseline(l.y, cst))
 			for i, r := range ranges {
 				s, e := max(r[0], ln.start), min(r[1], ln.end)
