@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -224,7 +223,7 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 	}
 	if len(r.Refs) > 0 {
 		fmt.Fprintf(w, "\n%s\n", e.L("References"))
-		writeRefSummary(w, r.Refs, e.width)
+		e.writeRefSummary(r.Refs)
 	}
 }
 
@@ -250,7 +249,7 @@ func (e *env) heading(c app.Clause) string {
 }
 
 // writeRefSummary lists a resolution's references by kind, each key once.
-func writeRefSummary(w io.Writer, refs []app.Ref, width int) {
+func (e *env) writeRefSummary(refs []app.Ref) {
 	for _, k := range app.RefKinds {
 		var keys []string
 		seen := map[string]bool{}
@@ -261,7 +260,7 @@ func writeRefSummary(w io.Writer, refs []app.Ref, width int) {
 			}
 		}
 		if len(keys) > 0 {
-			writePara(w, 2, k.Label()+": ", strings.Join(keys, ", "), width)
+			writePara(e.out, 2, e.L(k.Label())+": ", strings.Join(keys, ", "), e.width)
 		}
 	}
 }

@@ -78,6 +78,17 @@ var zhLabels = map[string]string{
 	"concern":       "关切",
 	"watch":         "关注",
 	"none":          "无",
+
+	"WTSA resolutions":   "WTSA决议",
+	"WTDC resolutions":   "WTDC决议",
+	"PP resolutions":     "全权代表大会决议",
+	"ITU-D study groups": "ITU-D研究组",
+	"ITU-D Questions":    "ITU-D课题",
+	"ITU-T study groups": "ITU-T研究组",
+	"Recommendations":    "建议书",
+	"Bureaus":            "局",
+	"Groups":             "组",
+	"Organizations":      "组织",
 }
 
 // L translates a label into the output language.

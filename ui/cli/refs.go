@@ -78,7 +78,7 @@ func runRefs(e *env, args []string) error {
 				fmt.Fprintln(e.out)
 			}
 			lastKind = en.Kind
-			fmt.Fprintf(e.out, "%s (%s)\n", en.Kind.Label(), en.Kind)
+			fmt.Fprintf(e.out, "%s (%s)\n", e.L(en.Kind.Label()), en.Kind)
 		}
 		fmt.Fprintf(e.out, "  %s\n", Clean(en.Key, false))
 		t := Table{}
