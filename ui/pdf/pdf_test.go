@@ -108,6 +108,14 @@ func TestAllResolutions(t *testing.T) {
 		}
 	})
 
+	t.Run("Links", func(t *testing.T) {
+		// Contents and overview lines link to each resolution, appendix
+		// citations to the citing pages: at least two links a resolution.
+		if n := bytes.Count(raw, []byte("/Subtype /Link")); n < 2*len(rs) {
+			t.Errorf("%d links, want at least %d", n, 2*len(rs))
+		}
+	})
+
 	t.Run("FontsEmbedded", func(t *testing.T) {
 		fonts := run(t, "pdffonts", path)
 		lines := strings.Split(strings.TrimSpace(fonts), "\n")[2:]
