@@ -29,7 +29,7 @@ var (
 
 // openNotesDB opens a real database under the test's temp dir holding the
 // embedded corpus, with a clock that moves one second per reading.
-func openNotesDB(t *testing.T, name string) *data.DB {
+func openNotesDB(t testing.TB, name string) *data.DB {
 	t.Helper()
 	notesCorpusOnce.Do(func() { notesCorpus, notesCorpusErr = seeds.Default() })
 	if notesCorpusErr != nil {
@@ -73,7 +73,7 @@ type notesFixture struct {
 	changed int // calls of env.NotesChanged
 }
 
-func newNotesFixture(t *testing.T) *notesFixture {
+func newNotesFixture(t testing.TB) *notesFixture {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(newTheme())
@@ -88,7 +88,7 @@ func newNotesFixture(t *testing.T) *notesFixture {
 	return f
 }
 
-func (f *notesFixture) setAuthor(t *testing.T, name, delegation string) {
+func (f *notesFixture) setAuthor(t testing.TB, name, delegation string) {
 	t.Helper()
 	ctx := context.Background()
 	if err := f.db.SetSetting(ctx, app.SettingAuthorName, name); err != nil {
@@ -100,7 +100,7 @@ func (f *notesFixture) setAuthor(t *testing.T, name, delegation string) {
 }
 
 // liveNotes are the database's notes that are not deleted.
-func liveNotes(t *testing.T, db *data.DB) []app.Note {
+func liveNotes(t testing.TB, db *data.DB) []app.Note {
 	t.Helper()
 	list, err := db.Notes(context.Background(), app.NoteFilter{})
 	if err != nil {
@@ -141,7 +141,7 @@ func dismissOverlays(w fyne.Window) {
 }
 
 // clauseOf returns clause i of resolution n.
-func clauseOf(t *testing.T, db *data.DB, n, i int) app.Clause {
+func clauseOf(t testing.TB, db *data.DB, n, i int) app.Clause {
 	t.Helper()
 	r, err := db.Resolution(context.Background(), n)
 	if err != nil || len(r.Clauses) <= i {
@@ -151,7 +151,7 @@ func clauseOf(t *testing.T, db *data.DB, n, i int) app.Clause {
 }
 
 // addNote saves a note straight into db.
-func addNote(t *testing.T, db *data.DB, n app.Note) app.Note {
+func addNote(t testing.TB, db *data.DB, n app.Note) app.Note {
 	t.Helper()
 	if err := db.SaveNote(context.Background(), &n); err != nil {
 		t.Fatal(err)
@@ -159,7 +159,7 @@ func addNote(t *testing.T, db *data.DB, n app.Note) app.Note {
 	return n
 }
 
-func exportAll(t *testing.T, db *data.DB, f app.NoteFilter) []byte {
+func exportAll(t testing.TB, db *data.DB, f app.NoteFilter) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := db.ExportNotes(context.Background(), &buf, f, app.Author{}, nil); err != nil {

@@ -18,7 +18,7 @@ import (
 
 // importFile imports data through the Notes view: the dry run, then
 // Import if there is anything to import.
-func (f *notesFixture) importFile(t *testing.T, data []byte, name string) *importPreview {
+func (f *notesFixture) importFile(t testing.TB, data []byte, name string) *importPreview {
 	t.Helper()
 	f.v.preview = nil
 	f.v.importFrom(io.NopCloser(bytes.NewReader(data)), name)

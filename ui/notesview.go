@@ -51,6 +51,7 @@ type notesView struct {
 type noteItem struct {
 	note                    app.Note
 	where, who, date, first string
+	hay                     string // lower-case text the text filter searches
 }
 
 // The fixed choices of the author filter.
@@ -72,7 +73,8 @@ type noteQuery struct {
 	reanchor bool       // only notes that need re-anchoring
 }
 
-func (q *noteQuery) match(n *app.Note) bool {
+func (q *noteQuery) match(it *noteItem) bool {
+	n := &it.note
 	switch q.who {
 	case whoMine:
 		if n.Origin.Imported {
@@ -94,9 +96,8 @@ func (q *noteQuery) match(n *app.Note) bool {
 		return false
 	}
 	if q.text != "" {
-		hay := strings.ToLower(n.Body + "\n" + strings.Join(n.Tags, "\n") + "\n" + n.Author.Name + "\n" + n.Author.Delegation)
 		for _, w := range strings.Fields(q.text) {
-			if !strings.Contains(hay, w) {
+			if !strings.Contains(it.hay, w) {
 				return false
 			}
 		}
@@ -223,6 +224,11 @@ func loadResolutions(ctx context.Context, c app.CorpusService) (map[int]*app.Res
 	return m, nil
 }
 
+// rowExcerpt is the most of a note's first line a row holds: more than
+// fits a wide window, and little enough that the label's ellipsis, which
+// shapes the whole string, stays cheap.
+const rowExcerpt = 140
+
 // makeNoteItems keeps the live notes and words their rows.
 func makeNoteItems(list []app.Note, res map[int]*app.Resolution) (items []noteItem, tombs int) {
 	for i := range list {
@@ -233,7 +239,8 @@ func makeNoteItems(list []app.Note, res map[int]*app.Resolution) (items []noteIt
 		}
 		items = append(items, noteItem{
 			note: *n, where: noteWhere(res[n.Resolution], n), who: originLine(n),
-			date: n.Updated.Local().Format(dateTimeLayout), first: excerpt(n.Body, 200),
+			date: n.Updated.Local().Format(dateTimeLayout), first: excerpt(n.Body, rowExcerpt),
+			hay: strings.ToLower(n.Body + "\n" + strings.Join(n.Tags, "\n") + "\n" + n.Author.Name + "\n" + n.Author.Delegation),
 		})
 	}
 	return items, tombs
@@ -382,7 +389,7 @@ func (v *notesView) toggleReanchor() {
 func (v *notesView) refilter() {
 	v.shown = v.shown[:0]
 	for i := range v.all {
-		if v.q.match(&v.all[i].note) {
+		if v.q.match(&v.all[i]) {
 			v.shown = append(v.shown, &v.all[i])
 		}
 	}

@@ -72,10 +72,8 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		r.warnBox.Hide()
 		r.anchor.Hide()
 	}
-	r.where.SetText(it.where)
-	r.who.SetText(it.who)
-	r.date.SetText(it.date)
-	r.first.SetText(it.first)
-	// The badges' widths changed: lay the row out again.
+	// One refresh of the whole row, which also lays the badges out again:
+	// SetText on each label would shape each text twice.
+	r.where.Text, r.who.Text, r.date.Text, r.first.Text = it.where, it.who, it.date, it.first
 	r.box.Refresh()
 }

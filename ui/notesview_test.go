@@ -76,7 +76,7 @@ func TestNotesViewRowsAndShowInResolution(t *testing.T) {
 		t.Fatalf("list shows %d notes", len(f.v.shown))
 	}
 	it := f.v.shown[0]
-	if n := utf8.RuneCountInString(it.first); n > 200 || strings.Contains(it.first, "\n") {
+	if n := utf8.RuneCountInString(it.first); n > rowExcerpt || strings.Contains(it.first, "\n") {
 		t.Errorf("row text is %d runes, multi-line=%v", n, strings.Contains(it.first, "\n"))
 	}
 	if !strings.Contains(it.where, resName(44)) || !strings.Contains(it.where, c.Label) {
@@ -207,5 +207,30 @@ func TestNotesReanchor(t *testing.T) {
 			}
 			n = *got
 		})
+	}
+}
+
+// BenchmarkNotesViewFilter is one filter change on 2,000 notes: the match
+// and the redraw of the visible rows, which is what typing in the text
+// filter costs per keystroke.
+func BenchmarkNotesViewFilter(b *testing.B) {
+	f := newNotesFixture(b)
+	other := openNotesDB(b, "other")
+	r := f.v.res[44]
+	if r == nil {
+		b.Fatal("no resolution 44")
+	}
+	for i := range 2000 {
+		c := r.Clauses[i%len(r.Clauses)]
+		addNote(b, other, app.Note{Resolution: 44, ClauseID: c.ID, Body: strings.Repeat("文字 words ", 20) + fmt.Sprint(i), Author: app.Author{Name: "Bo"}})
+	}
+	test.Tap(f.importFile(b, exportAll(b, other, app.NoteFilter{}), "other.briefnotes").apply)
+	if len(f.v.all) != 2000 {
+		b.Fatalf("%d notes loaded", len(f.v.all))
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		f.v.q.text = fmt.Sprint(i % 10)
+		f.v.refilter()
 	}
 }
