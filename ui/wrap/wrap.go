@@ -15,6 +15,7 @@
 package wrap
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,6 +84,7 @@ type wrapper struct {
 	runes   []rune
 	offs    []int  // byte offset of each rune, plus the end
 	brk     []byte // per rune position: flags below
+	cand    []int  // candidate line ends
 }
 
 const (
@@ -166,54 +168,65 @@ func (w *wrapper) prepare(p string, base int) {
 }
 
 // lineEnd returns the rune position where the line starting at s ends.
+// A line only grows wider as it gets longer, so the places that fit are a
+// prefix of the candidates and a binary search finds the last one: a few
+// measure calls a line instead of one per character, which matters when
+// measuring means shaping text (fyne.MeasureText).
 func (w *wrapper) lineEnd(s int) int {
 	n := len(w.runes)
-	best, over := -1, n+1
+	// Break opportunities after s, up to the first forced break.
+	c := w.cand[:0]
 	for p := s + 1; p <= n; p++ {
-		if w.brk[p]&canBreak == 0 {
-			continue
-		}
-		if !w.fits(s, p) {
-			over = p
-			break
-		}
-		if p == n || w.brk[p]&mustBreak != 0 {
-			return p
-		}
-		if w.legal(s, p) {
-			best = p
+		if w.brk[p]&canBreak != 0 {
+			c = append(c, p)
+			if p == n || w.brk[p]&mustBreak != 0 {
+				break
+			}
 		}
 	}
-	if best > s {
-		return best
+	w.cand = c
+	k := w.fitting(s, c)
+	if k == len(c) {
+		return c[k-1] // the rest, or all up to a forced break, fits
+	}
+	for i := k - 1; i >= 0; i-- {
+		if w.legal(s, c[i]) {
+			return c[i]
+		}
 	}
 	// No break opportunity fits (a long word, or kinsoku forbids each one):
 	// break between graphemes, obeying kinsoku where possible.
-	legal, fit, first := -1, -1, -1
+	over := c[k]
+	first := n
+	g := w.cand[:0]
 	for p := s + 1; p <= n; p++ {
 		if w.brk[p]&grapheme == 0 {
 			continue
 		}
-		if first < 0 {
+		if first == n {
 			first = p
 		}
-		if p >= over || !w.fits(s, p) {
+		if p >= over {
 			break
 		}
-		fit = p
-		if w.legal(s, p) {
-			legal = p
+		g = append(g, p)
+	}
+	w.cand = g
+	k = w.fitting(s, g)
+	for i := k - 1; i >= 0; i-- {
+		if w.legal(s, g[i]) {
+			return g[i]
 		}
 	}
-	switch {
-	case legal > s:
-		return legal
-	case fit > s:
-		return fit
-	case first > s:
-		return first
+	if k > 0 {
+		return g[k-1]
 	}
-	return n
+	return first // not even one grapheme fits: it gets a line of its own
+}
+
+// fitting returns how many of the candidate ends c fit on a line from s.
+func (w *wrapper) fitting(s int, c []int) int {
+	return sort.Search(len(c), func(i int) bool { return !w.fits(s, c[i]) })
 }
 
 func (w *wrapper) fits(s, p int) bool {
