@@ -105,6 +105,33 @@ func TestNotesImportShowsCountsAndAuthor(t *testing.T) {
 	if got.Body != "Anna's view (edited)" || got.Author.Name != "Anna" || !got.Origin.Imported {
 		t.Fatalf("edited imported note: %+v", got)
 	}
+
+	// "Copy as my note" starts a note of one's own with their words.
+	e = startNoteEditor(f.env, *got, false)
+	test.Tap(e.copyMine)
+	var mine *app.Note
+	for _, n := range liveNotes(t, f.db) {
+		if n.ID != got.ID && n.Body == got.Body {
+			mine = &n
+		}
+	}
+	if mine != nil {
+		t.Fatal("Copy as my note saved before the person chose Save")
+	}
+	top := f.win.Canvas().Overlays().Top()
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Save" {
+			test.Tap(b)
+		}
+	}
+	for _, n := range liveNotes(t, f.db) {
+		if n.ID != got.ID && n.Body == got.Body {
+			mine = &n
+		}
+	}
+	if mine == nil || mine.Author.Name != "Li" || mine.Origin.Imported || mine.ClauseID != got.ClauseID {
+		t.Fatalf("the copy is %+v, want Li's own note on the same clause", mine)
+	}
 }
 
 // inButtons reports whether b is drawn in the top dialog.
