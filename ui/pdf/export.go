@@ -14,8 +14,15 @@ import (
 // pack's resolutions in pack order (a number the corpus lacks is an
 // ENOTFOUND error), and, if notes is not nil and the pack prints notes,
 // the notes on those resolutions.
+//
+// A pack printed without being saved (briefdesk pack --preset ...) needs
+// no name; everything else Pack.Validate checks must hold.
 func Gather(ctx context.Context, corpus app.CorpusService, notes app.NoteService, p *app.Pack, me app.Author) (Input, error) {
-	if err := p.Validate(); err != nil {
+	check := *p
+	if check.Name == "" {
+		check.Name = "unsaved"
+	}
+	if err := check.Validate(); err != nil {
 		return Input{}, err
 	}
 	if len(p.Resolutions) == 0 {

@@ -186,6 +186,21 @@ func TestExportAtomic(t *testing.T) {
 			t.Fatalf("err=%v, want EINVALID", err)
 		}
 	})
+	t.Run("UnsavedPackNeedsNoName", func(t *testing.T) {
+		adhoc := p
+		adhoc.Name = ""
+		adhoc.Resolutions = []int{44}
+		if _, err := pdf.Gather(ctx, db, nil, &adhoc, me); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("ErrNoResolutions", func(t *testing.T) {
+		empty := p
+		empty.Resolutions = nil
+		if err := pdf.Export(ctx, db, nil, &empty, me, path); app.ErrorCode(err) != app.EINVALID {
+			t.Fatalf("err=%v, want EINVALID", err)
+		}
+	})
 	t.Run("ErrTargetIsFolder", func(t *testing.T) {
 		sub := filepath.Join(dir, "sub")
 		os.Mkdir(sub, 0o755)
