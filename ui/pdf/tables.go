@@ -158,12 +158,25 @@ func (b *builder) overview() {
 				continue
 			}
 			k := min(fit, rows-from)
+			if rest := rows - from - k; rest == 1 && k > 2 {
+				k-- // no single line left over for the next page
+			}
 			top := l.y
+			if from > 0 {
+				cont := style{size: 7, color: grey}
+				l.add(op{kind: opText, x: marginL + pad, y: baseline(top+pad+lead, cont), text: "(cont.)", st: cont})
+			}
 			x := marginL
 			for i, c := range cells {
 				cst := st
 				if i == 0 {
 					cst.bold = true
+				}
+				if from > 0 && i == 0 {
+					// Repeat the number on the page the row continues on.
+					l.drawLine(c, lines[0][0], cst, x+pad, baseline(top+pad, cst))
+					x += cols[i].w
+					continue
 				}
 				for j := from; j < min(from+k, len(lines[i])); j++ {
 					l.drawLine(c, lines[i][j], cst, x+pad, baseline(top+pad+float64(j-from)*lead, cst))
