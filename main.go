@@ -1,19 +1,65 @@
 // Command briefdesk is BriefDesk: the WTSA-20 resolutions for ITU-D
 // delegates, offline. With no subcommand it opens the desktop window;
-// subcommands (list, show, search, ...) work on the command line.
+// subcommands (list, show, search, notes, pack, ...) work on the command
+// line without opening any window.
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 
-	_ "briefdesk/ui"
+	"briefdesk/app"
+	"briefdesk/data"
+	"briefdesk/ui"
+	"briefdesk/ui/cli"
 
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
+// appID must match FyneApp.toml.
+const appID = "int.itu.briefdesk"
+
 func main() {
-	_ = fyneapp.New
-	fmt.Fprintln(os.Stderr, "briefdesk: under construction")
-	os.Exit(2)
+	ctx := context.Background()
+	g, rest, err := cli.ParseGlobal(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "briefdesk:", app.ErrorMessage(err))
+		os.Exit(2)
+	}
+	if len(rest) > 0 {
+		os.Exit(cli.Run(ctx, g, rest, os.Stdout, os.Stderr))
+	}
+	a := fyneapp.NewWithID(appID)
+	os.Exit(ui.Run(a, ui.Options{
+		Open:            func(ctx context.Context) (ui.Services, func(), error) { return open(ctx, g) },
+		Rebuild:         func(ctx context.Context) (ui.Services, func(), error) { return rebuild(ctx, g) },
+		ProbeFirstFrame: g.ProbeFirstFrame,
+		Lang:            g.Lang,
+	}))
+}
+
+func open(ctx context.Context, g cli.Global) (ui.Services, func(), error) {
+	db, err := cli.OpenStore(ctx, g)
+	if err != nil {
+		return ui.Services{}, nil, err
+	}
+	return ui.Services{Corpus: db, Notes: db, Packs: db, Settings: db}, func() { db.Close() }, nil
+}
+
+// rebuild moves the database aside (never deleting it) and starts afresh
+// from the embedded corpus.
+func rebuild(ctx context.Context, g cli.Global) (ui.Services, func(), error) {
+	path := g.DB
+	if path == "" {
+		p, err := data.DefaultPath()
+		if err != nil {
+			return ui.Services{}, nil, err
+		}
+		path = p
+	}
+	if _, err := data.MoveAside(path); err != nil {
+		return ui.Services{}, nil, err
+	}
+	return open(ctx, g)
 }
