@@ -13,6 +13,7 @@ import (
 	"briefdesk/data"
 	"briefdesk/ui"
 	"briefdesk/ui/cli"
+	_ "briefdesk/ui/posixlocale" // before Fyne's init: see its package comment
 
 	fyneapp "fyne.io/fyne/v2/app"
 )
