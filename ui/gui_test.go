@@ -153,10 +153,12 @@ func TestKeyboardInSearch(t *testing.T) {
 	if f.m.cur.res != first {
 		t.Fatalf("Up went to %d, want %d", f.m.cur.res, first)
 	}
-	// The empty start, then one card however often the arrows moved.
+	// The start, then one card however often the arrows moved; Back
+	// returns to the start.
 	if len(f.m.hist.places) != 2 {
 		t.Errorf("arrowing through hits filled the history: %v", f.m.hist.places)
 	}
+	start := f.m.hist.places[0]
 	if f.m.cur.query != "标准化" {
 		t.Errorf("card query = %q, want the search", f.m.cur.query)
 	}
@@ -169,6 +171,17 @@ func TestKeyboardInSearch(t *testing.T) {
 	}
 	if !hasHit {
 		t.Errorf("card of %d has no highlighted hit of 标准化", first)
+	}
+	// Enter opens the hit under the cursor for good.
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	second := f.listed()[1]
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.m.cur.res != second {
+		t.Fatalf("Enter opened %d, want %d", f.m.cur.res, second)
+	}
+	f.m.goBack()
+	if !f.m.cur.same(start) {
+		t.Errorf("Back after browsing shows %+v, want the start %+v", f.m.cur, start)
 	}
 }
 

@@ -46,6 +46,7 @@ type mainWindow struct {
 	views   [viewCount]fyne.CanvasObject // built on first use
 
 	shortcuts map[string]func() // by ShortcutName
+	browsing  bool              // the current place came from arrowing through the list
 }
 
 func newMainWindow(a fyne.App, w fyne.Window, env *Env, c *corpusCache) *mainWindow {
@@ -80,13 +81,17 @@ func (m *mainWindow) content() fyne.CanvasObject {
 	m.resList = newResList(m.env, m.corpus)
 	m.resList.onOpen = func(n int, clauseID, query string, replace bool) {
 		p := place{view: viewResolutions, res: n, clauseID: clauseID, query: query}
-		if replace && m.cur.view == viewResolutions && m.cur.res > 0 {
+		// Arrowing through the list is browsing: the first step is a
+		// visit, the next ones replace it, so Back returns to where the
+		// browsing started.
+		if replace && m.browsing && m.cur.view == viewResolutions {
 			m.showPlace(p)
 			m.hist.replace(m.cur)
 			m.updateNav()
 			return
 		}
 		m.visit(p)
+		m.browsing = replace
 	}
 	m.card = newDocView(nil)
 	m.card.onNote = m.openNote
@@ -102,7 +107,13 @@ func (m *mainWindow) content() fyne.CanvasObject {
 	if start.view < 0 || start.view >= viewCount {
 		start.view = viewResolutions
 	}
-	if n := m.app.Preferences().IntWithFallback(prefRes, 0); n > 0 && m.corpus.byNum[n] != nil {
+	// The last resolution shown, or on a first start the first one, so the
+	// window never opens on an empty card.
+	n := m.app.Preferences().IntWithFallback(prefRes, 0)
+	if m.corpus.byNum[n] == nil && len(m.corpus.list) > 0 {
+		n = m.corpus.list[0].Number
+	}
+	if m.corpus.byNum[n] != nil {
 		m.showPlace(place{view: viewResolutions, res: n})
 		m.hist.visit(m.cur)
 	}
@@ -155,6 +166,7 @@ func (m *mainWindow) lastEntity() place {
 }
 
 func (m *mainWindow) visit(p place) {
+	m.browsing = false
 	m.showPlace(p)
 	m.hist.visit(m.cur)
 	m.updateNav()

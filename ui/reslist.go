@@ -55,6 +55,7 @@ type resList struct {
 	query   string      // the query the items answer
 	quiet   bool        // selecting to show, not to open
 	current int         // resolution shown in the card
+	cursor  int         // row of the keyboard cursor; -1 before the first Down
 }
 
 func newResList(env *Env, c *corpusCache) *resList {
@@ -266,18 +267,13 @@ func (l *resList) runSearch() {
 
 func (l *resList) setItems(items []resItem, q string) {
 	l.items, l.query = items, q
-	l.quiet = true
-	l.list.UnselectAll()
-	for i, it := range items {
-		if it.n == l.current && q == "" {
-			l.list.Select(i)
-		}
-	}
-	l.quiet = false
-	l.list.Refresh()
-	if len(items) > 0 && q != "" {
+	l.showSelected(l.current)
+	if q != "" {
+		// A new search: Down goes to its first hit.
+		l.cursor = -1
 		l.list.ScrollToTop()
 	}
+	l.list.Refresh()
 	switch {
 	case q != "":
 		l.count.SetText(lang.L("{{.N}} resolutions match", map[string]any{"N": len(items)}))
@@ -289,29 +285,20 @@ func (l *resList) setItems(items []resItem, q string) {
 // showSelected marks resolution n as the one on show, without opening it.
 func (l *resList) showSelected(n int) {
 	l.current = n
+	l.cursor = -1
 	if l.list == nil {
 		return
 	}
 	l.quiet = true
 	defer func() { l.quiet = false }()
+	l.list.UnselectAll() // Select skips the scroll for a row already selected
 	for i, it := range l.items {
 		if it.n == n {
-			l.list.UnselectAll() // Select skips the scroll for the selected row
+			l.cursor = i
 			l.list.Select(i)
 			return
 		}
 	}
-	l.list.UnselectAll()
-}
-
-// cursor is the selected row, or -1.
-func (l *resList) cursor() int {
-	for i, it := range l.items {
-		if it.n == l.current {
-			return i
-		}
-	}
-	return -1
 }
 
 // moveCursor moves the selection by delta rows (Up/Down in the search box)
@@ -320,8 +307,8 @@ func (l *resList) moveCursor(delta int) {
 	if len(l.items) == 0 {
 		return
 	}
-	i := l.cursor() + delta
-	if l.cursor() < 0 {
+	i := l.cursor + delta
+	if l.cursor < 0 {
 		i = 0
 		if delta < 0 {
 			i = len(l.items) - 1
@@ -332,12 +319,10 @@ func (l *resList) moveCursor(delta int) {
 	l.onOpen(it.n, it.clauseID, l.query, true)
 }
 
-// openCursor opens the selected row, or the first (Enter in the search box).
+// openCursor opens the row under the cursor, or the first (Enter in the
+// search box).
 func (l *resList) openCursor() {
-	i := l.cursor()
-	if i < 0 {
-		i = 0
-	}
+	i := max(l.cursor, 0)
 	if i < len(l.items) {
 		it := l.items[i]
 		l.onOpen(it.n, it.clauseID, l.query, false)

@@ -172,7 +172,7 @@ func (s *session) show(svc Services, c *corpusCache) {
 // (the bad file is moved aside, never deleted) or to quit.
 func (s *session) failed(err error, canRebuild bool) {
 	fyne.LogError("open database", err)
-	s.win.SetContent(s.waiting(lang.L("The database could not be opened.")))
+	s.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("The database could not be opened."))))
 	msg := lang.L("BriefDesk could not open its database.") + "\n\n" + app.ErrorMessage(err)
 	if app.ErrorCode(err) == app.EDAMAGED || app.ErrorCode(err) == app.EINVALID {
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
