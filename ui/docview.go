@@ -146,16 +146,35 @@ func (r *docViewRenderer) Refresh() {
 	canvas.Refresh(d)
 }
 
-// rowList is a widget.List over a docView's rows that opens a row on Enter
-// as well as Space, and never keeps a row selected: rows act, they are not
-// chosen.
-type rowList struct {
+// enterList is a widget.List that also opens the focused row on Enter;
+// widget.List only knows Space.
+type enterList struct {
 	widget.List
-	d *docView
+}
+
+// TypedKey adds Enter to the keys widget.List knows.
+func (l *enterList) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
+		e = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
+	l.List.TypedKey(e)
+}
+
+func newEnterList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *enterList {
+	l := &enterList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// rowList is the list of a docView's rows. Rows act, they are not chosen:
+// selecting one runs its onTap and the selection is dropped.
+type rowList struct {
+	enterList
 }
 
 func newRowList(d *docView) *rowList {
-	l := &rowList{d: d}
+	l := &rowList{}
 	l.Length = func() int { return len(d.rows) }
 	l.CreateItem = func() fyne.CanvasObject { return newRowWidget(d) }
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { o.(*rowWidget).show(id) }
@@ -167,12 +186,4 @@ func newRowList(d *docView) *rowList {
 	}
 	l.ExtendBaseWidget(l)
 	return l
-}
-
-// TypedKey adds Enter to the keys widget.List knows.
-func (l *rowList) TypedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
-		e = &fyne.KeyEvent{Name: fyne.KeySpace}
-	}
-	l.List.TypedKey(e)
 }

@@ -374,3 +374,47 @@ func TestCardFirstHitScrolled(t *testing.T) {
 		t.Fatalf("card opened at 44/instructs/1 shows row %d at the top, want %d", got, want)
 	}
 }
+
+// TestCardResize narrows a card: every row is wrapped again for the new
+// width (taller rows), and the row at the top stays at the top.
+func TestCardResize(t *testing.T) {
+	f := newGUIFixture(t)
+	f.m.OpenResolution(44, "44/instructs/1", "")
+	d := f.m.card
+	d.Resize(fyne.NewSize(900, 600))
+	top := d.topRow()
+	wide := append([]laidRow(nil), d.laid...)
+	d.Resize(fyne.NewSize(420, 600))
+	if d.width != 420 {
+		t.Fatalf("card laid out for %g px after resizing to 420", d.width)
+	}
+	taller := 0
+	for i := range d.laid {
+		if d.laid[i].height > wide[i].height {
+			taller++
+		}
+		if d.laid[i].height < wide[i].height {
+			t.Errorf("row %d got shorter when the card got narrower", i)
+		}
+	}
+	if taller < len(d.laid)/3 {
+		t.Errorf("only %d of %d rows got taller at 420 px", taller, len(d.laid))
+	}
+	if got := d.topRow(); got != top {
+		t.Errorf("row %d is at the top after resizing, want %d", got, top)
+	}
+}
+
+// TestListEnterOpens moves through the resolution list with the keys
+// widget.List knows and opens the focused row with Enter.
+func TestListEnterOpens(t *testing.T) {
+	f := newGUIFixture(t)
+	l := f.m.resList.list
+	f.win.Canvas().Focus(l)
+	l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if want := f.listed()[2]; f.m.cur.res != want {
+		t.Fatalf("Enter on the third row opened %d, want %d", f.m.cur.res, want)
+	}
+}

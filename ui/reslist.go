@@ -46,7 +46,7 @@ type resList struct {
 	status, itud, wtdc, bureau  *widget.Select
 	itudKeys, wtdcKeys, burKeys []string
 	count                       *widget.Label
-	list                        *widget.List
+	list                        *enterList
 	items                       []resItem
 
 	mu      sync.Mutex
@@ -93,7 +93,7 @@ func (l *resList) content() fyne.CanvasObject {
 	l.count = widget.NewLabel("")
 	l.count.SizeName = theme.SizeNameCaptionText
 
-	l.list = widget.NewList(func() int { return len(l.items) }, newResRow, func(id widget.ListItemID, o fyne.CanvasObject) {
+	l.list = newEnterList(func() int { return len(l.items) }, newResRow, func(id widget.ListItemID, o fyne.CanvasObject) {
 		if id < len(l.items) {
 			o.(*resRow).show(l.items[id], l.noteCount(l.items[id].n))
 		}

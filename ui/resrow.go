@@ -31,7 +31,7 @@ func newResRow() fyne.CanvasObject {
 		badge:   newChip("", toneNew, nil),
 		notes:   &widget.Label{SizeName: theme.SizeNameCaptionText, Importance: widget.HighImportance},
 		title:   &widget.Label{Truncation: fyne.TextTruncateEllipsis},
-		snippet: &widget.RichText{Truncation: fyne.TextTruncateEllipsis},
+		snippet: &widget.RichText{Truncation: fyne.TextTruncateEllipsis, Scroll: container.ScrollNone},
 	}
 	r.ExtendBaseWidget(r)
 	return r

@@ -31,11 +31,11 @@ func TestRunShowsCorpus(t *testing.T) {
 		t.Fatalf("Run made no BriefDesk window")
 	}
 	w := ws[len(ws)-1]
-	var list *widget.List
+	var list *enterList
 	var card *docView
 	for _, o := range test.LaidOutObjects(w.Content()) {
 		switch x := o.(type) {
-		case *widget.List:
+		case *enterList:
 			if list == nil {
 				list = x
 			}
