@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"briefdesk/app"
@@ -127,6 +126,3 @@ func (t *tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
-
-// itoa is strconv.Itoa, short for labels.
-func itoa(n int) string { return strconv.Itoa(n) }
