@@ -109,7 +109,7 @@ func newPackRow() fyne.CanvasObject {
 	name.TextStyle.Bold = true
 	name.Truncation = fyne.TextTruncateEllipsis
 	info := widget.NewLabel("")
-	info.Truncation, info.Importance, info.SizeName = fyne.TextTruncateEllipsis, widget.LowImportance, "helperText"
+	info.Truncation, info.SizeName = fyne.TextTruncateEllipsis, "helperText"
 	return container.NewVBox(name, info)
 }
 

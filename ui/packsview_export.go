@@ -121,11 +121,12 @@ func (v *packsView) exported(path string, err error) {
 			map[string]any{"File": path}), err)
 		return
 	}
-	size := ""
+	msg := lang.L("The pack was written to {{.File}}.", map[string]any{"File": path})
 	if fi, err := os.Stat(path); err == nil {
-		size = fmt.Sprintf(" (%.1f MB)", float64(fi.Size())/(1<<20))
+		msg = lang.L("The pack was written to {{.File}} ({{.Size}}).",
+			map[string]any{"File": path, "Size": fmt.Sprintf("%.1f MB", float64(fi.Size())/(1<<20))})
 	}
-	text := widget.NewLabel(lang.L("The pack was written to {{.File}}.", map[string]any{"File": path}) + size)
+	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(lang.L("PDF exported"), text, v.env.Window)
 	d.SetButtons([]fyne.CanvasObject{
@@ -225,24 +226,23 @@ func pdfFileName(p *app.Pack) string {
 		base = p.Name
 	}
 	var b strings.Builder
-	n, space := 0, false
+	space := false
 	for _, r := range base {
-		if n >= maxFileNameRunes {
-			break
-		}
-		switch {
-		case r == utf8.RuneError || unicode.IsControl(r) || strings.ContainsRune(`/\:*?"<>|`, r) || unicode.IsSpace(r):
+		if r == utf8.RuneError || unicode.IsControl(r) || strings.ContainsRune(`/\:*?"<>|`, r) || unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
-		case space:
+		}
+		if space {
 			b.WriteByte(' ')
-			n++
 			space = false
 		}
 		b.WriteRune(r)
-		n++
 	}
-	name := strings.Trim(b.String(), " .")
+	name := b.String()
+	if rs := []rune(name); len(rs) > maxFileNameRunes {
+		name = string(rs[:maxFileNameRunes])
+	}
+	name = strings.Trim(name, " .")
 	if len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".pdf") {
 		name = strings.TrimRight(name[:len(name)-4], " .")
 	}
