@@ -98,7 +98,7 @@ func TestPacksPresetToggleSaveReload(t *testing.T) {
 		t.Fatalf("a new database shows packs=%d sel=%d", len(f.v.packs), f.v.sel)
 	}
 	test.Tap(f.v.newBtn)
-	fresh := f.stored(t, lang.L("New pack"))
+	fresh := f.stored(t, lang.L("Untitled pack"))
 	if fresh.Author != "Li Wei" || fresh.Delegation != "China" || len(fresh.Resolutions) != 0 {
 		t.Fatalf("new pack = %+v, want the author from Settings and no resolutions", fresh)
 	}
@@ -336,9 +336,9 @@ func TestPacksDuplicateAndDelete(t *testing.T) {
 	test.Tap(f.v.newBtn)
 	test.Tap(f.v.ed.presets[app.PresetBDT])
 	test.Tap(f.v.saveBtn)
-	orig := *f.stored(t, lang.L("New pack"))
+	orig := *f.stored(t, lang.L("Untitled pack"))
 	test.Tap(f.v.newBtn)
-	if got := f.v.saved.Name; got != lang.L("New pack")+" 2" {
+	if got := f.v.saved.Name; got != lang.L("Untitled pack")+" 2" {
 		t.Fatalf("second new pack is called %q", got)
 	}
 	f.v.list.Select(f.v.named(orig.Name))

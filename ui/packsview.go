@@ -57,7 +57,7 @@ func (v *packsView) content() fyne.CanvasObject {
 	v.ed = newPackEditor(v.edited)
 	v.list = widget.NewList(func() int { return len(v.packs) }, newPackRow, v.updateRow)
 	v.list.OnSelected = v.onSelected
-	v.newBtn = &widget.Button{Text: lang.L("New"), OnTapped: v.onNew}
+	v.newBtn = &widget.Button{Text: lang.L("New pack"), OnTapped: v.onNew}
 	v.dupBtn = &widget.Button{Text: lang.L("Duplicate"), OnTapped: v.onDuplicate}
 	v.delBtn = &widget.Button{Text: lang.L("Delete"), OnTapped: v.onDelete}
 	left := container.NewBorder(container.NewHBox(v.newBtn, v.dupBtn, v.delBtn), nil, nil, nil, v.list)
@@ -153,7 +153,7 @@ func (v *packsView) show(i int) {
 	v.selecting = true
 	if i < 0 {
 		v.list.UnselectAll()
-		v.empty.SetText(lang.L("No packs yet. Press New to make one: choose its resolutions, then export it as a PDF."))
+		v.empty.SetText(lang.L("No packs yet. Press New pack to make one: choose its resolutions, then export it as a PDF."))
 		v.setRight(container.NewVBox(v.empty))
 	} else {
 		v.saved = v.packs[i]
@@ -343,7 +343,7 @@ func uniqueName(base string, packs []app.Pack) string {
 func (v *packsView) newPack() *app.Pack {
 	me := packsAuthor(context.Background(), v.env.Settings)
 	return &app.Pack{
-		Name:        uniqueName(lang.L("New pack"), v.packs),
+		Name:        uniqueName(lang.L("Untitled pack"), v.packs),
 		Title:       lang.L("Briefing pack"),
 		Target:      app.TargetSG1,
 		Author:      me.Name,

@@ -138,7 +138,7 @@ func (e *packEditor) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Author"), e.author),
 		widget.NewFormItem(lang.L("Meeting"), e.meeting),
 		widget.NewFormItem(lang.L("Date"), e.date),
-		widget.NewFormItem(lang.L("Clauses"), e.clauses),
+		widget.NewFormItem(lang.L("Clauses to print"), e.clauses),
 		widget.NewFormItem(lang.L("Notes"), e.notes),
 		widget.NewFormItem(lang.L("Include"), container.NewVBox(e.overview, e.refs)),
 	)
