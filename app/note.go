@@ -111,5 +111,9 @@ type ImportResult struct {
 	Conflicts   int
 	NeedsAnchor int // imported but needing re-anchoring
 	Kept        int // local copy newer, incoming ignored
-	DryRun      bool
+	// Pack definitions carried by the file: new names added, newer
+	// versions of packs we have updated (an older or equal one is kept).
+	PacksAdded   int
+	PacksUpdated int
+	DryRun       bool
 }

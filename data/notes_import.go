@@ -100,6 +100,7 @@ type importPlan struct {
 	add       []*app.Note
 	update    []*app.Note
 	conflicts []*app.Note // incoming versions, Origin set
+	packs     []app.Pack  // pack definitions to add or update
 }
 
 // corpusIndex is what the checks need of the corpus.
@@ -226,7 +227,57 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			p.res.NeedsAnchor++
 		}
 	}
+	if err := p.planPacks(ctx, q, f.Packs); err != nil {
+		return nil, err
+	}
 	return p, nil
+}
+
+// planPacks merges the file's pack definitions by name, like notes by
+// UUID: unknown names are added, a newer version replaces ours, an older
+// or equally old one is left alone (a pack has no tombstone: deleting a
+// pack here is not undone by a colleague's file, only by a newer edit).
+func (p *importPlan) planPacks(ctx context.Context, q noteQuerier, in []app.Pack) error {
+	if len(in) == 0 {
+		return nil
+	}
+	local := map[string]time.Time{}
+	rows, err := q.QueryContext(ctx, "SELECT name, updated FROM packs")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, updated string
+		if err := rows.Scan(&name, &updated); err != nil {
+			return err
+		}
+		t, err := time.Parse(packTime, updated)
+		if err != nil {
+			return fmt.Errorf("pack %s: stored time %q: %w", name, updated, err)
+		}
+		local[name] = t
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range in {
+		pk, err := normalizePack(&in[i])
+		if err != nil {
+			return app.Errorf(app.EINVALID, "pack %d (%q): %s", i+1, in[i].Name, app.ErrorMessage(err))
+		}
+		old, ok := local[pk.Name]
+		switch {
+		case !ok:
+			p.res.PacksAdded++
+		case pk.Updated.After(old):
+			p.res.PacksUpdated++
+		default:
+			continue
+		}
+		p.packs = append(p.packs, pk)
+	}
+	return nil
 }
 
 // loadNotesByID reads the local versions of the notes in a file.
@@ -289,5 +340,13 @@ func (p *importPlan) apply(ctx context.Context, tx *sql.Tx) error {
 	if err := run(updateNoteSQL, "update", p.update, updateArgs); err != nil {
 		return err
 	}
-	return run(insertConflictSQL, "record a conflict on", p.conflicts, noteArgs)
+	if err := run(insertConflictSQL, "record a conflict on", p.conflicts, noteArgs); err != nil {
+		return err
+	}
+	for i := range p.packs {
+		if err := writePack(ctx, tx, &p.packs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -22,6 +22,30 @@ const packTime = time.RFC3339Nano
 // sets p.Updated. A pack that fails Pack.Validate, or lists a resolution
 // twice or a number below 1, is an EINVALID error and nothing is stored.
 func (d *DB) SavePack(ctx context.Context, p *app.Pack) error {
+	q, err := normalizePack(p)
+	if err != nil {
+		return err
+	}
+	q.Updated = d.Now().UTC()
+
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save pack %s: %w", q.Name, err)
+	}
+	defer tx.Rollback()
+	if err := writePack(ctx, tx, &q); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save pack %s: %w", q.Name, err)
+	}
+	*p = q
+	return nil
+}
+
+// normalizePack trims the name, fills the default options (all clauses, no
+// notes) and validates; a bad pack is an EINVALID error.
+func normalizePack(p *app.Pack) (app.Pack, error) {
 	q := *p
 	q.Name = strings.TrimSpace(q.Name)
 	if q.Options.Clauses == "" {
@@ -31,33 +55,31 @@ func (d *DB) SavePack(ctx context.Context, p *app.Pack) error {
 		q.Options.Notes = app.NotesNone
 	}
 	if err := q.Validate(); err != nil {
-		return err
+		return q, err
 	}
 	seen := make(map[int]bool, len(q.Resolutions))
 	for _, n := range q.Resolutions {
 		if n < 1 {
-			return app.Errorf(app.EINVALID, "pack %q: %d is not a resolution number; nothing was saved", q.Name, n)
+			return q, app.Errorf(app.EINVALID, "pack %q: %d is not a resolution number; nothing was saved", q.Name, n)
 		}
 		if seen[n] {
-			return app.Errorf(app.EINVALID, "pack %q lists resolution %d twice; nothing was saved", q.Name, n)
+			return q, app.Errorf(app.EINVALID, "pack %q lists resolution %d twice; nothing was saved", q.Name, n)
 		}
 		seen[n] = true
 	}
-	q.Updated = d.Now().UTC()
+	return q, nil
+}
 
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("save pack %s: %w", q.Name, err)
-	}
-	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO packs(name, title, target, target_label, delegation, author, meeting, date,
+// writePack creates or replaces q inside tx, keeping q.Updated as given.
+func writePack(ctx context.Context, tx *sql.Tx, q *app.Pack) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO packs(name, title, target, target_label, delegation, author, meeting, date,
 		clauses, notes, overview, refs_appendix, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(name) DO UPDATE SET title=excluded.title, target=excluded.target, target_label=excluded.target_label,
 		delegation=excluded.delegation, author=excluded.author, meeting=excluded.meeting, date=excluded.date,
 		clauses=excluded.clauses, notes=excluded.notes, overview=excluded.overview,
 		refs_appendix=excluded.refs_appendix, updated=excluded.updated`,
 		q.Name, q.Title, q.Target, q.TargetLabel, q.Delegation, q.Author, q.Meeting, q.Date,
-		q.Options.Clauses, q.Options.Notes, q.Options.Overview, q.Options.RefsAppendix, q.Updated.Format(packTime))
+		q.Options.Clauses, q.Options.Notes, q.Options.Overview, q.Options.RefsAppendix, q.Updated.UTC().Format(packTime))
 	if err != nil {
 		return fmt.Errorf("save pack %s: %w", q.Name, err)
 	}
@@ -69,10 +91,6 @@ func (d *DB) SavePack(ctx context.Context, p *app.Pack) error {
 			return fmt.Errorf("save pack %s: %w", q.Name, err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("save pack %s: %w", q.Name, err)
-	}
-	*p = q
 	return nil
 }
 
