@@ -181,7 +181,7 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 	title.Truncation = fyne.TextTruncateEllipsis
 	p.summary = widget.NewLabel(importSummary(res))
 	var after string
-	if res.Added+res.Updated+res.Conflicts == 0 {
+	if res.Added+res.Updated+res.Conflicts+res.PacksAdded+res.PacksUpdated == 0 {
 		after = lang.L("Nothing would change: everything in this file is already here.")
 	} else {
 		after = lang.L("Nothing has changed yet. BriefDesk backs up the database before it imports.")
@@ -191,7 +191,7 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 	p.apply = &widget.Button{Text: lang.L("Import"), Importance: widget.HighImportance, OnTapped: p.onApply}
 	p.cancel = &widget.Button{Text: lang.L("Cancel"), OnTapped: func() { p.dlg.Hide() }}
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("Import notes"), container.NewVBox(title, p.summary, note), v.env.Window)
-	if res.Added+res.Updated+res.Conflicts == 0 {
+	if res.Added+res.Updated+res.Conflicts+res.PacksAdded+res.PacksUpdated == 0 {
 		p.cancel.SetText(lang.L("Close"))
 		p.dlg.SetButtons([]fyne.CanvasObject{p.cancel})
 	} else {
@@ -215,6 +215,8 @@ func importSummary(r app.ImportResult) string {
 		{r.Kept, lang.L("Kept as they are here (newer here): {{.N}}", map[string]any{"N": r.Kept})},
 		{r.Conflicts, lang.L("Conflicts for you to resolve: {{.N}}", map[string]any{"N": r.Conflicts})},
 		{r.NeedsAnchor, lang.L("Need re-anchoring (their clause is gone or changed): {{.N}}", map[string]any{"N": r.NeedsAnchor})},
+		{r.PacksAdded, lang.L("New briefing packs: {{.N}}", map[string]any{"N": r.PacksAdded})},
+		{r.PacksUpdated, lang.L("Briefing packs updated (the file's version is newer): {{.N}}", map[string]any{"N": r.PacksUpdated})},
 	}
 	var b strings.Builder
 	for i, l := range lines {
