@@ -15,7 +15,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -55,13 +54,7 @@ type Global struct {
 // -h/--help and --version come back as the subcommands "help" and
 // "version", so the caller only has to check whether rest is empty (open
 // the GUI) or not (call Run). A bad option is a *UsageError: exit 2.
-//
-// ParseGlobal also points the standard logger at stderr, ending the quiet
-// start-up that package quietinit gives; call it before setting up any
-// logging of your own.
 func ParseGlobal(args []string) (Global, []string, error) {
-	// Start-up is over: log to stderr again (see package quietinit).
-	log.SetOutput(os.Stderr)
 	var g Global
 	var help, version bool
 	fs := newFlagSet("briefdesk")
