@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"briefdesk/app"
 )
 
 // UsageError is a mistake in how a command was called: exit status 2, with
@@ -18,6 +20,10 @@ type UsageError struct {
 }
 
 func (e *UsageError) Error() string { return e.Msg }
+
+// Unwrap makes a usage error an app.EINVALID error too, so that
+// app.ErrorMessage shows its message as it is.
+func (e *UsageError) Unwrap() error { return &app.Error{Code: app.EINVALID, Message: e.Msg} }
 
 func usagef(cmd, format string, args ...any) error {
 	return &UsageError{Cmd: cmd, Msg: fmt.Sprintf(format, args...)}

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"briefdesk/app"
 )
 
 func TestParseArgsInterspersed(t *testing.T) {
@@ -152,6 +154,10 @@ func TestParseGlobal(t *testing.T) {
 				var ue *UsageError
 				if !errors.As(err, &ue) || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want a usage error containing %q", err, tt.wantErr)
+				}
+				// main prints app.ErrorMessage(err): the message, as it is.
+				if got := app.ErrorMessage(err); got != err.Error() || app.ErrorCode(err) != app.EINVALID {
+					t.Errorf("app.ErrorMessage = %q (code %s), want %q", got, app.ErrorCode(err), err.Error())
 				}
 				return
 			}
