@@ -341,6 +341,8 @@ type importJSON struct {
 	Conflicts   int    `json:"conflicts"`
 	NeedsAnchor int    `json:"needs_reanchor"`
 	Kept        int    `json:"kept"`
+	PacksAdded  int    `json:"packs_added"`
+	PacksUpdate int    `json:"packs_updated"`
 }
 
 func notesImport(e *env, args []string) error {
@@ -373,10 +375,13 @@ func notesImport(e *env, args []string) error {
 		return rejected(path, err)
 	}
 	if *asJSON {
-		return e.writeJSON(importJSON{path, res.DryRun, res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept})
+		return e.writeJSON(importJSON{path, res.DryRun, res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept, res.PacksAdded, res.PacksUpdated})
 	}
 	counts := fmt.Sprintf("%d added, %d updated, %d unchanged, %d conflicts, %d needing re-anchoring, %d kept (ours newer)",
 		res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept)
+	if res.PacksAdded+res.PacksUpdated > 0 {
+		counts += fmt.Sprintf("; briefing packs: %d added, %d updated", res.PacksAdded, res.PacksUpdated)
+	}
 	if *dry {
 		fmt.Fprintf(e.out, "Dry run of %s: it would give %s. Nothing was changed.\n", path, counts)
 	} else {
