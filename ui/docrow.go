@@ -172,33 +172,6 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 	return lr
 }
 
-// segment is a piece of one line drawn in one style.
-type segment struct {
-	start, end int // bytes of the row text
-	hit        bool
-}
-
-// segments splits the line [start, end) at the edges of hits.
-func segments(start, end int, hits [][2]int) []segment {
-	var out []segment
-	at := start
-	for _, h := range hits {
-		hs, he := max(h[0], start), min(h[1], end)
-		if hs >= he {
-			continue
-		}
-		if hs > at {
-			out = append(out, segment{at, hs, false})
-		}
-		out = append(out, segment{hs, he, true})
-		at = he
-	}
-	if at < end {
-		out = append(out, segment{at, end, false})
-	}
-	return out
-}
-
 // hitColor is the background behind a highlighted search hit.
 func hitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
 	if v == theme.VariantDark {

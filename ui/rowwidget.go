@@ -3,6 +3,8 @@ package ui
 import (
 	"strconv"
 
+	"briefdesk/ui/wrap"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -95,18 +97,18 @@ func (w *rowWidget) build() {
 	// Highlights first, so the text is drawn over them.
 	for i, ln := range lr.lines {
 		y := lr.textY + float32(i)*lr.lineH
-		for _, sg := range segments(ln.Start, ln.End, r.hits) {
-			if sg.hit {
-				x := lr.textX + m.width(r.text[ln.Start:sg.start])
-				rect(x-1, y, m.width(r.text[sg.start:sg.end])+2, m.lineH)
+		for _, sg := range wrap.Runs(ln.Start, ln.End, r.hits) {
+			if sg.Marked {
+				x := lr.textX + m.width(r.text[ln.Start:sg.Start])
+				rect(x-1, y, m.width(r.text[sg.Start:sg.End])+2, m.lineH)
 			}
 		}
 	}
 	for i, ln := range lr.lines {
 		y := lr.textY + float32(i)*lr.lineH
-		for _, sg := range segments(ln.Start, ln.End, r.hits) {
-			x := lr.textX + m.width(r.text[ln.Start:sg.start])
-			text(r.text[sg.start:sg.end], x, y, st.size, st.bold || sg.hit, st.color)
+		for _, sg := range wrap.Runs(ln.Start, ln.End, r.hits) {
+			x := lr.textX + m.width(r.text[ln.Start:sg.Start])
+			text(r.text[sg.Start:sg.End], x, y, st.size, st.bold || sg.Marked, st.color)
 		}
 	}
 	for i := len(w.chips); i < len(r.chips); i++ {

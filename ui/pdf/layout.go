@@ -142,7 +142,7 @@ func (l *layout) wrapRuns(t runText, st style, w float64) []line {
 	measure := func(a, b int) float64 {
 		total := 0.0
 		for _, r := range t.runs(a, b) {
-			total += l.m.width(t.text[r.start:r.end], r.bold, st.size)
+			total += l.m.width(t.text[r.Start:r.End], r.Marked, st.size)
 		}
 		return total
 	}
@@ -157,39 +157,16 @@ func (l *layout) wrapRuns(t runText, st style, w float64) []line {
 	return out
 }
 
-type run struct {
-	start, end int
-	bold       bool
-}
-
 // runs splits t.text[a:b] into runs of one weight.
-func (t runText) runs(a, b int) []run {
-	var out []run
-	pos := a
-	for _, r := range t.bold {
-		s, e := max(r[0], a), min(r[1], b)
-		if s >= e {
-			continue
-		}
-		if s > pos {
-			out = append(out, run{pos, s, false})
-		}
-		out = append(out, run{s, e, true})
-		pos = e
-	}
-	if pos < b {
-		out = append(out, run{pos, b, false})
-	}
-	return out
-}
+func (t runText) runs(a, b int) []wrap.Run { return wrap.Runs(a, b, t.bold) }
 
 // drawLine adds the ops printing t[ln] with its left edge at x and
 // baseline at y; st.bold makes the whole line bold.
 func (l *layout) drawLine(t runText, ln line, st style, x, y float64) {
 	for _, r := range t.runs(ln.start, ln.end) {
 		s := st
-		s.bold = st.bold || r.bold
-		txt := t.text[r.start:r.end]
+		s.bold = st.bold || r.Marked
+		txt := t.text[r.Start:r.End]
 		l.add(op{kind: opText, x: x, y: y, text: txt, st: s})
 		x += l.m.width(txt, s.bold, s.size)
 	}
