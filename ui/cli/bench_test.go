@@ -3,10 +3,12 @@ package cli
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,23 +19,7 @@ import (
 // under 100 ms). It builds the real binary once; until main.go dispatches
 // the command line it skips, saying so.
 func BenchmarkListProcess(b *testing.B) {
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
-		b.Skipf("module root not found at %s", root)
-	}
-	bin := filepath.Join(b.TempDir(), "briefdesk")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		b.Skipf("cannot build briefdesk: %v\n%s", err, out)
-	}
-	help, err := exec.Command(bin, "--help").Output()
-	if err != nil || !strings.Contains(string(help), "search") {
-		b.Skipf("main.go does not dispatch the command line yet (briefdesk --help: %v, %q)", err, firstLine(help))
-	}
+	bin := buildBinary(b)
 	db := readDB(b)
 	var stdout, stderr bytes.Buffer
 	list := func() {
@@ -81,6 +67,74 @@ func BenchmarkShowJSONInProcess(b *testing.B) {
 			b.Fatalf("exit %d", code)
 		}
 	}
+}
+
+// buildBinary builds the real briefdesk binary once per benchmark, or
+// skips, saying why.
+func buildBinary(b *testing.B) string {
+	b.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		b.Skipf("module root not found at %s", root)
+	}
+	bin := filepath.Join(b.TempDir(), "briefdesk")
+	build := exec.Command("go", "build", "-tags", "no_emoji,migrated_fynedo", "-o", bin, ".")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Skipf("cannot build briefdesk: %v\n%s", err, out)
+	}
+	help, err := exec.Command(bin, "--help").Output()
+	if err != nil || !strings.Contains(string(help), "search") {
+		b.Skipf("main.go does not dispatch the command line yet (briefdesk --help: %v, %q)", err, firstLine(help))
+	}
+	return bin
+}
+
+// BenchmarkPackProcess times `briefdesk pack` printing all 28 resolutions
+// with every note as a whole process (target: under 500 ms, file under
+// 2 MB), on a database holding three notes per resolution.
+func BenchmarkPackProcess(b *testing.B) {
+	bin := buildBinary(b)
+	dir := b.TempDir()
+	db := filepath.Join(dir, "pack.db")
+	g := Global{DB: db}
+	stances := []string{"support", "concern", "watch"}
+	for _, n := range []int{2, 18, 22, 29, 44, 50, 52, 54, 58, 64, 69, 70, 72, 73, 76, 78, 79, 83, 84, 86, 88, 89, 92, 95, 96, 97, 98, 100} {
+		for i, st := range stances {
+			args := []string{"notes", "add", strconv.Itoa(n), "--stance", st, "--author", "Delegate " + strconv.Itoa(i),
+				"--text", "我国代表团" + st + "：建议BDT在区域层面组织讲习班，并与ITU-T研究组协调，避免工作重复。"}
+			var errBuf bytes.Buffer
+			if code := Run(context.Background(), g, args, io.Discard, &errBuf); code != ExitOK {
+				b.Fatalf("notes add: exit %d: %s", code, errBuf.String())
+			}
+		}
+	}
+	out := filepath.Join(dir, "all.pdf")
+	var stdout, stderr bytes.Buffer
+	pack := func() {
+		stdout.Reset()
+		stderr.Reset()
+		cmd := exec.Command(bin, "--db", db, "pack", "--preset", "all", "--notes", "all", "--date", "2026-05-18", "-o", out)
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			b.Fatalf("briefdesk pack: %v\n%s", err, stderr.String())
+		}
+	}
+	pack()
+	var res, pages, size int
+	if _, err := fmt.Sscanf(stdout.String()[strings.Index(stdout.String(), ": ")+2:], "%d resolutions, %d pages, %d bytes", &res, &pages, &size); err != nil || res != 28 {
+		b.Fatalf("unexpected output %q (%v)", stdout.String(), err)
+	}
+	start := time.Now()
+	for b.Loop() {
+		pack()
+	}
+	b.ReportMetric(float64(time.Since(start).Milliseconds())/float64(b.N), "ms/process")
+	b.ReportMetric(float64(pages), "pages")
+	b.ReportMetric(float64(size), "bytes")
 }
 
 func firstLine(b []byte) string {
