@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log"
 	"os"
 	"strings"
 
@@ -61,8 +62,9 @@ func open(ctx context.Context, g cli.Global) (ui.Services, func(), error) {
 	return ui.Services{Corpus: db, Notes: db, Packs: db, Settings: db}, func() { db.Close() }, nil
 }
 
-// rebuild moves the database aside (never deleting it) and starts afresh
-// from the embedded corpus.
+// rebuild moves the database aside (never deleting it), starts afresh from
+// the embedded corpus, and copies over what it can of the delegate's own
+// work (notes, packs, settings) from the old file.
 func rebuild(ctx context.Context, g cli.Global) (ui.Services, func(), error) {
 	path := g.DB
 	if path == "" {
@@ -72,8 +74,23 @@ func rebuild(ctx context.Context, g cli.Global) (ui.Services, func(), error) {
 		}
 		path = p
 	}
-	if _, err := data.MoveAside(path); err != nil {
+	moved, err := data.MoveAside(path)
+	if err != nil {
 		return ui.Services{}, nil, err
 	}
-	return open(ctx, g)
+	db, err := cli.OpenStore(ctx, g)
+	if err != nil {
+		return ui.Services{}, nil, err
+	}
+	rep, err := db.Salvage(ctx, moved)
+	if err != nil {
+		db.Close()
+		return ui.Services{}, nil, err
+	}
+	log.Printf("briefdesk: rebuilt %s; the old file is %s; carried over %d notes, %d conflicts, %d packs, %d settings",
+		path, moved, rep.Notes, rep.Conflicts, rep.Packs, rep.Settings)
+	for _, p := range rep.Problems {
+		log.Printf("briefdesk: salvage: %s", p)
+	}
+	return ui.Services{Corpus: db, Notes: db, Packs: db, Settings: db}, func() { db.Close() }, nil
 }

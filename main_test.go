@@ -27,6 +27,10 @@ func TestOpenChecksAndRebuildMovesAside(t *testing.T) {
 	if _, err := svc.Corpus.Resolution(ctx, 44); err != nil {
 		t.Fatalf("Resolution 44: %v", err)
 	}
+	note := app.Note{Resolution: 64, ClauseID: "64/instructs/4", Author: app.Author{Name: "Ana"}, Body: "keep me"}
+	if err := svc.Notes.SaveNote(ctx, &note); err != nil {
+		t.Fatal(err)
+	}
 	closeDB()
 
 	db, err := data.Open(ctx, path)
@@ -53,6 +57,9 @@ func TestOpenChecksAndRebuildMovesAside(t *testing.T) {
 	defer closeDB()
 	if r, err := svc.Corpus.Resolution(ctx, 44); err != nil || len(r.Clauses) == 0 {
 		t.Fatalf("after rebuild Resolution 44 has %v clauses (%v)", r, err)
+	}
+	if n, err := svc.Notes.Note(ctx, note.ID); err != nil || n.Body != "keep me" {
+		t.Fatalf("the note did not survive the rebuild: %+v, %v", n, err)
 	}
 	moved, _ := filepath.Glob(path + ".broken-*")
 	if len(moved) == 0 {

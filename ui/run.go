@@ -183,7 +183,7 @@ func (s *session) failed(err error, canRebuild bool) {
 		d.Show()
 		return
 	}
-	msg += "\n\n" + lang.L("BriefDesk can build a new database from the resolutions it carries. The old file is kept next to it under a new name; notes in it are not copied to the new one.")
+	msg += "\n\n" + lang.L("BriefDesk can build a new database from the resolutions it carries. The old file is kept next to it under a new name; your notes, packs and settings are copied from it to the new one as far as it can still be read.")
 	label := widget.NewLabel(msg)
 	label.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm(lang.L("Cannot open the database"), lang.L("Rebuild"), lang.L("Quit"), label, func(rebuild bool) {
