@@ -143,7 +143,7 @@ var commands []*command
 
 func init() {
 	commands = []*command{
-		cmdList, cmdShow, cmdSearch, cmdRefs, cmdOverview, cmdCheck,
+		cmdList, cmdShow, cmdSearch, cmdRefs, cmdOverview, cmdCheck, cmdLoad,
 		cmdTable, cmdNotes, cmdPack, cmdHelp, cmdVersion,
 	}
 }
