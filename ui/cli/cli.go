@@ -67,6 +67,9 @@ func ParseGlobal(args []string) (Global, []string, error) {
 	if err := fs.Parse(args); err != nil {
 		return g, nil, usagef("", "%s (run \"briefdesk help\" for usage)", flagMessage(err))
 	}
+	if err := emptyDB(fs); err != nil {
+		return g, nil, err
+	}
 	if g.DB == "" {
 		g.DB = os.Getenv("BRIEFDESK_DB")
 	}
@@ -85,6 +88,18 @@ func ParseGlobal(args []string) (Global, []string, error) {
 		rest = []string{"version"}
 	}
 	return g, rest, nil
+}
+
+// emptyDB refuses --db "": a script passing an unset variable must not
+// fall back to, and perhaps create, the user's own database.
+func emptyDB(fs *flag.FlagSet) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "db" && strings.TrimSpace(f.Value.String()) == "" {
+			err = usagef(fs.Name(), "--db needs a file path (it was given an empty one)")
+		}
+	})
+	return err
 }
 
 // normLang maps locale-style names (zh_CN.UTF-8, zh-Hans, en_GB) to the
@@ -185,7 +200,8 @@ func (e *env) store() (*data.DB, error) {
 // exit status. Output goes to stdout; errors, one clear sentence each, to
 // stderr.
 func Run(ctx context.Context, g Global, args []string, stdout, stderr io.Writer) (code int) {
-	e := &env{ctx: ctx, g: g, out: stdout, errw: stderr, width: termWidth(stdout)}
+	out := &errWriter{w: stdout}
+	e := &env{ctx: ctx, g: g, out: out, errw: stderr, width: termWidth(stdout)}
 	defer func() {
 		if e.db != nil {
 			e.db.Close()
@@ -214,7 +230,30 @@ func Run(ctx context.Context, g Global, args []string, stdout, stderr io.Writer)
 		fmt.Fprintln(stderr, "Run \"briefdesk help\" for the list of commands.")
 		return ExitUsage
 	}
-	return e.report(c, c.run(e, args[1:]))
+	err := c.run(e, args[1:])
+	if out.err != nil {
+		// A full disk or a closed pipe: the output is incomplete, so the
+		// command did not do its job.
+		err = &app.Error{Code: app.EINTERNAL, Message: "cannot write the output", Err: out.err}
+	}
+	return e.report(c, err)
+}
+
+// errWriter remembers the first write error, which fmt.Fprintf drops.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(p)
+	if err != nil {
+		w.err = err
+	}
+	return n, err
 }
 
 // report turns a command's error into a message and an exit status.
@@ -376,6 +415,9 @@ func (e *env) flags(name string) *flag.FlagSet {
 func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	pos, err := parseArgs(fs, args)
 	if err != nil {
+		return nil, err
+	}
+	if err := emptyDB(fs); err != nil {
 		return nil, err
 	}
 	if e.g.Lang != "" {

@@ -50,7 +50,11 @@ func runList(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("list", "unexpected argument %q", pos[0])
 	}
-	f := app.ResolutionFilter{RefKeys: refs}
+	keys, err := e.resolveRefKeys("list", refs)
+	if err != nil {
+		return err
+	}
+	f := app.ResolutionFilter{RefKeys: keys}
 	if *status != "" {
 		st, err := app.ParseStatus(*status)
 		if err != nil {
@@ -227,18 +231,20 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 	}
 }
 
-// heading is the heading line of a group of clauses: the document's own
-// heading (with the English section name in English output), then whom it
-// addresses: "责成 (instructs): 电信标准化局主任与电信发展局主任密切协作".
+// heading is the heading of a group of clauses: the document's own heading
+// lines (a heading with nothing of its own is joined to the next with
+// " / "; printed here one after the other), with the English section name
+// in English output, then whom it addresses where no heading line already
+// names it: "责成 (instructs): 电信标准化局主任与电信发展局主任密切协作".
 func (e *env) heading(c app.Clause) string {
-	h := c.Heading
+	h := strings.ReplaceAll(c.Heading, " / ", "，")
 	if h == "" {
 		h = c.Section
 	}
 	if info, ok := app.SectionByKey(c.Section); ok && e.lang() == "en" && c.Section != "other" && info.English != h {
 		h += " (" + info.English + ")"
 	}
-	if c.Addressee != "" {
+	if c.Addressee != "" && !strings.Contains(c.Heading, c.Addressee) {
 		sep := ": "
 		if e.lang() == "zh" {
 			sep = "："

@@ -73,11 +73,34 @@ func runLoad(e *env, args []string) error {
 		out.Footnotes += len(r.Footnotes)
 		out.Refs += len(r.Refs)
 	}
-	if !*dry {
-		db, err := e.store()
+	db, err := e.store()
+	if err != nil {
+		return err
+	}
+	if *dry {
+		// What the load would do: the same text, and which notes would lose
+		// their clause or see its text change.
+		src, err := db.Source(e.ctx)
 		if err != nil {
 			return err
 		}
+		out.Unchanged = src.Fingerprint == c.Source.Fingerprint
+		hashes := map[string]string{}
+		for _, r := range c.Resolutions {
+			for _, cl := range r.Clauses {
+				hashes[cl.ID] = app.ClauseHash(cl.Text)
+			}
+		}
+		notes, err := db.Notes(e.ctx, app.NoteFilter{})
+		if err != nil {
+			return err
+		}
+		for _, n := range notes {
+			if h, ok := hashes[n.ClauseID]; n.ClauseID != "" && (!ok || h != n.ClauseHash) {
+				out.NeedAnchor++
+			}
+		}
+	} else {
 		st, err := db.Import(e.ctx, c)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
@@ -96,7 +119,7 @@ func runLoad(e *env, args []string) error {
 	if *asJSON {
 		return e.writeJSON(out)
 	}
-	counts := fmt.Sprintf("%d resolutions, %d clauses, %d footnotes, %d references", out.Resolutions, out.Clauses, out.Footnotes, out.Refs)
+	counts := join(", ", plural(out.Resolutions, "resolution"), plural(out.Clauses, "clause"), plural(out.Footnotes, "footnote"), plural(out.Refs, "reference"))
 	switch {
 	case *dry:
 		fmt.Fprintf(e.out, "%s is a valid document: %s. Nothing was changed (dry run).\n", name, counts)
@@ -106,7 +129,11 @@ func runLoad(e *env, args []string) error {
 		fmt.Fprintf(e.out, "Loaded %s: %s.\n", name, counts)
 	}
 	if out.NeedAnchor > 0 {
-		fmt.Fprintf(e.out, "%d notes need re-anchoring: their clause is gone or its text changed (briefdesk notes list, or the Notes view).\n", out.NeedAnchor)
+		verb := "need"
+		if *dry {
+			verb = "would need"
+		}
+		fmt.Fprintf(e.out, "%s %s re-anchoring: their clause is gone or its text changed (briefdesk notes list, or the Notes view).\n", plural(out.NeedAnchor, "note"), verb)
 	}
 	return nil
 }

@@ -85,6 +85,9 @@ func TestLoadNewEditionKeepsNotes(t *testing.T) {
 	if code != ExitOK || json.Unmarshal([]byte(out), &dry) != nil || !dry.DryRun || dry.Resolutions != 28 {
 		t.Fatalf("dry run: exit %d, %q, %q", code, out, stderr)
 	}
+	if dry.Unchanged || dry.NeedAnchor != 1 {
+		t.Fatalf("dry run of a new edition: %+v, want a change with 1 note to re-anchor", dry)
+	}
 
 	var got loadJSON
 	code, out, stderr = run(t, "--db", db, "load", p, "--json")

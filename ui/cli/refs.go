@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -47,7 +48,9 @@ func runRefs(e *env, args []string) error {
 		return usagef("refs", "unexpected argument %q (to choose a kind, use --kind %s)", pos[0], pos[0])
 	}
 	var k app.RefKind
-	if *kind != "" {
+	kindGiven := false
+	fs.Visit(func(f *flag.Flag) { kindGiven = kindGiven || f.Name == "kind" })
+	if kindGiven {
 		if k, err = app.ParseRefKind(*kind); err != nil {
 			return usagef("refs", "%s", app.ErrorMessage(err))
 		}
@@ -185,9 +188,9 @@ func runOverview(e *env, args []string) error {
 		}
 		return e.writeJSON(out)
 	}
-	if src.Title != "" {
-		writePara(e.out, 0, "", src.Title, e.width)
-	}
+	// The document describes itself in its first sentence, which is also
+	// the 概要 paragraph: print where it comes from instead of repeating it.
+	fmt.Fprintf(e.out, "%s %s\n", e.L("Source:"), Clean(src.Name, false))
 	for _, s := range secs {
 		fmt.Fprintf(e.out, "\n%s\n", Clean(s.Title, false))
 		for _, p := range s.Paragraphs {

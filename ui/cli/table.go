@@ -78,7 +78,11 @@ func runTable(e *env, args []string) error {
 	case *res != "":
 		return usagef("table", "--res applies only to side-by-side")
 	}
-	f := app.ResolutionFilter{RefKeys: refs, Full: true}
+	keys, err := e.resolveRefKeys("table", refs)
+	if err != nil {
+		return err
+	}
+	f := app.ResolutionFilter{RefKeys: keys, Full: true}
 	if *status != "" {
 		if f.Status, err = app.ParseStatus(*status); err != nil {
 			return usagef("table", "%s", app.ErrorMessage(err))
