@@ -274,7 +274,9 @@ func (e *env) report(c *command, err error) int {
 		fmt.Fprintf(e.errw, "briefdesk %s: interrupted\n", c.name)
 		return ExitFailure
 	}
-	fmt.Fprintf(e.errw, "briefdesk %s: %s\n", c.name, app.ErrorMessage(err))
+	// Messages can quote a shared file's contents: clean them for the
+	// terminal like everything else we print.
+	fmt.Fprintf(e.errw, "briefdesk %s: %s\n", c.name, Clean(app.ErrorMessage(err), false))
 	return ExitFailure
 }
 

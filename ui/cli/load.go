@@ -147,12 +147,12 @@ func parseDocument(path string) (*app.Corpus, error) {
 		if errors.Is(err, os.ErrNotExist) {
 			code = app.ENOTFOUND
 		}
-		return nil, &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s; nothing was changed", path), Err: err}
+		return nil, &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, maxDocument+1))
 	if err != nil {
-		return nil, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read %s; nothing was changed", path), Err: err}
+		return nil, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
 	}
 	if len(b) > maxDocument {
 		return nil, app.Errorf(app.EINVALID, "%s is larger than %d MB, far more than a resolutions document; nothing was changed", path, maxDocument>>20)
@@ -162,4 +162,14 @@ func parseDocument(path string) (*app.Corpus, error) {
 		return nil, &app.Error{Code: app.EINVALID, Message: app.ErrorMessage(err) + "; nothing was changed", Err: err}
 	}
 	return c, nil
+}
+
+// osReason is the operating system's reason for a file error, without the
+// path it repeats: "no such file or directory", "is a directory".
+func osReason(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

@@ -16,7 +16,7 @@ import (
 
 var cmdNotes = &command{
 	name:     "notes",
-	synopsis: "add|list|export|import ...",
+	synopsis: "add|list|export|import|conflicts|resolve ...",
 	summary:  "write, list, export and import notes",
 	help: `notes add N [--clause ID] --text TEXT [--stance S] [--tag T]... [--priority P]
           [--author NAME] [--delegation D] [--json]
@@ -31,13 +31,17 @@ notes export [--author A] [--res N] [--mine] [--pack NAME]... [-o FILE]
 notes import FILE [--dry-run] [--json]
     merge a colleague's .briefnotes file; --dry-run only says what would
     happen. A rejected file exits 1 and changes nothing.
+notes conflicts [--json]
+    notes changed here and in an imported file at the same moment: both versions
+notes resolve ID --keep mine|theirs
+    keep one version of a conflicting note
 `,
 	run: runNotes,
 }
 
 func runNotes(e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("notes", "notes what? add, list, export or import")
+		return usagef("notes", "notes what? add, list, export, import, conflicts or resolve")
 	}
 	switch args[0] {
 	case "add":
@@ -48,10 +52,14 @@ func runNotes(e *env, args []string) error {
 		return notesExport(e, args[1:])
 	case "import":
 		return notesImport(e, args[1:])
+	case "conflicts":
+		return notesConflicts(e, args[1:])
+	case "resolve":
+		return notesResolve(e, args[1:])
 	case "-h", "--help", "help":
 		return errHelp
 	}
-	return usagef("notes", "unknown notes command %q: want add, list, export or import", args[0])
+	return usagef("notes", "unknown notes command %q: want add, list, export, import, conflicts or resolve", args[0])
 }
 
 // notes is the note service of the database.
@@ -363,7 +371,7 @@ func notesImport(e *env, args []string) error {
 		if errors.Is(err, os.ErrNotExist) {
 			code = app.ENOTFOUND
 		}
-		return &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s; nothing was changed", path), Err: err}
+		return &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
 	}
 	defer f.Close()
 	ns, err := e.notes()
@@ -388,7 +396,7 @@ func notesImport(e *env, args []string) error {
 		fmt.Fprintf(e.out, "Imported %s: %s.\n", path, counts)
 	}
 	if res.Conflicts > 0 && !*dry {
-		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose one in the Notes view.")
+		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose one in the Notes view, or with briefdesk notes conflicts and notes resolve.")
 	}
 	return nil
 }
@@ -400,5 +408,7 @@ func rejected(path string, err error) error {
 	if !strings.Contains(strings.ToLower(msg), "nothing") {
 		msg += "; nothing was changed"
 	}
+	// The data layer names the file by its base name; say it once.
+	msg = strings.TrimPrefix(msg, filepath.Base(path)+": ")
 	return &app.Error{Code: app.ErrorCode(err), Message: fmt.Sprintf("%s was not imported: %s", path, msg), Err: err}
 }

@@ -48,6 +48,7 @@ func (e *env) lang() string {
 // zhLabels translates the few words the text output prints around the
 // document's own (Chinese) text.
 var zhLabels = map[string]string{
+	"no conflicts":  "没有冲突",
 	"Source:":       "来源：",
 	"Resolution":    "决议",
 	"No.":           "编号",

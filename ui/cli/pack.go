@@ -30,6 +30,7 @@ var cmdPack = &command{
 --notes none|mine|all   which notes to print (default none)
 --clauses all|itu-d     full text, or only the clauses that name ITU-D / BDT
 --title T, --meeting M, --target itu-d-sg1|itu-d-sg2|tdag|wtdc|custom
+--author NAME, --delegation D   printed on the cover (default: the settings)
 --date YYYY-MM-DD       the date printed in the pack (default today); the same
                         pack and data with the same date give the same file
 --overview=false, --refs-appendix=false  leave those parts out
@@ -52,6 +53,8 @@ func runPack(e *env, args []string) error {
 	clauses := fs.String("clauses", "", "")
 	title := fs.String("title", "", "")
 	meeting := fs.String("meeting", "", "")
+	authorName := fs.String("author", "", "")
+	delegation := fs.String("delegation", "", "")
 	target := fs.String("target", "", "")
 	date := fs.String("date", "", "")
 	overview := fs.Bool("overview", true, "")
@@ -133,6 +136,7 @@ func runPack(e *env, args []string) error {
 		{"notes", *notes, &p.Options.Notes}, {"clauses", *clauses, &p.Options.Clauses},
 		{"title", *title, &p.Title}, {"meeting", *meeting, &p.Meeting},
 		{"target", *target, &p.Target}, {"date", *date, &p.Date},
+		{"author", *authorName, &p.Author}, {"delegation", *delegation, &p.Delegation},
 	}
 	for _, o := range strOpts {
 		if set[o.name] {
@@ -176,6 +180,12 @@ func runPack(e *env, args []string) error {
 	me, err := e.author()
 	if err != nil {
 		return err
+	}
+	if set["author"] {
+		me.Name = *authorName
+	}
+	if set["delegation"] {
+		me.Delegation = *delegation
 	}
 	if *out == "-" {
 		in, err := pdf.Gather(e.ctx, db, db, p, me)

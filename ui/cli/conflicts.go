@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"briefdesk/app"
+)
+
+// conflictJSON is one entry of `notes conflicts --json`.
+type conflictJSON struct {
+	ID       int64    `json:"id"`
+	Local    noteJSON `json:"local"`
+	Incoming noteJSON `json:"incoming"`
+}
+
+// notesConflicts lists the notes that were changed both here and in an
+// imported file at the same moment, with both versions, so the command
+// line can resolve what the import told the person about.
+func notesConflicts(e *env, args []string) error {
+	fs := e.flags("notes conflicts")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("notes", "unexpected argument %q", pos[0])
+	}
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	cs, err := ns.Conflicts(e.ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := make([]conflictJSON, len(cs))
+		for i, c := range cs {
+			out[i] = conflictJSON{c.ID, newNoteJSON(c.Local), newNoteJSON(c.Incoming)}
+		}
+		return e.writeJSON(out)
+	}
+	if len(cs) == 0 {
+		fmt.Fprintln(e.out, e.L("no conflicts"))
+		return nil
+	}
+	for _, c := range cs {
+		where := join(" ", strconv.Itoa(c.Local.Resolution), c.Local.ClauseID)
+		fmt.Fprintf(e.out, "Conflict %d on note %s (resolution %s):\n", c.ID, c.Local.ID, where)
+		for _, v := range []struct {
+			label string
+			n     app.Note
+		}{{"  mine:  ", c.Local}, {"  theirs:", c.Incoming}} {
+			head := fmt.Sprintf("%s %s, %s, %s", v.label, join(", ", v.n.Author.Name, v.n.Author.Delegation),
+				e.L(string(v.n.Stance)), v.n.Updated.Local().Format("2006-01-02 15:04"))
+			if v.n.Origin.File != "" {
+				head += ", from " + v.n.Origin.File
+			}
+			fmt.Fprintln(e.out, Clean(head, false))
+			writePara(e.out, 12, "", v.n.Body, e.width)
+		}
+	}
+	fmt.Fprintln(e.out, "\nKeep one version with: briefdesk notes resolve ID --keep mine|theirs")
+	return nil
+}
+
+// notesResolve keeps one version of a conflicting note.
+func notesResolve(e *env, args []string) error {
+	fs := e.flags("notes resolve")
+	keep := fs.String("keep", "", "")
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("notes", "resolve one conflict: notes resolve ID --keep mine|theirs (IDs from notes conflicts)")
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil || id <= 0 {
+		return usagef("notes", "%q is not a conflict ID (a number from notes conflicts)", pos[0])
+	}
+	var theirs bool
+	switch strings.ToLower(*keep) {
+	case "mine", "local", "ours":
+	case "theirs", "incoming":
+		theirs = true
+	default:
+		return usagef("notes", "--keep mine or --keep theirs")
+	}
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	if err := ns.ResolveConflict(e.ctx, id, theirs); err != nil {
+		return err
+	}
+	which := "your version"
+	if theirs {
+		which = "their version"
+	}
+	fmt.Fprintf(e.out, "Conflict %d resolved: kept %s.\n", id, which)
+	return nil
+}
