@@ -62,7 +62,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
-	sqldb, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	sqldb, err := sql.Open("sqlite", fileURI(path, q))
 	if err != nil {
 		return nil, &app.Error{Code: app.EINTERNAL, Message: "cannot open database " + path, Err: err}
 	}
@@ -72,6 +72,34 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// fileURI is the SQLite URI of the file at path with the query q. The
+// path is made absolute and percent-encoded where a URI would read it
+// otherwise: "?" starts the query, "#" a fragment, and SQLite decodes
+// "%XX", so a file named a?b.db or 100%.db would open another file.
+func fileURI(path string, q url.Values) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // C:/x on Windows: file:///C:/x
+	}
+	var b strings.Builder
+	b.WriteString("file://")
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; c {
+		case '%', '?', '#':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	if len(q) > 0 {
+		b.WriteString("?" + q.Encode())
+	}
+	return b.String()
 }
 
 // checkHeader refuses a non-empty file that is not SQLite before the

@@ -40,7 +40,7 @@ func (d *DB) Salvage(ctx context.Context, from string) (SalvageReport, error) {
 	q := url.Values{}
 	q.Set("mode", "ro")
 	q.Add("_pragma", "busy_timeout(2000)")
-	old, err := sql.Open("sqlite", "file:"+from+"?"+q.Encode())
+	old, err := sql.Open("sqlite", fileURI(from, q))
 	if err != nil {
 		problem("the old file %s cannot be opened (%v)", from, err)
 		return rep, nil
