@@ -94,6 +94,11 @@ type (
 		Created    string     `json:"created"`
 		Updated    string     `json:"updated"`
 		Deleted    bool       `json:"deleted"`
+		// NeedsReanchor says the exporter's own corpus no longer has the
+		// clause, or its text changed: the note travels as it is, and a
+		// colleague on that same edition takes it as needing re-anchoring
+		// instead of refusing the file as inconsistent.
+		NeedsReanchor bool `json:"needs_reanchor,omitempty"`
 	}
 	wirePack struct {
 		Name        string          `json:"name"`
@@ -264,6 +269,8 @@ func toWireNote(n *app.Note) wireNote {
 		Created:    formatTime(n.Created),
 		Updated:    formatTime(n.Updated),
 		Deleted:    n.Deleted,
+
+		NeedsReanchor: n.NeedsReanchor,
 	}
 }
 

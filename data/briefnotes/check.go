@@ -62,7 +62,13 @@ func CheckNote(n *app.Note) error {
 	if err := checkTime("created", n.Created); err != nil {
 		return err
 	}
-	return checkTime("updated", n.Updated)
+	if err := checkTime("updated", n.Updated); err != nil {
+		return err
+	}
+	if n.Updated.Before(n.Created) {
+		return fmt.Errorf("updated %s is before created %s", n.Updated.Format(TimeLayout), n.Created.Format(TimeLayout))
+	}
+	return nil
 }
 
 // CheckBody reports what is wrong with the text of a live note.

@@ -37,6 +37,9 @@ func Decode(r io.Reader) (*File, error) {
 	if err := checkUTF8(data); err != nil {
 		return nil, err
 	}
+	if err := checkDuplicateKeys(data); err != nil {
+		return nil, err
+	}
 
 	// One pass decodes a well-formed file. A file whose JSON does not fit
 	// goes to explain, which takes the slow road to say what and where.
@@ -126,8 +129,11 @@ func checkFormat(format, version json.RawMessage) error {
 	case version == nil:
 		return reject("the file does not say which version of the format it is")
 	}
-	var v int
-	if err := json.Unmarshal(version, &v); err != nil || v < 1 {
+	// 1 and 1.0 are the same number in JSON (the schema says "integer").
+	var f float64
+	err := json.Unmarshal(version, &f)
+	v := int(f)
+	if err != nil || f != float64(v) || v < 1 {
 		var x any
 		json.Unmarshal(version, &x)
 		return reject("format version %s is not a version number (1, 2, ...)", describe(x))
@@ -206,6 +212,8 @@ func noteFromWire(w *wireNote, n *app.Note) error {
 		Priority:   w.Priority,
 		Tags:       NormalizeTags(w.Tags),
 		Deleted:    w.Deleted,
+
+		NeedsReanchor: w.NeedsReanchor,
 	}
 	var err error
 	if n.Created, err = parseTime("created", w.Created); err != nil {

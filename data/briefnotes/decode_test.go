@@ -127,6 +127,12 @@ var decodeCases = []struct {
 	{"BadPackTarget", file(set("packs", []any{map[string]any{"name": "p", "target": "mars"}})), []string{"pack 1", "target"}},
 	{"DuplicatePack", file(set("packs", []any{map[string]any{"name": "p"}, map[string]any{"name": "p"}})), []string{"pack 2", "same name"}},
 	{"PackBadDate", file(set("packs", []any{map[string]any{"name": "p", "date": "May 4"}})), []string{"pack 1", "YYYY-MM-DD"}},
+	{"VersionOnePointZero", file(set("version", 1.0)), nil},
+	{"VersionFraction", file(set("version", 1.5)), []string{"not a version number"}},
+	{"NeedsReanchorFlag", file(nil, note(id1, set("needs_reanchor", true))), nil},
+	{"UpdatedBeforeCreated", file(nil, note(id1, set("created", "2026-06-01T00:00:00Z"))), []string{"note 1", "before created"}},
+	{"DuplicateTopKey", []byte(strings.Replace(string(good), `"format":`, `"format":"evernote","format":`, 1)), []string{`"format"`, "twice"}},
+	{"DuplicateNoteKey", []byte(strings.Replace(string(good), `"body":`, `"body":"hidden","body":`, 1)), []string{`"body"`, "twice"}},
 }
 
 func tags(n int) []any {
