@@ -136,18 +136,19 @@ type runText struct {
 // line is one wrapped line of a runText: a byte range of it.
 type line struct{ start, end int }
 
-// wrapRuns breaks t into lines of at most w mm in style st, bold ranges
-// measured in bold.
+// wrapRuns breaks t into lines of at most w mm in style st. Text is
+// measured in the weight drawLine prints it in: bold ranges, and all of
+// it when st is bold (bold Latin is wider than regular).
 func (l *layout) wrapRuns(t runText, st style, w float64) []line {
 	measure := func(a, b int) float64 {
 		total := 0.0
 		for _, r := range t.runs(a, b) {
-			total += l.m.width(t.text[r.Start:r.End], r.Marked, st.size)
+			total += l.m.width(t.text[r.Start:r.End], st.bold || r.Marked, st.size)
 		}
 		return total
 	}
 	if len(t.bold) == 0 {
-		measure = func(a, b int) float64 { return l.m.width(t.text[a:b], false, st.size) }
+		measure = func(a, b int) float64 { return l.m.width(t.text[a:b], st.bold, st.size) }
 	}
 	spans := wrap.SpansRange(t.text, w, measure)
 	out := make([]line, len(spans))

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -107,6 +108,13 @@ func TestLayoutBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkBounds(t, b)
+}
+
+// checkBounds fails t for any text of b's layout outside the text area,
+// measured in the weight it is printed in.
+func checkBounds(t *testing.T, b *builder) {
+	t.Helper()
 	for i, p := range b.l.pages {
 		for _, o := range p.ops {
 			if o.kind != opText {
@@ -114,13 +122,31 @@ func TestLayoutBounds(t *testing.T) {
 			}
 			w := b.l.m.width(o.text, o.st.bold, o.st.size)
 			if o.x < marginL-0.01 || o.x+w > marginL+bodyW+0.01 {
-				t.Errorf("page %d: %q runs from %.1f to %.1f mm, outside the body", i+1, o.text, o.x, o.x+w)
+				t.Errorf("page %d: %.40q runs from %.1f to %.1f mm, outside the body", i+1, o.text, o.x, o.x+w)
 			}
 			if !p.plain && (o.y < bodyTop || o.y > bodyBottom) {
-				t.Errorf("page %d: %q at y=%.1f, outside the body", i+1, o.text, o.y)
+				t.Errorf("page %d: %.40q at y=%.1f, outside the body", i+1, o.text, o.y)
 			}
 		}
 	}
+}
+
+// TestBoldLatinStaysInside lays out bold text without a Chinese character
+// to break at: a cover title of one long word, a note whose author has a
+// long Latin name (the box header is bold). Bold Latin is wider than
+// regular, so measuring it in the regular face lets it run past the margin.
+func TestBoldLatinStaysInside(t *testing.T) {
+	in := sampleInput(t)
+	in.Pack.Title = strings.Repeat("Supercalifragilisticexpialidocious_", 6)
+	long := strings.TrimSpace(strings.Repeat("Maximilian Wolfgang Bartholomew ", 7))
+	for i := range in.Notes {
+		in.Notes[i].Author = app.Author{Name: long, Delegation: "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"}
+	}
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBounds(t, b)
 }
 
 func TestClean(t *testing.T) {
