@@ -82,6 +82,11 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 	// The backup reads through another connection. In WAL mode it sees the
 	// last commit, which is what this transaction sees: it holds the write
 	// lock, so no one else can have committed since.
+	if !p.changes() {
+		// Nothing to write: no backup either, so repeated imports of the
+		// same file do not rotate the useful backups away.
+		return p.res, nil
+	}
 	if _, err := d.Backup(ctx); err != nil {
 		return fail(&app.Error{Code: app.EINTERNAL, Message: "cannot back up the database before importing notes; nothing was imported", Err: err})
 	}
@@ -92,6 +97,11 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 		return fail(fmt.Errorf("import notes: %w", err))
 	}
 	return p.res, nil
+}
+
+// changes reports whether applying the plan writes anything.
+func (p *importPlan) changes() bool {
+	return len(p.add)+len(p.update)+len(p.conflicts)+len(p.packs) > 0
 }
 
 // importPlan is what a merge will do.
@@ -180,8 +190,10 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 		}
 		c, ok := ci.clauses[n.ClauseID]
 		switch {
-		case (!ok || c.resolution != n.Resolution) && sameCorpus:
-			return nil, app.Errorf(app.EINVALID, "%s is on clause %s of resolution %d, which does not exist, although the file was written against this same corpus; the file is inconsistent; nothing was imported", where, n.ClauseID, n.Resolution)
+		case (!ok || c.resolution != n.Resolution) && sameCorpus && !n.NeedsReanchor:
+			// The exporter has this very corpus and did not say the note
+			// had lost its clause: the file contradicts itself.
+			return nil, app.Errorf(app.EINVALID, "%s is on clause %q of resolution %d, which does not exist, although the file was written against this same corpus; the file is inconsistent; nothing was imported", where, n.ClauseID, n.Resolution)
 		case !ok || c.resolution != n.Resolution || c.hash != n.ClauseHash:
 			anchorless[i] = true
 		}
@@ -202,6 +214,11 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			p.add = append(p.add, &in)
 			p.res.Added++
 		case in.Updated.After(old.Updated):
+			if !old.Origin.Imported {
+				// A colleague's newer edit of a note written here: it is
+				// still ours (and stays in "mine" exports and packs).
+				in.Origin = old.Origin
+			}
 			p.update = append(p.update, &in)
 			p.res.Updated++
 		case in.Updated.Before(old.Updated):
@@ -227,7 +244,7 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			p.res.NeedsAnchor++
 		}
 	}
-	if err := p.planPacks(ctx, q, f.Packs); err != nil {
+	if err := p.planPacks(ctx, q, f.Packs, ci.resolutions, limit); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -237,7 +254,7 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 // UUID: unknown names are added, a newer version replaces ours, an older
 // or equally old one is left alone (a pack has no tombstone: deleting a
 // pack here is not undone by a colleague's file, only by a newer edit).
-func (p *importPlan) planPacks(ctx context.Context, q noteQuerier, in []app.Pack) error {
+func (p *importPlan) planPacks(ctx context.Context, q noteQuerier, in []app.Pack, resolutions map[int]bool, limit time.Time) error {
 	if len(in) == 0 {
 		return nil
 	}
@@ -261,10 +278,24 @@ func (p *importPlan) planPacks(ctx context.Context, q noteQuerier, in []app.Pack
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	names := make(map[string]bool, len(in))
 	for i := range in {
 		pk, err := normalizePack(&in[i])
 		if err != nil {
 			return app.Errorf(app.EINVALID, "pack %d (%q): %s", i+1, in[i].Name, app.ErrorMessage(err))
+		}
+		where := fmt.Sprintf("pack %d (%q)", i+1, pk.Name)
+		if names[pk.Name] {
+			return app.Errorf(app.EINVALID, "%s has the same name as an earlier pack in the file; nothing was imported", where)
+		}
+		names[pk.Name] = true
+		for _, n := range pk.Resolutions {
+			if !resolutions[n] {
+				return app.Errorf(app.EINVALID, "%s lists resolution %d, which this corpus does not have; nothing was imported", where, n)
+			}
+		}
+		if pk.Updated.After(limit) {
+			return app.Errorf(app.EINVALID, "%s was changed in the future (%s); the exporter's clock may be wrong; nothing was imported", where, pk.Updated.Format(time.RFC3339))
 		}
 		old, ok := local[pk.Name]
 		switch {
@@ -338,6 +369,12 @@ func (p *importPlan) apply(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	if err := run(updateNoteSQL, "update", p.update, updateArgs); err != nil {
+		return err
+	}
+	// A conflict recorded against an older state of a note is stale once a
+	// newer version arrives: resolving it later would bring old text back.
+	if err := run("DELETE FROM note_conflicts WHERE note = ? AND updated <= ?", "clear stale conflicts of", p.update,
+		func(n *app.Note) []any { return []any{n.ID, n.Updated.UnixMilli()} }); err != nil {
 		return err
 	}
 	if err := run(insertConflictSQL, "record a conflict on", p.conflicts, noteArgs); err != nil {
