@@ -27,11 +27,15 @@ func renderText(t *testing.T, in pdf.Input) string {
 	return squeeze(strings.Join(bodyText(t, path), ""))
 }
 
+// TestClausesITUD prints only the ITU-D clauses: each clause that names or
+// addresses ITU-D is printed, with the lead-in clauses it hangs from, and
+// no other clause. Res 18 做出决议 2 ("如认为…则：") leads in to ii), which
+// names ITU-D: without it ii) would read as a sub-item of 1.
 func TestClausesITUD(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpen(t)
 	p := allPack(t, db)
-	p.Resolutions = []int{44, 64}
+	p.Resolutions = []int{18, 44, 64}
 	p.Options = app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesNone}
 	in, err := pdf.Gather(ctx, db, nil, &p, me)
 	if err != nil {
@@ -46,29 +50,70 @@ func TestClausesITUD(t *testing.T) {
 		}
 		body = strings.Replace(body, s, "", 1)
 	}
-	kept, dropped := 0, 0
+	kept, dropped, leads := 0, 0, 0
 	for _, r := range in.Resolutions {
+		leadIn := leadIns(r.Clauses)
 		for _, c := range r.Clauses {
 			in := strings.Contains(body, squeeze(c.Text))
+			want := c.AddressesITUD() || leadIn[c.ID]
 			switch {
-			case c.AddressesITUD() && !in:
-				t.Errorf("ITU-D clause %s missing", c.ID)
-			case !c.AddressesITUD() && in:
+			case want && !in:
+				t.Errorf("clause %s missing (addresses ITU-D: %v)", c.ID, c.AddressesITUD())
+			case !want && in:
 				t.Errorf("clause %s does not address ITU-D but is printed", c.ID)
 			}
-			if c.AddressesITUD() {
+			switch {
+			case c.AddressesITUD():
 				kept++
-			} else {
+			case leadIn[c.ID]:
+				leads++
+			default:
 				dropped++
 			}
 		}
 	}
-	if kept == 0 || dropped == 0 {
-		t.Errorf("kept %d, dropped %d: the test needs both kinds", kept, dropped)
+	if kept == 0 || dropped == 0 || leads == 0 {
+		t.Errorf("kept %d, lead-ins %d, dropped %d: the test needs all kinds", kept, leads, dropped)
+	}
+	r18 := in.Resolutions[0]
+	text := func(id string) string {
+		for _, c := range r18.Clauses {
+			if c.ID == id {
+				return c.Label + c.Text
+			}
+		}
+		t.Fatalf("Res 18 has no clause %s", id)
+		return ""
+	}
+	if want := squeeze(text("18/resolves/1") + text("18/resolves/2") + text("18/resolves/2/ii")); !strings.Contains(body, want) {
+		t.Errorf("Res 18: want 做出决议 1, 2, ii) in a row: %q", want)
 	}
 	if strings.Contains(body, "Overviewoftheresolutions") || strings.Contains(body, "Referencesappendix") {
 		t.Errorf("overview or appendix printed though switched off")
 	}
+}
+
+// leadIns returns the IDs of the clauses that a clause addressing ITU-D
+// hangs from: going back under the same heading, each clause of lower
+// depth than the last one found.
+func leadIns(cs []app.Clause) map[string]bool {
+	out := map[string]bool{}
+	key := func(c app.Clause) string { return c.Section + "\x00" + c.Heading + "\x00" + c.Addressee }
+	for i, c := range cs {
+		if !c.AddressesITUD() {
+			continue
+		}
+		depth := c.Depth
+		for j := i - 1; j >= 0 && depth > 0 && key(cs[j]) == key(c); j-- {
+			if cs[j].Depth < depth {
+				if !cs[j].AddressesITUD() {
+					out[cs[j].ID] = true
+				}
+				depth = cs[j].Depth
+			}
+		}
+	}
+	return out
 }
 
 func TestNotesOption(t *testing.T) {

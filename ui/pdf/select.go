@@ -39,11 +39,7 @@ func selectSections(in Input) []resSection {
 	out := make([]resSection, 0, len(in.Resolutions))
 	for _, r := range in.Resolutions {
 		s := resSection{r: r, clauseNotes: map[string][]app.Note{}}
-		for _, c := range r.Clauses {
-			if opts.Clauses != app.ClausesITUD || c.AddressesITUD() {
-				s.clauses = append(s.clauses, c)
-			}
-		}
+		s.clauses = keptClauses(r.Clauses, opts.Clauses == app.ClausesITUD)
 		printed := map[string]bool{}
 		for _, c := range s.clauses {
 			printed[c.ID] = true
@@ -58,6 +54,41 @@ func selectSections(in Input) []resSection {
 			}
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// keptClauses returns the clauses a pack prints, in order: all of them,
+// or with onlyITUD those that name or address ITU-D / BDT together with
+// the lead-in clauses they hang from ("2 如认为…则：" above "ii) …ITU-D…"),
+// so that a sub-item never appears under the wrong parent.
+func keptClauses(cs []app.Clause, onlyITUD bool) []app.Clause {
+	if !onlyITUD {
+		return cs
+	}
+	keep := make([]bool, len(cs))
+	// open holds the indices of the clauses the current one may hang from,
+	// one for each depth above it. Sub-items never cross a heading.
+	var open []int
+	prev := "\x00"
+	for i, c := range cs {
+		if key := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee; key != prev {
+			open, prev = open[:0], key
+		}
+		open = open[:min(max(c.Depth, 0), len(open))]
+		if c.AddressesITUD() {
+			keep[i] = true
+			for _, j := range open {
+				keep[j] = true
+			}
+		}
+		open = append(open, i)
+	}
+	var out []app.Clause
+	for i, c := range cs {
+		if keep[i] {
+			out = append(out, c)
+		}
 	}
 	return out
 }
