@@ -11,27 +11,22 @@ package data
 import (
 	"context"
 	"database/sql"
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"briefdesk/app"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // the "sqlite" driver, and its error type
 )
 
 // ApplicationID is written to PRAGMA application_id ("BDK1").
 const ApplicationID = 0x42444B31
-
-//go:embed migrations/*.sql
-var migrationFS embed.FS
 
 // DB is an open BriefDesk database.
 type DB struct {
@@ -57,8 +52,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
+	// No journal_mode here: WAL is a property of the file, set once by
+	// setUp after the checks, so that a refused file is never written.
 	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -67,7 +64,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, &app.Error{Code: app.EINTERNAL, Message: "cannot open database " + path, Err: err}
 	}
 	d := &DB{db: sqldb, path: path, Now: func() time.Time { return time.Now().UTC() }}
-	if err := d.migrate(ctx); err != nil {
+	if err := d.setUp(ctx); err != nil {
 		sqldb.Close()
 		return nil, err
 	}
@@ -133,55 +130,14 @@ func (d *DB) SQL() *sql.DB { return d.db }
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
 
-func (d *DB) migrate(ctx context.Context) error {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		return err
+// sqliteCode is the primary SQLite result code in err's chain (sqlite3.SQLITE_BUSY,
+// ...), or 0 when err did not come from SQLite.
+func sqliteCode(err error) int {
+	var e *sqlite.Error
+	if errors.As(err, &e) {
+		return e.Code() & 0xff
 	}
-	sort.Strings(names)
-
-	var appID, version int
-	if err := d.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
-		return wrapOpenErr(d.path, err)
-	}
-	if err := d.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return wrapOpenErr(d.path, err)
-	}
-	if appID != 0 && appID != ApplicationID {
-		return app.Errorf(app.EINVALID, "%s belongs to another program (application_id %#x); BriefDesk will not change it", d.path, appID)
-	}
-	if appID == 0 && version != 0 {
-		return app.Errorf(app.EINVALID, "%s is a SQLite database of another program; BriefDesk will not change it", d.path)
-	}
-	if version > len(names) {
-		return app.Errorf(app.EINVALID, "%s was written by a newer BriefDesk (schema %d, this one knows %d); nothing was changed", d.path, version, len(names))
-	}
-	for i := version; i < len(names); i++ {
-		script, err := migrationFS.ReadFile(names[i])
-		if err != nil {
-			return err
-		}
-		if err := d.apply(ctx, i+1, string(script)); err != nil {
-			return fmt.Errorf("migration %s: %w", names[i], err)
-		}
-	}
-	return nil
-}
-
-func (d *DB) apply(ctx context.Context, version int, script string) error {
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return wrapOpenErr(d.path, err)
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, script); err != nil {
-		return err
-	}
-	// PRAGMA does not take bound parameters; both values are ours.
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", version, ApplicationID)); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return 0
 }
 
 func wrapOpenErr(path string, err error) error {
