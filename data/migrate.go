@@ -33,25 +33,29 @@ type querier interface {
 // fileState is what decides whether BriefDesk may use a file.
 type fileState struct {
 	appID, version int
+	schema         int // tables, indexes, views and triggers
 }
 
 func readState(ctx context.Context, q querier) (fileState, error) {
 	var st fileState
 	err := q.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
-		(SELECT user_version FROM pragma_user_version)`).Scan(&st.appID, &st.version)
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`).
+		Scan(&st.appID, &st.version, &st.schema)
 	return st, err
 }
 
-// usable refuses a file of another program, or of a newer BriefDesk that
-// knows more than known migrations.
+// usable refuses a file BriefDesk did not make, or made by a newer
+// BriefDesk that knows more than known migrations. A file not marked as
+// ours is taken only when it is empty: no application_id, no user_version,
+// nothing in its schema. Anything else is another program's data, and
+// writing our schema into it would spoil that program's file.
 func (st fileState) usable(path string, known int) error {
-	if st.appID != 0 && st.appID != ApplicationID {
-		return app.Errorf(app.EINVALID, "%s belongs to another program (application_id %#x); BriefDesk will not change it", path, st.appID)
-	}
-	if st.appID == 0 && st.version != 0 {
-		return app.Errorf(app.EINVALID, "%s is a SQLite database of another program; BriefDesk will not change it", path)
-	}
-	if st.version > known {
+	switch {
+	case st.appID != 0 && st.appID != ApplicationID:
+		return app.Errorf(app.EINVALID, "%s belongs to another program (its application_id is %#x, not BriefDesk's); BriefDesk will not use it, and nothing was changed", path, st.appID)
+	case st.appID == 0 && (st.version != 0 || st.schema != 0):
+		return app.Errorf(app.EINVALID, "%s belongs to another program (a SQLite database with contents of its own); BriefDesk will not use it, and nothing was changed", path)
+	case st.version > known:
 		return app.Errorf(app.EINVALID, "%s was written by a newer BriefDesk (schema %d, this one knows %d); nothing was changed", path, st.version, known)
 	}
 	return nil
