@@ -217,6 +217,25 @@ func (l *layout) text(s string, st style, x, w float64) int {
 	return l.para(runText{text: l.clean(s)}, st, x, w)
 }
 
+// capped lays out plain text (cleaned here) at x, w mm wide, on at most
+// maxLines lines and without a page break: text that needs more lines is
+// cut, its last line ending in "…". It returns the number of lines.
+func (l *layout) capped(s string, st style, x, w float64, maxLines int) int {
+	t := runText{text: l.clean(s)}
+	lines := l.wrapRuns(t, st, w)
+	if len(lines) > maxLines {
+		lines = lines[:maxLines]
+		last := &lines[maxLines-1]
+		t.text = t.text[:last.start] + ellipsize(l.m, t.text[last.start:last.end], st, w)
+		last.end = len(t.text)
+	}
+	for _, ln := range lines {
+		l.drawLine(t, ln, st, x, baseline(l.y, st))
+		l.y += st.lead()
+	}
+	return len(lines)
+}
+
 // block is a list of wrapped lines printed in one box that may continue
 // on the next page, split only between lines.
 type block struct {

@@ -248,3 +248,79 @@ func FuzzNoteText(f *testing.F) {
 		}
 	})
 }
+
+// TestCoverOnePage fills cover fields with far too much text, in Latin
+// words, one Latin word and Chinese: the cover stays one page, no text
+// overlaps other text, and cut fields end in "…".
+func TestCoverOnePage(t *testing.T) {
+	long := func(unit string, n int) string { return string([]rune(strings.Repeat(unit, n/len([]rune(unit))+1))[:n]) }
+	words := "Regional preparatory meeting for the Americas "
+	type cover struct {
+		name    string
+		fill    func(in *Input, unit string)
+		wantCut int
+	}
+	for _, c := range []cover{
+		// 660 characters of meeting used to run into the source block.
+		{"Meeting660", func(in *Input, unit string) { in.Pack.Meeting = long(unit, 660) }, 1},
+		{"Everything", func(in *Input, unit string) {
+			in.Pack.Title = long(unit, 1200)
+			in.Pack.Meeting = long(unit, 900)
+			in.Pack.Delegation = long(unit, 400)
+			in.Pack.Author = long(unit, 400)
+			in.Pack.Target, in.Pack.TargetLabel = app.TargetCustom, long(unit, 300)
+			in.Source.Title = long(unit, 600)
+			in.Source.Name = long(unit, 300)
+		}, 8}, // title, subtitle, target, meeting, delegation, author, source title and name
+	} {
+		for unitName, unit := range map[string]string{"Words": words, "OneWord": "Supercalifragilisticexpialidocious_", "Chinese": "世界电信发展大会区域性筹备会议，"} {
+			t.Run(c.name+unitName, func(t *testing.T) {
+				in := sampleInput(t)
+				c.fill(&in, unit)
+				checkCover(t, in, c.wantCut)
+			})
+		}
+	}
+}
+
+// checkCover lays out in and checks its cover.
+func checkCover(t *testing.T, in Input, wantCut int) {
+	t.Helper()
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := b.l.pages[1]; p.plain || p.section != "Contents" {
+		t.Fatalf("page 2 is not the contents (section %q): the cover runs on", p.section)
+	}
+	type box struct {
+		text           string
+		x0, x1, y0, y1 float64
+	}
+	var boxes []box
+	cut := 0
+	for _, o := range b.l.pages[0].ops {
+		if o.kind != opText {
+			continue
+		}
+		// The glyphs of a line: from the ascent above the baseline to
+		// the descent below it.
+		pt := o.st.size * 0.3528
+		bx := box{o.text, o.x, o.x + b.l.m.width(o.text, o.st.bold, o.st.size), o.y - 0.88*pt, o.y + 0.12*pt}
+		if bx.x0 < marginL-0.01 || bx.x1 > marginL+bodyW+0.01 || bx.y0 < 10 || bx.y1 > pageH-12 {
+			t.Errorf("%.30q outside the page's text area: x %.1f-%.1f, y %.1f-%.1f", bx.text, bx.x0, bx.x1, bx.y0, bx.y1)
+		}
+		for _, a := range boxes {
+			if a.x0 < bx.x1 && bx.x0 < a.x1 && a.y0 < bx.y1 && bx.y0 < a.y1 {
+				t.Errorf("%.30q overlaps %.30q", bx.text, a.text)
+			}
+		}
+		boxes = append(boxes, bx)
+		if strings.HasSuffix(o.text, "…") && !strings.Contains(o.text, "SHA-256") {
+			cut++
+		}
+	}
+	if cut != wantCut {
+		t.Errorf("%d cut fields end in …, want %d", cut, wantCut)
+	}
+}

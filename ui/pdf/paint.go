@@ -3,6 +3,8 @@ package pdf
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -120,9 +122,28 @@ func fitWidth(m *metrics, s string, st style, w float64) string {
 	if m.width(s, st.bold, st.size) <= w {
 		return s
 	}
-	rs := []rune(s)
+	return ellipsize(m, s, st, w)
+}
+
+// ellipsize ends s with "…", cutting it as far as needed to fit w mm: the
+// last line of text that goes on beyond it.
+func ellipsize(m *metrics, s string, st style, w float64) string {
+	all := []rune(strings.TrimRightFunc(s, unicode.IsSpace))
+	rs := all
 	for len(rs) > 0 && m.width(string(rs)+"…", st.bold, st.size) > w {
 		rs = rs[:len(rs)-1]
 	}
-	return string(rs) + "…"
+	// A cut inside a Latin word goes back to the space before it, when
+	// that is near: "preparatory…" reads better than "preparatory meeti…".
+	if n := len(rs); n > 0 && n < len(all) && latin(rs[n-1]) && latin(all[n]) {
+		for i := n - 1; i > 0 && i >= n-20; i-- {
+			if rs[i] == ' ' {
+				rs = rs[:i]
+				break
+			}
+		}
+	}
+	return strings.TrimRightFunc(string(rs), unicode.IsSpace) + "…"
 }
+
+func latin(r rune) bool { return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }

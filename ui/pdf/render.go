@@ -189,7 +189,18 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// cover lays out the title page.
+// Lines a cover field may take: the cover is one page whatever the pack
+// says, so a field longer than this is cut, ending in "…". The running
+// header, the metadata and the contents keep the full text.
+const (
+	coverTitleLines = 3
+	coverFieldLines = 2
+)
+
+// cover lays out the title page. Every field is capped (coverTitleLines,
+// coverFieldLines) and the source block goes below the fields, at the
+// foot of the page when there is room, so nothing overlaps and the cover
+// never spills onto a second page.
 func (b *builder) cover() {
 	l := b.l
 	l.newPage()
@@ -197,11 +208,11 @@ func (b *builder) cover() {
 	p := b.in.Pack
 	l.add(op{kind: opRect, x: 0, y: 0, w: pageW, h: 9, fill: navy})
 	l.y = 52
-	l.text("BRIEFING PACK · 简报材料", style{size: 10, bold: true, color: ituBlue}, marginL, bodyW)
+	l.capped("BRIEFING PACK · 简报材料", style{size: 10, bold: true, color: ituBlue}, marginL, bodyW, 1)
 	l.y += 3
-	l.text(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW)
+	l.capped(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW, coverTitleLines)
 	l.y += 2
-	l.text("WTSA-20 resolutions for "+p.TargetName(), style{size: 13, color: black}, marginL, bodyW)
+	l.capped("WTSA-20 resolutions for "+p.TargetName(), style{size: 13, color: black}, marginL, bodyW, coverFieldLines)
 	l.y += 14
 
 	clauses := "all clauses"
@@ -216,43 +227,47 @@ func (b *builder) cover() {
 	for i, r := range b.res {
 		nums[i] = fmt.Sprint(r.r.Number)
 	}
-	rows := [][2]string{
-		{"Target group", p.TargetName()},
-		{"Meeting", p.Meeting},
-		{"Delegation", firstNonEmpty(p.Delegation, b.in.Me.Delegation)},
-		{"Prepared by", firstNonEmpty(p.Author, b.in.Me.Name)},
-		{"Date", p.Date},
-		{"Resolutions", fmt.Sprintf("%d: %s", len(nums), strings.Join(nums, ", "))},
-		{"Clauses", clauses},
-		{"Notes", notes},
+	rows := []struct {
+		key, val string
+		lines    int
+	}{
+		{"Target group", p.TargetName(), coverFieldLines},
+		{"Meeting", p.Meeting, coverFieldLines},
+		{"Delegation", firstNonEmpty(p.Delegation, b.in.Me.Delegation), coverFieldLines},
+		{"Prepared by", firstNonEmpty(p.Author, b.in.Me.Name), coverFieldLines},
+		{"Date", p.Date, 1},
+		// All 28 numbers take two lines; three leave room for a custom list.
+		{"Resolutions", fmt.Sprintf("%d: %s", len(nums), strings.Join(nums, ", ")), 3},
+		{"Clauses", clauses, coverFieldLines},
+		{"Notes", notes, coverFieldLines},
 	}
 	key, val := style{size: 9.5, color: grey}, style{size: 10.5, color: black}
-	for _, kv := range rows {
-		if strings.TrimSpace(kv[1]) == "" {
+	for _, r := range rows {
+		if strings.TrimSpace(r.val) == "" {
 			continue
 		}
-		l.add(op{kind: opText, x: marginL, y: baseline(l.y, val), text: kv[0], st: key})
-		l.text(kv[1], val, marginL+34, bodyW-34)
+		l.add(op{kind: opText, x: marginL, y: baseline(l.y, val), text: r.key, st: key})
+		l.capped(r.val, val, marginL+34, bodyW-34, r.lines)
 		l.y += 1.6
 	}
 
 	src := b.in.Source
-	l.y = pageH - 62
+	l.y = max(pageH-62, l.y+6)
 	l.add(op{kind: opLine, x: marginL, y: l.y, w: bodyW, h: 0.3, fill: rule})
 	l.y += 3
 	small := style{size: 8.5, color: grey}
-	l.text("Source of the corpus", style{size: 8.5, bold: true, color: grey}, marginL, bodyW)
+	l.capped("Source of the corpus", style{size: 8.5, bold: true, color: grey}, marginL, bodyW, 1)
 	if src.Title != "" {
-		l.text(src.Title, small, marginL, bodyW)
+		l.capped(src.Title, small, marginL, bodyW, coverFieldLines)
 	}
 	if src.Name != "" {
 		fp := src.Fingerprint
 		if len(fp) > 16 {
 			fp = fp[:16] + "…"
 		}
-		l.text(fmt.Sprintf("%s · SHA-256 %s", src.Name, fp), small, marginL, bodyW)
+		l.capped(fmt.Sprintf("%s · SHA-256 %s", src.Name, fp), small, marginL, bodyW, coverFieldLines)
 	}
-	l.text("Made with BriefDesk. Chinese text as in the source document; headings in English.", small, marginL, bodyW)
+	l.capped("Made with BriefDesk. Chinese text as in the source document; headings in English.", small, marginL, bodyW, coverFieldLines)
 }
 
 // contents lays out the table of contents: one linked line per entry,
