@@ -253,7 +253,9 @@ func FuzzNoteText(f *testing.F) {
 // words, one Latin word and Chinese: the cover stays one page, no text
 // overlaps other text, and cut fields end in "…".
 func TestCoverOnePage(t *testing.T) {
-	long := func(unit string, n int) string { return string([]rune(strings.Repeat(unit, n/len([]rune(unit))+1))[:n]) }
+	long := func(unit string, n int) string {
+		return string([]rune(strings.Repeat(unit, n/len([]rune(unit))+1))[:n])
+	}
 	words := "Regional preparatory meeting for the Americas "
 	type cover struct {
 		name    string
