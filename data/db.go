@@ -18,11 +18,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"briefdesk/app"
 
 	"modernc.org/sqlite" // the "sqlite" driver, and its error type
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ApplicationID is written to PRAGMA application_id ("BDK1").
@@ -49,7 +51,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			return nil, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot create the folder for database %s", path), Err: err}
 		}
 	}
-	if err := checkHeader(path); err != nil {
+	if err := checkFile(path); err != nil {
 		return nil, err
 	}
 	// No journal_mode here: WAL is a property of the file, set once by
@@ -99,26 +101,38 @@ func fileURI(path string, q url.Values) string {
 	return b.String()
 }
 
-// checkHeader refuses a non-empty file that is not SQLite before the
-// driver gets a chance to treat it as one.
-func checkHeader(path string) error {
+// checkFile refuses a non-empty file that is not SQLite before the
+// driver gets a chance to treat it as one, and a file BriefDesk could read
+// but not write: SQLite would open it read-only without a word, and every
+// save would fail later.
+func checkFile(path string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
-		return &app.Error{Code: app.EINVALID, Message: "cannot read database " + path, Err: err}
+		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
 	}
 	defer f.Close()
 	buf := make([]byte, 16)
 	n, _ := f.Read(buf)
-	if n == 0 {
-		return nil
-	}
-	if n < 16 || string(buf) != "SQLite format 3\x00" {
+	if n > 0 && (n < 16 || string(buf) != "SQLite format 3\x00") {
 		return app.Errorf(app.EDAMAGED, "%s is not a SQLite database (damaged, or another kind of file)", path)
 	}
-	return nil
+	w, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return readOnly(path, err)
+	}
+	if err != nil {
+		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot open database %s for writing", path), Err: err}
+	}
+	return w.Close()
+}
+
+// readOnly is the error for a database BriefDesk may read but not write.
+func readOnly(path string, err error) error {
+	return &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("%s is read-only; BriefDesk needs to write to it "+
+		"to keep notes, packs and settings. Make it writable, or copy it to a folder of your own and open the copy; nothing was changed", path)}
 }
 
 // Path is the file the database lives in.
@@ -141,6 +155,9 @@ func sqliteCode(err error) int {
 }
 
 func wrapOpenErr(path string, err error) error {
+	if sqliteCode(err) == sqlite3.SQLITE_READONLY {
+		return readOnly(path, err) // a read-only folder or disk: SQLite cannot make its -wal file
+	}
 	msg := err.Error()
 	if strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") || strings.Contains(msg, "corrupt") {
 		return &app.Error{Code: app.EDAMAGED, Message: fmt.Sprintf("%s is damaged or not a database", path), Err: err}
