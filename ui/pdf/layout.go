@@ -48,6 +48,7 @@ const (
 	opDots                   // dotted leader from (x, y) to (x+w, y)
 	opLink                   // link area x, y, w, h to anchor
 	opPageRef                // page number of anchor, right-aligned at x, baseline y
+	opPageText               // text with the page number of anchor for its %s, at x, baseline y
 	opBookmark               // outline entry text at level, position y
 )
 
@@ -217,18 +218,28 @@ func (l *layout) text(s string, st style, x, w float64) int {
 	return l.para(runText{text: l.clean(s)}, st, x, w)
 }
 
+// wrapCapped wraps plain text s (already cleaned) on at most maxLines
+// lines: text that needs more is cut, its last line ending in "…". It
+// returns the text the lines index, which is s or a shorter one, and
+// whether it cut.
+func (l *layout) wrapCapped(s string, st style, w float64, maxLines int) (runText, []line, bool) {
+	t := runText{text: s}
+	lines := l.wrapRuns(t, st, w)
+	if len(lines) <= maxLines {
+		return t, lines, false
+	}
+	lines = lines[:maxLines]
+	last := &lines[maxLines-1]
+	t.text = t.text[:last.start] + ellipsize(l.m, t.text[last.start:last.end], st, w)
+	last.end = len(t.text)
+	return t, lines, true
+}
+
 // capped lays out plain text (cleaned here) at x, w mm wide, on at most
 // maxLines lines and without a page break: text that needs more lines is
 // cut, its last line ending in "…". It returns the number of lines.
 func (l *layout) capped(s string, st style, x, w float64, maxLines int) int {
-	t := runText{text: l.clean(s)}
-	lines := l.wrapRuns(t, st, w)
-	if len(lines) > maxLines {
-		lines = lines[:maxLines]
-		last := &lines[maxLines-1]
-		t.text = t.text[:last.start] + ellipsize(l.m, t.text[last.start:last.end], st, w)
-		last.end = len(t.text)
-	}
+	t, lines, _ := l.wrapCapped(l.clean(s), st, w, maxLines)
 	for _, ln := range lines {
 		l.drawLine(t, ln, st, x, baseline(l.y, st))
 		l.y += st.lead()

@@ -70,6 +70,8 @@ func TestLayoutGolden(t *testing.T) {
 				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1f%s %s\n", o.y, o.x, o.st.size, w, o.text)
 			case opPageRef:
 				fmt.Fprintf(&buf, "%6.1f %6.1f page-of %s = %d\n", o.y, o.x, o.anchor, b.l.anchors[o.anchor].page+1)
+			case opPageText:
+				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1fr %s\n", o.y, o.x, o.st.size, fmt.Sprintf(o.text, fmt.Sprint(b.l.anchors[o.anchor].page+1)))
 			case opBookmark:
 				fmt.Fprintf(&buf, "%6.1f bookmark %d %s\n", o.y, o.level, o.text)
 			}

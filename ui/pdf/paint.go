@@ -66,6 +66,11 @@ func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
 					p.font(o.st)
 					f.Text(o.x-w, o.y, n)
 				}
+			case opPageText:
+				if s, ok := l.anchors[o.anchor]; ok {
+					p.font(o.st)
+					f.Text(o.x, o.y, fmt.Sprintf(o.text, strconv.Itoa(s.page+1)))
+				}
 			case opBookmark:
 				p.font(style{size: 9, color: black})
 				f.Bookmark(o.text, o.level, o.y)

@@ -23,69 +23,6 @@ func (b *builder) partTitle(section, title, anchor, intro string) {
 	l.y += 4
 }
 
-// positions lists the notes that take a stance, grouped by stance across
-// resolutions, each with the page of the clause it is written beside.
-func (b *builder) positions() {
-	if len(b.stanced) == 0 {
-		return
-	}
-	l := b.l
-	b.partTitle("Our positions", "Our positions", "positions",
-		"The notes of this pack that take a position, grouped by stance. Each points to the page where it stands beside its clause.")
-	for _, st := range []app.Stance{app.StanceSupport, app.StanceConcern, app.StanceWatch} {
-		var ns []app.Note
-		for _, n := range b.stanced {
-			if n.Stance == st {
-				ns = append(ns, n)
-			}
-		}
-		if len(ns) == 0 {
-			continue
-		}
-		info := stanceOf(st)
-		hst := style{size: 12, bold: true, color: info.color}
-		l.space(3)
-		l.need(hst.lead() + 4*clauseStyle.lead())
-		l.bookmark(info.label, 1)
-		l.text(fmt.Sprintf("%s (%d)", info.label, len(ns)), hst, marginL, bodyW)
-		l.y += 1
-		for _, n := range ns {
-			b.positionEntry(n, info)
-		}
-	}
-}
-
-func (b *builder) positionEntry(n app.Note, info stanceInfo) {
-	l := b.l
-	where := fmt.Sprintf("Resolution %d", n.Resolution)
-	if n.ClauseID != "" {
-		where += " · " + b.clauseName(n.Resolution, n.ClauseID)
-	}
-	meta := strings.TrimSpace(n.Author.Name)
-	if d := noteDate(n); d != "" {
-		meta = strings.TrimPrefix(meta+" · "+d, " · ")
-	}
-	rst := style{size: 9.5, bold: true, color: black}
-	bst := style{size: 9.5, color: black}
-	x, w := marginL+4, bodyW-4-14
-	ref := runText{text: l.clean(where)}
-	body := runText{text: l.clean(n.Body)}
-	mt := runText{text: l.clean(meta)}
-	refLines := l.wrapRuns(ref, rst, w)
-	bodyLines := l.wrapRuns(body, bst, w)
-	metaLines := l.wrapRuns(mt, smallStyle, w)
-	h := float64(len(refLines))*rst.lead() + float64(len(bodyLines))*bst.lead() + float64(len(metaLines))*smallStyle.lead()
-	l.need(min(h, bodyBottom-bodyTop))
-	top := l.y
-	l.add(op{kind: opRect, x: marginL, y: top + 0.8, w: 1, h: min(h, bodyBottom-top) - 1.6, fill: info.color})
-	l.add(op{kind: opPageRef, x: marginL + bodyW, y: baseline(l.y, rst), anchor: "note:" + n.ID, st: rst})
-	l.add(op{kind: opLink, x: marginL, y: top, w: bodyW, h: rst.lead() * float64(len(refLines)), anchor: "note:" + n.ID})
-	l.flow(ref, refLines, rst, x)
-	l.flow(body, bodyLines, bst, x)
-	l.flow(mt, metaLines, smallStyle, x)
-	l.y += 2.5
-}
-
 // column of the overview table.
 type column struct {
 	title string
