@@ -295,3 +295,36 @@ func TestExportAtomic(t *testing.T) {
 		t.Errorf("mode %v, want 0644", fi.Mode().Perm())
 	}
 }
+
+// TestMetadataWithoutTarget prints a pack of all resolutions, as the
+// command line makes it (a custom target labelled "WTSA-20"), by nobody:
+// pdfinfo shows a subject that makes sense, no keyword twice and no author.
+func TestMetadataWithoutTarget(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpen(t)
+	p := allPack(t, db)
+	p.Resolutions = []int{2, 44}
+	p.Target, p.TargetLabel, p.Author, p.Delegation, p.Meeting = app.TargetCustom, "WTSA-20", "", "", ""
+	in, err := pdf.Gather(ctx, db, nil, &p, app.Author{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Render(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "p.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info := pdfInfo(t, path)
+	if got, want := info["Subject"], "WTSA-20 resolutions relevant to ITU-D"; got != want {
+		t.Errorf("Subject %q, want %q", got, want)
+	}
+	if got, want := info["Keywords"], "WTSA-20, ITU-D, Resolution 2, Resolution 44"; got != want {
+		t.Errorf("Keywords %q, want %q", got, want)
+	}
+	if a, ok := info["Author"]; ok {
+		t.Errorf("Author %q, want none", a)
+	}
+}

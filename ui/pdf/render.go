@@ -18,6 +18,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	"briefdesk/app"
 	"briefdesk/assets"
@@ -49,7 +50,10 @@ func Render(w io.Writer, in Input) error {
 	}
 	meta := b.metadata()
 	f.SetTitle(meta.title, true)
-	f.SetAuthor(meta.author, true)
+	if meta.author != "" {
+		// gofpdf would write an empty one as a bare byte-order mark.
+		f.SetAuthor(meta.author, true)
+	}
 	f.SetSubject(meta.subject, true)
 	f.SetKeywords(meta.keywords, true)
 	f.SetCreator("BriefDesk", true)
@@ -150,25 +154,71 @@ func (b *builder) title() string {
 	if t := strings.TrimSpace(b.in.Pack.Title); t != "" {
 		return t
 	}
-	return "Briefing pack: WTSA-20 resolutions for " + b.in.Pack.TargetName()
+	return "Briefing pack: " + b.about()
+}
+
+// target is the group the pack is prepared for, or "" when it names none:
+// a pack of all resolutions, or of a hand-made list, has a custom target
+// whose label says no more than "WTSA-20".
+func (b *builder) target() string {
+	p := &b.in.Pack
+	switch p.Target {
+	case app.TargetSG1, app.TargetSG2, app.TargetTDAG, app.TargetWTDC:
+		return p.TargetName()
+	}
+	label := strings.TrimSpace(p.TargetLabel)
+	norm := strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, label))
+	switch norm {
+	case "", "wtsa20", "wtsa20resolutions", "custom", "all":
+		return ""
+	}
+	return label
+}
+
+// about says what the pack holds, for the cover and the metadata.
+func (b *builder) about() string {
+	if t := b.target(); t != "" {
+		return "WTSA-20 resolutions for " + t
+	}
+	return "WTSA-20 resolutions relevant to ITU-D"
 }
 
 type metadata struct{ title, author, subject, keywords string }
 
 func (b *builder) metadata() metadata {
 	p := b.in.Pack
+	// "Li Wei (China)", "Li Wei", "China", or nothing: gofpdf leaves an
+	// empty author out of the file.
 	author := firstNonEmpty(p.Author, b.in.Me.Name)
 	if d := firstNonEmpty(p.Delegation, b.in.Me.Delegation); d != "" {
-		author = strings.TrimSpace(author + " (" + d + ")")
+		if author != "" {
+			d = author + " (" + d + ")"
+		}
+		author = d
 	}
-	kw := []string{"WTSA-20", "ITU-D", p.TargetName()}
+	var kw []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if k = strings.TrimSpace(k); k != "" && !seen[strings.ToLower(k)] {
+			seen[strings.ToLower(k)] = true
+			kw = append(kw, k)
+		}
+	}
+	add("WTSA-20")
+	add("ITU-D")
+	add(b.target())
 	for _, r := range b.res {
-		kw = append(kw, fmt.Sprintf("Resolution %d", r.r.Number))
+		add(fmt.Sprintf("Resolution %d", r.r.Number))
 	}
 	return metadata{
 		title:    b.l.clean(b.title()),
 		author:   b.l.clean(author),
-		subject:  b.l.clean("WTSA-20 resolutions for " + p.TargetName() + meetingSuffix(p.Meeting)),
+		subject:  b.l.clean(b.about() + meetingSuffix(p.Meeting)),
 		keywords: b.l.clean(strings.Join(kw, ", ")),
 	}
 }
@@ -212,7 +262,7 @@ func (b *builder) cover() {
 	l.y += 3
 	l.capped(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW, coverTitleLines)
 	l.y += 2
-	l.capped("WTSA-20 resolutions for "+p.TargetName(), style{size: 13, color: black}, marginL, bodyW, coverFieldLines)
+	l.capped(b.about(), style{size: 13, color: black}, marginL, bodyW, coverFieldLines)
 	l.y += 14
 
 	clauses := "all clauses"
@@ -231,7 +281,7 @@ func (b *builder) cover() {
 		key, val string
 		lines    int
 	}{
-		{"Target group", p.TargetName(), coverFieldLines},
+		{"Target group", b.target(), coverFieldLines},
 		{"Meeting", p.Meeting, coverFieldLines},
 		{"Delegation", firstNonEmpty(p.Delegation, b.in.Me.Delegation), coverFieldLines},
 		{"Prepared by", firstNonEmpty(p.Author, b.in.Me.Name), coverFieldLines},
