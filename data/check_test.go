@@ -39,6 +39,9 @@ func TestCheckNoCorpus(t *testing.T) {
 	}
 }
 
+// differ is Check's sentence for rows changed behind BriefDesk's back.
+const differ = "the stored resolutions differ from what was imported"
+
 // TestCheckFindsDamage damages a database behind BriefDesk's back, one
 // way per case, and expects Check to say so in plain words.
 func TestCheckFindsDamage(t *testing.T) {
@@ -65,6 +68,14 @@ func TestCheckFindsDamage(t *testing.T) {
 			[]string{"references but has"}},
 		{"TableDropped", "DROP TABLE footnotes",
 			[]string{"part of the database is missing", "footnotes"}},
+		{"ClauseText", "UPDATE clauses SET text = 'x' WHERE id = '44/instructs/9'",
+			[]string{differ, "(44) is not what the search index holds"}},
+		{"OverviewDeleted", "DELETE FROM overview_paragraphs", []string{differ}},
+		{"StatusChanged", "UPDATE resolutions SET status = CASE status WHEN 'new' THEN 'revised' ELSE 'new' END WHERE number = 44", []string{differ}},
+		{"HeadingEdited", "UPDATE clauses SET heading = heading || '和' WHERE id = '44/instructs/9'", []string{differ}},
+		{"AddresseeEdited", "UPDATE clauses SET addressee = addressee || '和' WHERE id = '44/instructs/9'", []string{differ}},
+		{"RefKeyChanged", "UPDATE refs SET key = key || '0' WHERE resolution = 44 AND seq = 0", []string{differ}},
+		{"SourceRenamed", "UPDATE corpus_source SET title = title || '和'", []string{differ}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db, _ := searchDB(t)

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -8,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"briefdesk/app"
 	"briefdesk/data/tokenize"
@@ -19,8 +21,8 @@ type ImportStats struct {
 	Clauses     int
 	Footnotes   int
 	Refs        int
-	// Unchanged is true when the database already held this very corpus;
-	// then nothing was written.
+	// Unchanged is true when the database already held this very corpus,
+	// whole and unaltered; then nothing was written.
 	Unchanged bool
 	// Replaced is true when a different corpus was there before.
 	Replaced bool
@@ -32,7 +34,8 @@ var corpusTables = []string{"refs", "footnotes", "clauses", "resolutions", "over
 
 // Import validates c and then writes it in one transaction, replacing any
 // corpus already there. Importing the corpus the database already holds
-// writes nothing. Notes, packs and settings are never touched: they refer
+// writes nothing, unless its rows or search index were changed or damaged
+// since: then it is written afresh. Notes, packs and settings are never touched: they refer
 // to resolutions and clauses by number and ID, not by foreign key.
 func (d *DB) Import(ctx context.Context, c *app.Corpus) (ImportStats, error) {
 	if err := validateCorpus(c); err != nil {
@@ -54,8 +57,11 @@ func (d *DB) Import(ctx context.Context, c *app.Corpus) (ImportStats, error) {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
-	case old == hash:
-		// Same corpus: leave the file byte for byte as it is.
+	case old == hash && intact(ctx, tx):
+		// Same corpus, stored whole: leave the file byte for byte as it
+		// is. A corpus changed or damaged behind BriefDesk's back is
+		// written afresh, which is how Check's advice to import the
+		// document again repairs it.
 		return countStats(c, true), nil
 	}
 	st, err := d.writeCorpus(ctx, tx, c, hash)
@@ -75,8 +81,11 @@ const searchVersion = 1
 
 // contentHash identifies a parsed corpus together with the way it is
 // indexed. JSON of the app types is deterministic (struct field order).
+// It hashes a canonical copy because Check and Import also hash the corpus
+// rebuilt from the stored rows, which come back in order and cannot tell
+// an empty list from none.
 func contentHash(c *app.Corpus) (string, error) {
-	b, err := json.Marshal(c)
+	b, err := json.Marshal(canonical(c))
 	if err != nil {
 		return "", err
 	}
@@ -84,6 +93,33 @@ func contentHash(c *app.Corpus) (string, error) {
 	fmt.Fprintf(h, "briefdesk corpus, tokenize v%d, search v%d\n", tokenize.Version, searchVersion)
 	h.Write(b)
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// canonical returns c with resolutions in number order, clauses in Seq
+// order, footnotes in N order and every empty list nil. It shares the
+// strings of c and changes nothing in it.
+func canonical(c *app.Corpus) *app.Corpus {
+	out := &app.Corpus{Source: c.Source}
+	for _, s := range c.Overview {
+		out.Overview = append(out.Overview, app.OverviewSection{Title: s.Title, Paragraphs: orNil(s.Paragraphs)})
+	}
+	for _, r := range c.Resolutions {
+		r.Clauses = orNil(slices.Clone(r.Clauses))
+		slices.SortStableFunc(r.Clauses, func(a, b app.Clause) int { return cmp.Compare(a.Seq, b.Seq) })
+		r.Footnotes = orNil(slices.Clone(r.Footnotes))
+		slices.SortStableFunc(r.Footnotes, func(a, b app.Footnote) int { return cmp.Compare(a.N, b.N) })
+		r.Refs = orNil(r.Refs)
+		out.Resolutions = append(out.Resolutions, r)
+	}
+	slices.SortStableFunc(out.Resolutions, func(a, b app.Resolution) int { return cmp.Compare(a.Number, b.Number) })
+	return out
+}
+
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 func countStats(c *app.Corpus, unchanged bool) ImportStats {
@@ -119,10 +155,24 @@ func searchHash(title, body string) string {
 	return hex.EncodeToString(sum[:12])
 }
 
+// searchDDL is the search table as migration 0002 creates it (a test
+// checks they agree). Import makes the table anew each time: a contentless
+// index cannot delete rows by content anyway, and so an index that was
+// damaged, or dropped, is rebuilt too.
+const searchDDL = `CREATE VIRTUAL TABLE search USING fts5(
+  title,
+  body,
+  content = '',
+  tokenize = "unicode61 remove_diacritics 0 tokenchars '-./'",
+  prefix = '1'
+)`
+
 // writeCorpus empties the corpus tables and fills them from c.
 func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash string) (ImportStats, error) {
-	// A contentless index cannot delete rows by content; it empties whole.
-	if _, err := tx.ExecContext(ctx, "INSERT INTO search(search) VALUES('delete-all')"); err != nil {
+	if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS search"); err != nil {
+		return ImportStats{}, err
+	}
+	if _, err := tx.ExecContext(ctx, searchDDL); err != nil {
 		return ImportStats{}, err
 	}
 	for _, t := range corpusTables {

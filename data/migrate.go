@@ -27,7 +27,9 @@ func migrationNames() ([]string, error) {
 
 // querier is what *sql.DB, *sql.Conn and *sql.Tx have in common.
 type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
 // fileState is what decides whether BriefDesk may use a file.

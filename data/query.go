@@ -20,8 +20,12 @@ func errNoCorpus() error {
 
 // Source returns the document the corpus was imported from.
 func (d *DB) Source(ctx context.Context) (app.Source, error) {
+	return readSource(ctx, d.db)
+}
+
+func readSource(ctx context.Context, q querier) (app.Source, error) {
 	var s app.Source
-	err := d.db.QueryRowContext(ctx, "SELECT name, fingerprint, title FROM corpus_source").Scan(&s.Name, &s.Fingerprint, &s.Title)
+	err := q.QueryRowContext(ctx, "SELECT name, fingerprint, title FROM corpus_source").Scan(&s.Name, &s.Fingerprint, &s.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, errNoCorpus()
 	}
@@ -33,7 +37,11 @@ func (d *DB) Source(ctx context.Context) (app.Source, error) {
 
 // Overview returns the meeting overview, section by section.
 func (d *DB) Overview(ctx context.Context) ([]app.OverviewSection, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT s.seq, s.title, p.text, p.bullet
+	return readOverview(ctx, d.db)
+}
+
+func readOverview(ctx context.Context, q querier) ([]app.OverviewSection, error) {
+	rows, err := q.QueryContext(ctx, `SELECT s.seq, s.title, p.text, p.bullet
 		FROM overview_sections s LEFT JOIN overview_paragraphs p ON p.section = s.seq
 		ORDER BY s.seq, p.seq`)
 	if err != nil {
@@ -120,6 +128,11 @@ func (d *DB) resolutions(ctx context.Context, cond string, args []any, full bool
 		return nil, fmt.Errorf("read resolutions: %w", err)
 	}
 	defer tx.Rollback()
+	return readResolutions(ctx, tx, cond, args, full)
+}
+
+// readResolutions is resolutions inside a transaction the caller holds.
+func readResolutions(ctx context.Context, tx querier, cond string, args []any, full bool) ([]app.Resolution, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT number, status, title, title_table1, summary FROM resolutions r WHERE "+cond+" ORDER BY number", args...)
 	if err != nil {
 		return nil, fmt.Errorf("read resolutions: %w", err)
