@@ -35,7 +35,7 @@ func (b *builder) resolution(s *resSection) {
 	label := statusLabel(r.Status)
 	l.add(op{kind: opText, x: marginL + bodyW - l.m.width(label, true, status.size), y: baseline(l.y, head), text: label, st: status})
 	l.y += head.lead() + 0.5
-	l.text(r.DisplayTitle(), style{size: 13, bold: true, color: black}, marginL, bodyW)
+	b.resTitle(r)
 	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
 		l.text("Table 1 title: "+r.TitleTable1, smallStyle, marginL, bodyW)
 	}
@@ -75,6 +75,49 @@ func (b *builder) resolution(s *resSection) {
 	}
 	b.references(r)
 	b.footnotes(r)
+}
+
+// markStyle is a footnote mark: small and raised (see mark).
+var markStyle = style{size: 7, bold: true, color: ituBlue}
+
+// mark prints footnote mark m raised beside text of style st whose
+// baseline is at y.
+func (l *layout) mark(m string, st style, x, y float64) {
+	l.add(op{kind: opText, x: x, y: y - st.size*0.3528*0.38, text: m, st: markStyle})
+}
+
+// titleMarks returns the marks of the footnotes on r's title ("1", "1,2"),
+// or "".
+func titleMarks(r *app.Resolution) string {
+	var ns []string
+	for _, fn := range r.Footnotes {
+		if fn.Anchor == "" || fn.Anchor == "title" {
+			ns = append(ns, fmt.Sprint(fn.N))
+		}
+	}
+	return strings.Join(ns, ",")
+}
+
+// resTitle prints a resolution's title with the marks of its footnotes at
+// its end: the parser does not record where in the title a mark stood
+// (Res 44's follows 发展中国家), and the end of the title is where a
+// reader looks for one.
+func (b *builder) resTitle(r *app.Resolution) {
+	l := b.l
+	st := style{size: 13, bold: true, color: black}
+	marks := titleMarks(r)
+	mw := 0.0
+	if marks != "" {
+		mw = l.m.width(marks, markStyle.bold, markStyle.size) + 0.6
+	}
+	t := runText{text: l.clean(r.DisplayTitle())}
+	lines := l.wrapRuns(t, st, bodyW-mw)
+	l.flow(t, lines, st, marginL)
+	if marks != "" && len(lines) > 0 {
+		last := lines[len(lines)-1]
+		x := marginL + l.m.width(t.text[last.start:last.end], st.bold, st.size) + 0.6
+		l.mark(marks, st, x, baseline(l.y-st.lead(), st))
+	}
 }
 
 // sectionHeading prints a heading line (忆及, 责成 ...) with its English
@@ -271,14 +314,16 @@ func (b *builder) footnotes(r *app.Resolution) {
 	}
 	l := b.l
 	b.minorHeading("Footnotes · 脚注")
+	st := style{size: 8.5, color: black}
 	for _, fn := range r.Footnotes {
 		on := "on the title"
 		if fn.Anchor != "" && fn.Anchor != "title" {
 			on = "on " + b.clauseName(r.Number, fn.Anchor)
 		}
-		num := fmt.Sprintf("%d", fn.N)
-		t := runText{text: l.clean(num + " " + fn.Text + " (" + on + ")"), bold: [][2]int{{0, len(num)}}}
-		l.para(t, style{size: 8.5, color: black}, marginL+4, bodyW-4)
+		// The footnote's mark, as the title shows it, hangs left of its text.
+		l.need(st.lead())
+		l.mark(fmt.Sprint(fn.N), st, marginL+4, baseline(l.y, st))
+		l.para(runText{text: l.clean(fn.Text + " (" + on + ")")}, st, marginL+9, bodyW-9)
 		l.y += 0.6
 	}
 }
