@@ -69,6 +69,9 @@ func (b *builder) posEntry(n app.Note, info stanceInfo) posEntry {
 	where := fmt.Sprintf("Resolution %d", n.Resolution)
 	if n.ClauseID != "" {
 		where += " · " + b.clauseName(n.Resolution, n.ClauseID)
+		if b.clauseGone(n) {
+			where += " (no longer exists)"
+		}
 	}
 	meta := strings.TrimSpace(n.Author.Name)
 	if d := noteDate(n); d != "" {

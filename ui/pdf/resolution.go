@@ -55,7 +55,10 @@ func (b *builder) resolution(s *resSection) {
 	}
 	for _, n := range s.resNotes {
 		hint := ""
-		if n.ClauseID != "" {
+		switch {
+		case b.clauseGone(n):
+			hint = "Written on " + b.clauseName(r.Number, n.ClauseID) + ", which no longer exists in this resolution."
+		case n.ClauseID != "":
 			hint = "On " + b.clauseName(r.Number, n.ClauseID) + ", which this pack does not print."
 		}
 		b.noteBox(n, marginL, bodyW, hint)
@@ -215,7 +218,10 @@ func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
 	if n.Origin.Imported {
 		meta = append(meta, "from "+firstNonEmpty(n.Origin.File, "a colleague"))
 	}
-	if n.NeedsReanchor {
+	switch {
+	case b.clauseGone(n):
+		meta = append(meta, "clause no longer exists")
+	case n.NeedsReanchor:
 		meta = append(meta, "clause text changed since written")
 	}
 	pad, bar := 2.0, 1.0
@@ -249,6 +255,25 @@ func noteDate(n app.Note) string {
 		return ""
 	}
 	return t.UTC().Format(app.DateLayout)
+}
+
+// clauseGone reports whether n is written on a clause its resolution no
+// longer has (the source document was loaded again without it).
+func (b *builder) clauseGone(n app.Note) bool {
+	if n.ClauseID == "" {
+		return false
+	}
+	for _, s := range b.res {
+		if s.r.Number == n.Resolution {
+			for _, c := range s.r.Clauses {
+				if c.ID == n.ClauseID {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // clauseName names a clause for a reader: its heading and label

@@ -3,6 +3,8 @@ package pdf
 import (
 	"strings"
 	"testing"
+
+	"briefdesk/app"
 )
 
 // TestTitleFootnoteMark checks Res 44 of the real corpus, whose title
@@ -52,5 +54,86 @@ func TestTitleFootnoteMark(t *testing.T) {
 	}
 	if footnote.text == "" || len(footMarks) != 1 || footMarks[0].text != "1" || footMarks[0].st != mark.st || footMarks[0].x >= footnote.x {
 		t.Errorf("footnote %q does not start with the title's mark: %+v", footnote.text, footMarks)
+	}
+}
+
+// TestNoteOnMissingClause prints a note written on clause 44/instructs/99,
+// which Res 44 does not have (any more): the pack says so plainly, and
+// neither that the pack leaves the clause out nor that its text changed.
+// A note on a clause the pack leaves out still says that.
+func TestNoteOnMissingClause(t *testing.T) {
+	in := sampleInput(t)
+	in.Pack.Options.Clauses = app.ClausesITUD
+	printed := map[string]bool{}
+	for _, c := range keptClauses(in.Resolutions[0].Clauses, true) {
+		printed[c.ID] = true
+	}
+	var dropped string
+	for _, c := range in.Resolutions[0].Clauses {
+		if !printed[c.ID] {
+			dropped = c.ID
+			break
+		}
+	}
+	if dropped == "" {
+		t.Fatal("the itu-d pack prints every clause of Res 44")
+	}
+	in.Notes = []app.Note{
+		{ID: "gone", Resolution: 44, ClauseID: "44/instructs/99", Stance: app.StanceConcern, NeedsReanchor: true, Body: "GONE-NOTE"},
+		{ID: "changed", Resolution: 44, ClauseID: dropped, Stance: app.StanceWatch, NeedsReanchor: true, Body: "CHANGED-NOTE"},
+	}
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Text of each note's box (from its header to the body) and of
+	// "Our positions".
+	box := map[string]string{}
+	var cur string
+	var positions []string
+	for _, p := range b.l.pages {
+		for _, o := range p.ops {
+			if o.kind != opText {
+				continue
+			}
+			switch {
+			case p.section == "Our positions":
+				positions = append(positions, o.text)
+				continue
+			case strings.HasPrefix(o.text, "CONCERN"):
+				cur = "gone"
+			case strings.HasPrefix(o.text, "WATCH"):
+				cur = "changed"
+			}
+			if cur != "" {
+				box[cur] += o.text + " "
+			}
+			if strings.HasSuffix(o.text, "-NOTE") {
+				cur = ""
+			}
+		}
+	}
+	for _, c := range []struct {
+		id         string
+		want, lose []string
+	}{
+		{"gone", []string{"clause no longer exists", "Written on clause 44/instructs/99, which no longer exists in this resolution."},
+			[]string{"does not print", "changed since written"}},
+		{"changed", []string{"clause text changed since written", "which this pack does not print."},
+			[]string{"no longer exists"}},
+	} {
+		for _, w := range c.want {
+			if !strings.Contains(box[c.id], w) {
+				t.Errorf("note %s: %q missing from %q", c.id, w, box[c.id])
+			}
+		}
+		for _, w := range c.lose {
+			if strings.Contains(box[c.id], w) {
+				t.Errorf("note %s says %q: %q", c.id, w, box[c.id])
+			}
+		}
+	}
+	if p := strings.Join(positions, " "); !strings.Contains(p, "Resolution 44 · clause 44/instructs/99 (no longer exists)") {
+		t.Errorf("Our positions does not say the clause is gone: %q", p)
 	}
 }
