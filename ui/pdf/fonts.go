@@ -22,8 +22,9 @@ import (
 // (gofpdf panics on runes above U+FFFF).
 const Placeholder = "□"
 
-// family is the name the bundled font is registered under in gofpdf.
-const family = "noto"
+// family is the name the bundled font is registered under in gofpdf. It
+// is long on purpose: see tagSubsets.
+const family = "briefdesk-notosanssc-subset"
 
 // coverage is the set of runes both bundled faces map to a glyph, read
 // once from their cmap tables.

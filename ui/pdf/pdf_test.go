@@ -128,6 +128,9 @@ func TestAllResolutions(t *testing.T) {
 			if f[1] != "CID" || f[4] != "yes" || f[6] != "yes" {
 				t.Errorf("font not embedded with a Unicode map: %s", ln)
 			}
+			if f[5] != "yes" || !strings.Contains(f[0], "+NotoSansSC-") {
+				t.Errorf("font not named as a subset: %s", ln)
+			}
 		}
 		// Embedded whole, the two faces would be 5 MB.
 		if len(raw) > 2<<20 {

@@ -14,6 +14,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -58,7 +59,11 @@ func Render(w io.Writer, in Input) error {
 	f.SetKeywords(meta.keywords, true)
 	f.SetCreator("BriefDesk", true)
 	paint(f, b.l, b.title(), in.Pack.Date)
-	if err := f.Output(w); err != nil {
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return fmt.Errorf("write the PDF: %w", err)
+	}
+	if _, err := w.Write(tagSubsets(buf.Bytes())); err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
 	return nil
