@@ -12,7 +12,6 @@ import (
 	"slices"
 
 	"briefdesk/app"
-	"briefdesk/data/tokenize"
 )
 
 // ImportStats says what an Import did.
@@ -41,7 +40,7 @@ func (d *DB) Import(ctx context.Context, c *app.Corpus) (ImportStats, error) {
 	if err := validateCorpus(c); err != nil {
 		return ImportStats{}, err
 	}
-	hash, err := contentHash(c)
+	hash, err := contentHash(c, indexVersion())
 	if err != nil {
 		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
 	}
@@ -75,22 +74,18 @@ func (d *DB) Import(ctx context.Context, c *app.Corpus) (ImportStats, error) {
 	return st, nil
 }
 
-// searchVersion changes whenever searchDoc changes what a resolution's
-// search document holds, so that the next import rebuilds the index.
-const searchVersion = 1
-
 // contentHash identifies a parsed corpus together with the way it is
-// indexed. JSON of the app types is deterministic (struct field order).
-// It hashes a canonical copy because Check and Import also hash the corpus
-// rebuilt from the stored rows, which come back in order and cannot tell
-// an empty list from none.
-func contentHash(c *app.Corpus) (string, error) {
+// indexed (indexedBy, as indexVersion gives it). JSON of the app types is
+// deterministic (struct field order). It hashes a canonical copy because
+// Check and Import also hash the corpus rebuilt from the stored rows,
+// which come back in order and cannot tell an empty list from none.
+func contentHash(c *app.Corpus, indexedBy string) (string, error) {
 	b, err := json.Marshal(canonical(c))
 	if err != nil {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "briefdesk corpus, tokenize v%d, search v%d\n", tokenize.Version, searchVersion)
+	fmt.Fprintf(h, "briefdesk corpus, %s\n", indexedBy)
 	h.Write(b)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
@@ -132,47 +127,9 @@ func countStats(c *app.Corpus, unchanged bool) ImportStats {
 	return st
 }
 
-// searchDoc returns the two columns r is indexed under: its titles (Table
-// 1's only where it differs), and everything else.
-func searchDoc(r *app.Resolution) (title, body string) {
-	title1 := r.TitleTable1
-	if title1 == r.Title {
-		title1 = ""
-	}
-	texts := []string{r.Summary}
-	for _, c := range r.Clauses {
-		texts = append(texts, c.Text)
-	}
-	for _, f := range r.Footnotes {
-		texts = append(texts, f.Text)
-	}
-	return tokenize.IndexAll(r.Title, title1), tokenize.IndexAll(texts...)
-}
-
-// searchHash is what resolutions.search_hash holds for an indexed document.
-func searchHash(title, body string) string {
-	sum := sha256.Sum256([]byte(title + "\x00" + body))
-	return hex.EncodeToString(sum[:12])
-}
-
-// searchDDL is the search table as migration 0002 creates it (a test
-// checks they agree). Import makes the table anew each time: a contentless
-// index cannot delete rows by content anyway, and so an index that was
-// damaged, or dropped, is rebuilt too.
-const searchDDL = `CREATE VIRTUAL TABLE search USING fts5(
-  title,
-  body,
-  content = '',
-  tokenize = "unicode61 remove_diacritics 0 tokenchars '-./'",
-  prefix = '1'
-)`
-
 // writeCorpus empties the corpus tables and fills them from c.
 func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash string) (ImportStats, error) {
-	if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS search"); err != nil {
-		return ImportStats{}, err
-	}
-	if _, err := tx.ExecContext(ctx, searchDDL); err != nil {
+	if err := createSearch(ctx, tx); err != nil {
 		return ImportStats{}, err
 	}
 	for _, t := range corpusTables {
@@ -202,14 +159,13 @@ func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash st
 			return ImportStats{}, fmt.Errorf("resolution %d: %w", c.Resolutions[i].Number, err)
 		}
 	}
-	// Merge the index into one segment: smaller, and faster to query.
-	if _, err := tx.ExecContext(ctx, "INSERT INTO search(search) VALUES('optimize')"); err != nil {
+	if err := optimizeSearch(ctx, tx); err != nil {
 		return ImportStats{}, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO corpus_source(id, name, fingerprint, title, content_hash,
-		resolutions, clauses, footnotes, refs, imported_at) VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		resolutions, clauses, footnotes, refs, imported_at, indexed_by) VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.Source.Name, c.Source.Fingerprint, c.Source.Title, hash,
-		st.Resolutions, st.Clauses, st.Footnotes, st.Refs, d.Now().UTC().Format(app.TimeLayout))
+		st.Resolutions, st.Clauses, st.Footnotes, st.Refs, d.Now().UTC().Format(app.TimeLayout), indexVersion())
 	return st, err
 }
 

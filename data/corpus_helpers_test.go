@@ -125,7 +125,7 @@ func (s resolutionSet) String() string {
 func passageTexts(r *app.Resolution) []string {
 	ts := []string{r.Title, r.TitleTable1, r.Summary}
 	for _, c := range r.Clauses {
-		ts = append(ts, c.Text)
+		ts = append(ts, c.Heading, c.Addressee, c.Text)
 	}
 	for _, f := range r.Footnotes {
 		ts = append(ts, f.Text)

@@ -64,8 +64,9 @@ func (st fileState) usable(path string, known int) error {
 }
 
 // setUp refuses a file BriefDesk must not change, then switches it to
-// WAL and applies the migrations it lacks, each in a transaction of its
-// own that also records it in PRAGMA user_version.
+// WAL, applies the migrations it lacks, each in a transaction of its own
+// that also records it in PRAGMA user_version, and rebuilds a search index
+// an older BriefDesk built.
 func (d *DB) setUp(ctx context.Context) error {
 	names, err := migrationNames()
 	if err != nil {
@@ -83,10 +84,17 @@ func (d *DB) setUp(ctx context.Context) error {
 	}
 	for {
 		done, err := d.migrateOne(ctx, names)
-		if err != nil || done {
+		if err != nil {
 			return err
 		}
+		if done {
+			break
+		}
 	}
+	if err := d.reindex(ctx); err != nil {
+		return wrapOpenErr(d.path, fmt.Errorf("rebuild the search index: %w", err))
+	}
+	return nil
 }
 
 // useWAL switches the file to write-ahead logging, which the file then

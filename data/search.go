@@ -129,33 +129,47 @@ func describeHits(ctx context.Context, tx *sql.Tx, pq tokenize.Query, hits []app
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, q := range []string{
-		"SELECT resolution, id, text, 0 FROM clauses WHERE resolution IN (SELECT value FROM json_each(?)) ORDER BY resolution, seq",
-		"SELECT resolution, anchor, text, 1 FROM footnotes WHERE resolution IN (SELECT value FROM json_each(?)) ORDER BY resolution, n",
-	} {
-		rows, err := tx.QueryContext(ctx, q, set)
-		if err != nil {
+	clauses := map[int][]app.Clause{}
+	rows, err = tx.QueryContext(ctx, "SELECT resolution, id, heading, addressee, text FROM clauses WHERE resolution IN (SELECT value FROM json_each(?)) ORDER BY resolution, seq", set)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c app.Clause
+		if err := rows.Scan(&c.Resolution, &c.ID, &c.Heading, &c.Addressee, &c.Text); err != nil {
+			rows.Close()
 			return err
 		}
-		for rows.Next() {
-			var n int
-			var p passage
-			var footnote bool
-			if err := rows.Scan(&n, &p.clauseID, &p.text, &footnote); err != nil {
-				rows.Close()
-				return err
-			}
-			if footnote && p.clauseID == "title" {
-				p.clauseID = ""
-			}
-			if doc := docs[n]; doc != nil {
-				doc.body = append(doc.body, p)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		clauses[c.Resolution] = append(clauses[c.Resolution], c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for n, doc := range docs {
+		doc.body = clausePassages(clauses[n])
+	}
+	rows, err = tx.QueryContext(ctx, "SELECT resolution, anchor, text FROM footnotes WHERE resolution IN (SELECT value FROM json_each(?)) ORDER BY resolution, n", set)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var n int
+		var p passage
+		if err := rows.Scan(&n, &p.clauseID, &p.text); err != nil {
+			rows.Close()
 			return err
 		}
+		if p.clauseID == "title" {
+			p.clauseID = ""
+		}
+		if doc := docs[n]; doc != nil {
+			doc.body = append(doc.body, p)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
 	}
 	for i := range hits {
 		h := &hits[i]
@@ -180,7 +194,7 @@ func describeHits(ctx context.Context, tx *sql.Tx, pq tokenize.Query, hits []app
 // hitDoc is the text of one hit resolution.
 type hitDoc struct {
 	res  app.Resolution
-	body []passage // clauses, then footnotes
+	body []passage // clauses (with their headings and addressees), then footnotes
 }
 
 // passage is one text of a resolution and the clause it belongs to ("" for

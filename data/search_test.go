@@ -167,7 +167,7 @@ func checkHits(t *testing.T, c *app.Corpus, q string, hits []app.SearchHit) {
 		if i == 0 || h.Score < 1 {
 			// The snippet of a clause hit comes from that clause (or the
 			// summary or a footnote when ClauseID is "").
-			if h.ClauseID != "" && !strings.Contains(clauseText(r, h.ClauseID)+footnoteOf(r, h.ClauseID), plain) {
+			if h.ClauseID != "" && !slices.ContainsFunc(clauseTexts(r, h.ClauseID), func(t string) bool { return strings.Contains(t, plain) }) {
 				t.Fatalf("Search(%q): snippet %q is not from clause %s", q, h.Snippet, h.ClauseID)
 			}
 		}
@@ -183,23 +183,21 @@ func checkHits(t *testing.T, c *app.Corpus, q string, hits []app.SearchHit) {
 	}
 }
 
-func clauseText(r *app.Resolution, id string) string {
+// clauseTexts lists the texts a hit in clause id may come from: the
+// clause's heading, addressee and text, and the footnotes anchored to it.
+func clauseTexts(r *app.Resolution, id string) []string {
+	var ts []string
 	for _, c := range r.Clauses {
 		if c.ID == id {
-			return c.Text
+			ts = append(ts, c.Heading, c.Addressee, c.Text)
 		}
 	}
-	return ""
-}
-
-func footnoteOf(r *app.Resolution, id string) string {
-	var s string
 	for _, f := range r.Footnotes {
 		if f.Anchor == id {
-			s += f.Text
+			ts = append(ts, f.Text)
 		}
 	}
-	return s
+	return ts
 }
 
 func clauseOf(r *app.Resolution, id string) bool {
@@ -259,7 +257,8 @@ func sameTitle(c *app.Corpus, n int, title string) bool {
 }
 
 // TestSearchMatchesBruteForce compares Search with strings.Contains for
-// every 1- to 4-character CJK substring of a spread of clauses.
+// every 1- to 4-character CJK substring of a spread of clauses, and of the
+// headings and addressees of their resolutions.
 func TestSearchMatchesBruteForce(t *testing.T) {
 	db, c := searchDB(t)
 	ctx := context.Background()
@@ -268,8 +267,16 @@ func TestSearchMatchesBruteForce(t *testing.T) {
 		if i%4 != 0 || len(r.Clauses) == 0 {
 			continue
 		}
+		var texts []string
 		for _, cl := range []app.Clause{r.Clauses[0], r.Clauses[len(r.Clauses)-1]} {
-			rs := []rune(cl.Text)
+			texts = append(texts, cl.Text)
+		}
+		// Headings and addressees are searched too: take every one.
+		for _, cl := range r.Clauses {
+			texts = append(texts, cl.Heading, cl.Addressee)
+		}
+		for _, text := range texts {
+			rs := []rune(text)
 			for j := range rs {
 				for n := 1; n <= 4 && j+n <= len(rs); n++ {
 					if !allCJK(rs[j : j+n]) {

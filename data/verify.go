@@ -15,7 +15,7 @@ import (
 // the rows, and each resolution's search document. Check reports what it
 // finds; Import re-imports when it finds anything.
 func verifyStored(ctx context.Context, q querier, rep *CheckReport, add func(string, ...any)) error {
-	hash, err := checkCounts(ctx, q, rep, add)
+	hash, indexedBy, err := checkCounts(ctx, q, rep, add)
 	if err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func verifyStored(ctx context.Context, q querier, rep *CheckReport, add func(str
 		if err != nil {
 			return err
 		}
-		got, err := contentHash(&app.Corpus{Source: src, Overview: ov, Resolutions: rs})
+		got, err := contentHash(&app.Corpus{Source: src, Overview: ov, Resolutions: rs}, indexedBy)
 		if err != nil {
 			return err
 		}
@@ -98,15 +98,14 @@ func checkIndexedText(ctx context.Context, q querier, rs []app.Resolution, add f
 
 // checkCounts compares the corpus tables with what the import recorded
 // and with each other, and returns the recorded content hash ("" when no
-// corpus was imported).
-func checkCounts(ctx context.Context, q querier, rep *CheckReport, add func(string, ...any)) (string, error) {
+// corpus was imported) and index version.
+func checkCounts(ctx context.Context, q querier, rep *CheckReport, add func(string, ...any)) (hash, indexedBy string, err error) {
 	var want CheckReport
-	var hash string
-	err := q.QueryRowContext(ctx, "SELECT resolutions, clauses, footnotes, refs, resolutions, content_hash FROM corpus_source").
-		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Passages, &hash)
+	err = q.QueryRowContext(ctx, "SELECT resolutions, clauses, footnotes, refs, resolutions, content_hash, indexed_by FROM corpus_source").
+		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Passages, &hash, &indexedBy)
 	noCorpus := errors.Is(err, sql.ErrNoRows)
 	if err != nil && !noCorpus {
-		return "", err
+		return "", "", err
 	}
 	if noCorpus {
 		add("no corpus has been imported")
@@ -123,7 +122,7 @@ func checkCounts(ctx context.Context, q querier, rep *CheckReport, add func(stri
 		{"search_docsize", &rep.Passages, &want.Passages, "documents in the search index"},
 	} {
 		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM "+c.table).Scan(c.got); err != nil {
-			return "", err
+			return "", "", err
 		}
 		if !noCorpus && *c.got != *c.want {
 			add("the corpus should have %d %s but has %d", *c.want, c.what, *c.got)
@@ -138,11 +137,11 @@ func checkCounts(ctx context.Context, q querier, rep *CheckReport, add func(stri
 	} {
 		var n int
 		if err := q.QueryRowContext(ctx, o.q).Scan(&n); err != nil {
-			return "", err
+			return "", "", err
 		}
 		if n > 0 {
 			add("%d %s", n, o.what)
 		}
 	}
-	return hash, nil
+	return hash, indexedBy, nil
 }
