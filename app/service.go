@@ -24,7 +24,21 @@ type SearchHit struct {
 	// Snippet is a short excerpt with each hit wrapped in MarkOpen/MarkClose.
 	Snippet string
 	Score   float64 // higher is better
+	// Field says where the snippet comes from: FieldTitle, FieldSummary,
+	// FieldClause (a clause's text, heading or addressee: ClauseID names
+	// it) or FieldFootnote (ClauseID names the clause it is anchored to,
+	// "" for the title's). A match in a clause wins over the summary, so
+	// that a user interface can take the reader to the clause.
+	Field string
 }
+
+// The values of SearchHit.Field.
+const (
+	FieldTitle    = "title"
+	FieldSummary  = "summary"
+	FieldClause   = "clause"
+	FieldFootnote = "footnote"
+)
 
 // Snippet hit markers. They are not used anywhere in the corpus, so a user
 // interface can split on them safely.

@@ -54,10 +54,10 @@ func clausePassages(cs []app.Clause) []passage {
 		for _, t := range []string{c.Heading, c.Addressee} {
 			if t != "" && !seen[t] {
 				seen[t] = true
-				out = append(out, passage{clauseID: c.ID, text: t})
+				out = append(out, passage{clauseID: c.ID, text: t, field: app.FieldClause})
 			}
 		}
-		out = append(out, passage{clauseID: c.ID, text: c.Text})
+		out = append(out, passage{clauseID: c.ID, text: c.Text, field: app.FieldClause})
 	}
 	return out
 }

@@ -155,7 +155,7 @@ func describeHits(ctx context.Context, tx *sql.Tx, pq tokenize.Query, hits []app
 	}
 	for rows.Next() {
 		var n int
-		var p passage
+		p := passage{field: app.FieldFootnote}
 		if err := rows.Scan(&n, &p.clauseID, &p.text); err != nil {
 			rows.Close()
 			return err
@@ -181,11 +181,12 @@ func describeHits(ctx context.Context, tx *sql.Tx, pq tokenize.Query, hits []app
 		var best passage
 		var marks [][2]int
 		if h.Score >= 1 {
-			best, marks = bestPassage(pq, []passage{{text: doc.res.Title}, {text: doc.res.TitleTable1}})
+			best, marks = bestPassage(pq, []passage{{text: doc.res.Title, field: app.FieldTitle}, {text: doc.res.TitleTable1, field: app.FieldTitle}})
 		} else {
-			best, marks = bestPassage(pq, append([]passage{{text: doc.res.Summary}}, doc.body...))
+			best, marks = bestPassage(pq, append([]passage{{text: doc.res.Summary, field: app.FieldSummary}}, doc.body...))
 		}
 		h.ClauseID = best.clauseID
+		h.Field = best.field
 		h.Snippet = Snippet(best.text, marks)
 	}
 	return nil
@@ -197,23 +198,35 @@ type hitDoc struct {
 	body []passage // clauses (with their headings and addressees), then footnotes
 }
 
-// passage is one text of a resolution and the clause it belongs to ("" for
-// titles, the summary and footnotes of the title).
+// passage is one text of a resolution, the clause it belongs to ("" for
+// titles, the summary and footnotes of the title) and which kind of text
+// it is (app.FieldTitle, ...).
 type passage struct {
 	clauseID string
 	text     string
+	field    string
 }
 
 // bestPassage picks the passage with the most hits, the first of equals,
-// and returns it with its hits; the first passage if none has a hit (text
-// and index disagreeing, which Check reports).
+// and returns it with its hits. A clause passage with any hit wins over
+// the summary and footnotes, even with fewer hits: Table 1's summary
+// repeats what the operative clauses say, and a clause is where a user
+// interface can take the reader. It returns the first passage if none has
+// a hit (text and index disagreeing, which Check reports).
 func bestPassage(pq tokenize.Query, ps []passage) (passage, [][2]int) {
-	best := 0
-	var marks [][2]int
+	best, clause := 0, -1
+	var marks, clauseMarks [][2]int
 	for i, p := range ps {
-		if m := pq.Highlight(p.text); len(m) > len(marks) {
+		m := pq.Highlight(p.text)
+		if len(m) > len(marks) {
 			best, marks = i, m
 		}
+		if p.field == app.FieldClause && len(m) > len(clauseMarks) {
+			clause, clauseMarks = i, m
+		}
+	}
+	if clause >= 0 {
+		return ps[clause], clauseMarks
 	}
 	return ps[best], marks
 }

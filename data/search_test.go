@@ -155,6 +155,7 @@ func checkHits(t *testing.T, c *app.Corpus, q string, hits []app.SearchHit) {
 		if h.ClauseID != "" && !clauseOf(r, h.ClauseID) {
 			t.Fatalf("hit %+v: clause %q is not in resolution %d", h, h.ClauseID, h.Number)
 		}
+		checkField(t, r, pq, h)
 		if !strings.Contains(h.Snippet, app.MarkOpen) || strings.Count(h.Snippet, app.MarkOpen) != strings.Count(h.Snippet, app.MarkClose) {
 			t.Fatalf("Search(%q): snippet %q has no or unbalanced marks", q, h.Snippet)
 		}
