@@ -278,6 +278,7 @@ type hitJSON struct {
 	ClauseID string  `json:"clause_id"`
 	Snippet  string  `json:"snippet"`
 	Score    float64 `json:"score"`
+	Field    string  `json:"field"` // title, summary, clause or footnote
 }
 
 var cmdSearch = &command{
@@ -320,7 +321,7 @@ func runSearch(e *env, args []string) error {
 	if *asJSON {
 		out := make([]hitJSON, len(hits))
 		for i, h := range hits {
-			out[i] = hitJSON{h.Number, h.Title, h.ClauseID, h.Snippet, h.Score}
+			out[i] = hitJSON{h.Number, h.Title, h.ClauseID, h.Snippet, h.Score, h.Field}
 		}
 		return e.writeJSON(out)
 	}
@@ -331,8 +332,13 @@ func runSearch(e *env, args []string) error {
 	for _, h := range hits {
 		writePara(e.out, 0, fmt.Sprintf("%-4d", h.Number), h.Title, e.width)
 		where := h.ClauseID
-		if where == "" {
+		switch h.Field {
+		case app.FieldTitle:
 			where = e.L("in the title")
+		case app.FieldSummary:
+			where = e.L("in the summary")
+		case app.FieldFootnote:
+			where = join(" ", e.L("in a footnote"), h.ClauseID)
 		}
 		writePara(e.out, 4, where+": ", h.Snippet, e.width)
 	}
