@@ -19,7 +19,8 @@ func (d *DB) BackupPath(i int) string { return fmt.Sprintf("%s.backup-%d", d.pat
 // <db>.backup-3. It returns the new backup's path. The copy is written to a
 // temporary name first, so a crash while copying never costs an old backup
 // and never leaves a half-written file under a backup's name.
-func (d *DB) Backup(ctx context.Context) (string, error) {
+func (d *DB) Backup(ctx context.Context) (_ string, err error) {
+	defer d.explain(&err)
 	tmp := d.path + ".backup-new"
 	if err := os.Remove(tmp); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return "", fmt.Errorf("back up database: %w", err)

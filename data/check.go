@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // CheckReport is what Check found. Problems are sentences for a person;
@@ -34,60 +36,91 @@ const maxReported = 10
 // search index's own consistency is part of quick_check, which runs FTS5's
 // integrity check on it (the same as the 'integrity-check' command, which
 // is a write statement and fails on a read-only file).
-func (d *DB) Check(ctx context.Context) (CheckReport, error) {
-	var rep CheckReport
+func (d *DB) Check(ctx context.Context) (rep CheckReport, err error) {
+	defer d.explain(&err)
 	add := func(format string, args ...any) {
 		rep.Problems = append(rep.Problems, fmt.Sprintf(format, args...))
+	}
+	// stop ends the check on an error: a problem when the error shows
+	// the file damaged, an error otherwise.
+	stop := func(err error) (CheckReport, error) {
+		if t := missingTable(err); t != "" {
+			add("part of the database is missing: the table %s", t)
+			return rep, nil
+		}
+		if why := damage(err); why != "" {
+			add("the file is damaged: %s", why)
+			return rep, nil
+		}
+		if sqliteCode(err) == sqlite3.SQLITE_IOERR {
+			add("the file is damaged: SQLite cannot read all of it")
+			return rep, nil
+		}
+		return rep, fmt.Errorf("check: %w", err)
 	}
 	// One snapshot for every query: an import committing halfway through
 	// would otherwise look like damage.
 	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return rep, fmt.Errorf("check: %w", err)
+		return stop(err)
 	}
 	defer tx.Rollback()
 
 	lines, err := pragmaLines(ctx, tx, "PRAGMA quick_check")
 	if err != nil {
-		if damaged(err) {
-			add("the file is damaged and SQLite cannot read it (%v)", err)
-			return rep, nil
-		}
-		return rep, fmt.Errorf("check: %w", err)
+		return stop(err)
 	}
 	if len(lines) != 1 || lines[0] != "ok" {
-		for i, l := range lines {
-			if i == maxReported {
-				add("... and %d more problems found by SQLite's quick_check", len(lines)-i)
-				break
-			}
-			add("SQLite's quick_check: %s", l)
-		}
+		quickCheckProblems(lines, add)
 		// Counting rows of a damaged file tells nothing more.
 		return rep, nil
 	}
-
 	fks, err := pragmaLines(ctx, tx, `SELECT "table" || ' point to missing rows of ' || parent FROM pragma_foreign_key_check`)
 	if err != nil {
-		return rep, fmt.Errorf("check: %w", err)
+		return stop(err)
 	}
 	for _, l := range countLines(fks) {
 		add("%d rows of %s", l.n, l.line)
 	}
 	if err := verifyStored(ctx, tx, &rep, add); err != nil {
-		return rep, missingTable(err, add)
+		return stop(err)
 	}
 	return rep, nil
 }
 
-// missingTable turns a table dropped behind BriefDesk's back into a
-// problem; any other error stops the check.
-func missingTable(err error, add func(string, ...any)) error {
-	if strings.Contains(err.Error(), "no such table") {
-		add("part of the database is missing (%v)", err)
-		return nil
+// quickCheckProblems turns quick_check's diagnostics into sentences: one
+// for the search index, whose diagnostics ("fts5: corruption found reading
+// blob 137438953475 ...") say no more than that it is damaged, and one for
+// the rest, with the first of them cut short.
+func quickCheckProblems(lines []string, add func(string, ...any)) {
+	var other []string
+	fts := false
+	for _, l := range lines {
+		switch {
+		case strings.Contains(l, "fts5") || strings.Contains(l, `table "search"`):
+			fts = true
+		case !strings.HasPrefix(l, "*** in database"):
+			other = append(other, l)
+		}
 	}
-	return fmt.Errorf("check: %w", err)
+	if fts {
+		add("the search index is damaged; import the document again to rebuild it")
+	}
+	switch len(other) {
+	case 0:
+	case 1:
+		add("SQLite found damage in the file: %s", shorten(other[0], 100))
+	default:
+		add("SQLite found %d places where the file is damaged; the first: %s", len(other), shorten(other[0], 100))
+	}
+}
+
+// shorten cuts s to at most n characters, marking the cut with "…".
+func shorten(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
 
 func pragmaLines(ctx context.Context, tx querier, q string) ([]string, error) {
@@ -127,16 +160,4 @@ func countLines(lines []string) []lineCount {
 		out[i].n++
 	}
 	return out
-}
-
-// damaged reports whether err is SQLite saying the file is not a sound
-// database.
-func damaged(err error) bool {
-	msg := err.Error()
-	for _, s := range []string{"malformed", "not a database", "corrupt", "disk I/O error"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }

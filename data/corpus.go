@@ -36,7 +36,8 @@ var corpusTables = []string{"refs", "footnotes", "clauses", "resolutions", "over
 // writes nothing, unless its rows or search index were changed or damaged
 // since: then it is written afresh. Notes, packs and settings are never touched: they refer
 // to resolutions and clauses by number and ID, not by foreign key.
-func (d *DB) Import(ctx context.Context, c *app.Corpus) (ImportStats, error) {
+func (d *DB) Import(ctx context.Context, c *app.Corpus) (_ ImportStats, err error) {
+	defer d.explain(&err)
 	if err := validateCorpus(c); err != nil {
 		return ImportStats{}, err
 	}

@@ -23,8 +23,7 @@ import (
 
 	"briefdesk/app"
 
-	"modernc.org/sqlite" // the "sqlite" driver, and its error type
-	sqlite3 "modernc.org/sqlite/lib"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // ApplicationID is written to PRAGMA application_id ("BDK1").
@@ -129,12 +128,6 @@ func checkFile(path string) error {
 	return w.Close()
 }
 
-// readOnly is the error for a database BriefDesk may read but not write.
-func readOnly(path string, err error) error {
-	return &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("%s is read-only; BriefDesk needs to write to it "+
-		"to keep notes, packs and settings. Make it writable, or copy it to a folder of your own and open the copy; nothing was changed", path)}
-}
-
 // Path is the file the database lives in.
 func (d *DB) Path() string { return d.path }
 
@@ -143,27 +136,6 @@ func (d *DB) SQL() *sql.DB { return d.db }
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
-
-// sqliteCode is the primary SQLite result code in err's chain (sqlite3.SQLITE_BUSY,
-// ...), or 0 when err did not come from SQLite.
-func sqliteCode(err error) int {
-	var e *sqlite.Error
-	if errors.As(err, &e) {
-		return e.Code() & 0xff
-	}
-	return 0
-}
-
-func wrapOpenErr(path string, err error) error {
-	if sqliteCode(err) == sqlite3.SQLITE_READONLY {
-		return readOnly(path, err) // a read-only folder or disk: SQLite cannot make its -wal file
-	}
-	msg := err.Error()
-	if strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") || strings.Contains(msg, "corrupt") {
-		return &app.Error{Code: app.EDAMAGED, Message: fmt.Sprintf("%s is damaged or not a database", path), Err: err}
-	}
-	return &app.Error{Code: app.EINTERNAL, Message: "cannot read database " + path, Err: err}
-}
 
 // DefaultPath is where BriefDesk keeps its database when none is named:
 // the user's data directory ($XDG_DATA_HOME, ~/.local/share, %AppData%,

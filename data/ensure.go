@@ -15,7 +15,8 @@ import (
 // yet, so that a first run works with no set-up. load is not called when
 // a corpus is already there: starting the program stays cheap, and a
 // corpus the user imported is never silently swapped for the embedded one.
-func (d *DB) EnsureCorpus(ctx context.Context, load func() (*app.Corpus, error)) error {
+func (d *DB) EnsureCorpus(ctx context.Context, load func() (*app.Corpus, error)) (err error) {
+	defer d.explain(&err)
 	ok, err := d.HasCorpus(ctx)
 	if err != nil || ok {
 		return err
@@ -29,7 +30,8 @@ func (d *DB) EnsureCorpus(ctx context.Context, load func() (*app.Corpus, error))
 }
 
 // HasCorpus reports whether a corpus has been imported.
-func (d *DB) HasCorpus(ctx context.Context) (bool, error) {
+func (d *DB) HasCorpus(ctx context.Context) (_ bool, err error) {
+	defer d.explain(&err)
 	var n int
 	if err := d.db.QueryRowContext(ctx, "SELECT count(*) FROM corpus_source").Scan(&n); err != nil {
 		return false, wrapOpenErr(d.path, err)

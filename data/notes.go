@@ -111,7 +111,8 @@ func newNoteID() (string, error) {
 }
 
 // Note returns one note, deleted or not, or an ENOTFOUND error.
-func (d *DB) Note(ctx context.Context, id string) (*app.Note, error) {
+func (d *DB) Note(ctx context.Context, id string) (_ *app.Note, err error) {
+	defer d.explain(&err)
 	n, err := loadNote(ctx, d.db, id)
 	if err != nil {
 		return nil, err
@@ -137,7 +138,8 @@ func loadNote(ctx context.Context, q noteQuerier, id string) (*app.Note, error) 
 
 // Notes returns the notes f selects, by resolution, then clause order,
 // then creation time.
-func (d *DB) Notes(ctx context.Context, f app.NoteFilter) ([]app.Note, error) {
+func (d *DB) Notes(ctx context.Context, f app.NoteFilter) (_ []app.Note, err error) {
+	defer d.explain(&err)
 	where, args, err := noteWhere(f)
 	if err != nil {
 		return nil, err
@@ -211,7 +213,8 @@ func noteWhere(f app.NoteFilter) (string, []any, error) {
 }
 
 // NoteCounts maps each resolution with live notes to their number.
-func (d *DB) NoteCounts(ctx context.Context) (map[int]int, error) {
+func (d *DB) NoteCounts(ctx context.Context) (_ map[int]int, err error) {
+	defer d.explain(&err)
 	rows, err := d.db.QueryContext(ctx, "SELECT resolution, count(*) FROM notes WHERE deleted = 0 GROUP BY resolution")
 	if err != nil {
 		return nil, fmt.Errorf("count notes: %w", err)

@@ -48,7 +48,8 @@ func conflictRecorded(ctx context.Context, q noteQuerier, in *app.Note) (bool, e
 
 // Conflicts lists the imported versions waiting for the user, oldest
 // first, each with the local note as it is now.
-func (d *DB) Conflicts(ctx context.Context) ([]app.Conflict, error) {
+func (d *DB) Conflicts(ctx context.Context) (_ []app.Conflict, err error) {
+	defer d.explain(&err)
 	rows, err := d.db.QueryContext(ctx, conflictSelect+" ORDER BY k.id")
 	if err != nil {
 		return nil, fmt.Errorf("list conflicts: %w", err)
@@ -81,7 +82,8 @@ func (d *DB) Conflicts(ctx context.Context) ([]app.Conflict, error) {
 // forgets the conflict. The kept version gets a new update time, so that
 // the choice wins over both old versions wherever it travels next, and an
 // old file imported again is older rather than a new conflict.
-func (d *DB) ResolveConflict(ctx context.Context, id int64, keepIncoming bool) error {
+func (d *DB) ResolveConflict(ctx context.Context, id int64, keepIncoming bool) (err error) {
+	defer d.explain(&err)
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)

@@ -14,7 +14,8 @@ import (
 // ignored), stamped with this corpus's fingerprint, and the pack
 // definitions named in packs. The exporter defaults to the author in the
 // settings. Nothing is written to w unless the whole file is ready.
-func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exporter app.Author, packs []string) error {
+func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exporter app.Author, packs []string) (err error) {
+	defer d.explain(&err)
 	src, err := d.corpusSource(ctx)
 	if err != nil {
 		return err

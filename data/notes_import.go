@@ -45,7 +45,8 @@ var testHookImport func(written int)
 // A dry run checks and counts the same way and writes nothing, not even
 // the backup. A rejected file is an EINVALID error naming the file and
 // changes nothing.
-func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryRun bool) (app.ImportResult, error) {
+func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryRun bool) (_ app.ImportResult, err error) {
+	defer d.explain(&err)
 	base := ""
 	if fileName != "" {
 		base = filepath.Base(fileName)

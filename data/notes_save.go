@@ -16,7 +16,8 @@ import (
 // n's ID, times, ClauseHash, author (from the settings when empty) and
 // origin. Saving anchors the note to its clause's text as it is now, so
 // saving a note that needed re-anchoring re-anchors it.
-func (d *DB) SaveNote(ctx context.Context, n *app.Note) error {
+func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
+	defer d.explain(&err)
 	if n == nil {
 		return app.Errorf(app.EINVALID, "no note to save")
 	}
@@ -140,12 +141,14 @@ func settingsAuthor(ctx context.Context, q noteQuerier) (app.Author, error) {
 
 // DeleteNote marks a note deleted. The tombstone gets a new update time so
 // the deletion wins over older copies when it travels in an export.
-func (d *DB) DeleteNote(ctx context.Context, id string) error {
+func (d *DB) DeleteNote(ctx context.Context, id string) (err error) {
+	defer d.explain(&err)
 	return d.setDeleted(ctx, id, true)
 }
 
 // RestoreNote undoes DeleteNote, again as a change that travels.
-func (d *DB) RestoreNote(ctx context.Context, id string) error {
+func (d *DB) RestoreNote(ctx context.Context, id string) (err error) {
+	defer d.explain(&err)
 	return d.setDeleted(ctx, id, false)
 }
 

@@ -21,7 +21,8 @@ const packTime = time.RFC3339Nano
 // It trims the name, fills the default options (all clauses, no notes) and
 // sets p.Updated. A pack that fails Pack.Validate, or lists a resolution
 // twice or a number below 1, is an EINVALID error and nothing is stored.
-func (d *DB) SavePack(ctx context.Context, p *app.Pack) error {
+func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
+	defer d.explain(&err)
 	q, err := normalizePack(p)
 	if err != nil {
 		return err
@@ -95,7 +96,8 @@ func writePack(ctx context.Context, tx *sql.Tx, q *app.Pack) error {
 }
 
 // Pack returns the pack called name, or an ENOTFOUND error.
-func (d *DB) Pack(ctx context.Context, name string) (*app.Pack, error) {
+func (d *DB) Pack(ctx context.Context, name string) (_ *app.Pack, err error) {
+	defer d.explain(&err)
 	ps, err := d.packs(ctx, "WHERE name = ?", strings.TrimSpace(name))
 	if err != nil {
 		return nil, err
@@ -107,12 +109,14 @@ func (d *DB) Pack(ctx context.Context, name string) (*app.Pack, error) {
 }
 
 // Packs returns every saved pack, by name.
-func (d *DB) Packs(ctx context.Context) ([]app.Pack, error) {
+func (d *DB) Packs(ctx context.Context) (_ []app.Pack, err error) {
+	defer d.explain(&err)
 	return d.packs(ctx, "")
 }
 
 // DeletePack removes the pack called name; ENOTFOUND if there is none.
-func (d *DB) DeletePack(ctx context.Context, name string) error {
+func (d *DB) DeletePack(ctx context.Context, name string) (err error) {
+	defer d.explain(&err)
 	res, err := d.db.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
 	if err != nil {
 		return fmt.Errorf("delete pack %s: %w", name, err)

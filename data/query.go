@@ -19,7 +19,8 @@ func errNoCorpus() error {
 }
 
 // Source returns the document the corpus was imported from.
-func (d *DB) Source(ctx context.Context) (app.Source, error) {
+func (d *DB) Source(ctx context.Context) (_ app.Source, err error) {
+	defer d.explain(&err)
 	return readSource(ctx, d.db)
 }
 
@@ -36,7 +37,8 @@ func readSource(ctx context.Context, q querier) (app.Source, error) {
 }
 
 // Overview returns the meeting overview, section by section.
-func (d *DB) Overview(ctx context.Context) ([]app.OverviewSection, error) {
+func (d *DB) Overview(ctx context.Context) (_ []app.OverviewSection, err error) {
+	defer d.explain(&err)
 	return readOverview(ctx, d.db)
 }
 
@@ -74,7 +76,8 @@ func readOverview(ctx context.Context, q querier) ([]app.OverviewSection, error)
 }
 
 // Resolution returns resolution n with its clauses, footnotes and refs.
-func (d *DB) Resolution(ctx context.Context, n int) (*app.Resolution, error) {
+func (d *DB) Resolution(ctx context.Context, n int) (_ *app.Resolution, err error) {
+	defer d.explain(&err)
 	rs, err := d.resolutions(ctx, "r.number = ?", []any{n}, true)
 	if err != nil {
 		return nil, err
@@ -86,7 +89,8 @@ func (d *DB) Resolution(ctx context.Context, n int) (*app.Resolution, error) {
 }
 
 // Resolutions returns the resolutions f selects, by number.
-func (d *DB) Resolutions(ctx context.Context, f app.ResolutionFilter) ([]app.Resolution, error) {
+func (d *DB) Resolutions(ctx context.Context, f app.ResolutionFilter) (_ []app.Resolution, err error) {
+	defer d.explain(&err)
 	var conds []string
 	var args []any
 	if f.Status != "" {
@@ -214,7 +218,8 @@ func readResolutions(ctx context.Context, tx querier, cond string, args []any, f
 // the places that cite it: kinds in app.RefKinds order, keys in natural
 // order (WTDC Res 9 before WTDC Res 59), citations by resolution and
 // clause order, each place once.
-func (d *DB) Entities(ctx context.Context, kind app.RefKind) ([]app.Entity, error) {
+func (d *DB) Entities(ctx context.Context, kind app.RefKind) (_ []app.Entity, err error) {
+	defer d.explain(&err)
 	if kind != "" && !kind.Valid() {
 		_, err := app.ParseRefKind(string(kind))
 		return nil, err

@@ -30,7 +30,8 @@ var salvageTables = []string{"settings", "notes", "note_conflicts", "packs", "pa
 // in one transaction; a table or row that cannot be read or does not fit
 // is reported in Problems and skipped, so a rebuild keeps all it can of a
 // damaged file instead of starting the delegate from nothing.
-func (d *DB) Salvage(ctx context.Context, from string) (SalvageReport, error) {
+func (d *DB) Salvage(ctx context.Context, from string) (_ SalvageReport, err error) {
+	defer d.explain(&err)
 	var rep SalvageReport
 	problem := func(format string, args ...any) {
 		if len(rep.Problems) < maxReported {

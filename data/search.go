@@ -29,7 +29,8 @@ const rankSQL = `SELECT rowid, bm25(search) FROM search WHERE search MATCH ? ORD
 // all of them. limit <= 0 returns every hit. What q matches is described in
 // package tokenize; no input is FTS5 syntax, so none can make the query
 // fail. A blank or punctuation-only query is EINVALID.
-func (d *DB) Search(ctx context.Context, q string, limit int) ([]app.SearchHit, error) {
+func (d *DB) Search(ctx context.Context, q string, limit int) (_ []app.SearchHit, err error) {
+	defer d.explain(&err)
 	if utf8.RuneCountInString(q) > tokenize.MaxQueryRunes {
 		return nil, app.Errorf(app.EINVALID, "the search text is too long: at most %d characters", tokenize.MaxQueryRunes)
 	}

@@ -13,9 +13,10 @@ import (
 var _ app.SettingsService = (*DB)(nil)
 
 // Setting returns the value stored for key, or "" when unset.
-func (d *DB) Setting(ctx context.Context, key string) (string, error) {
+func (d *DB) Setting(ctx context.Context, key string) (_ string, err error) {
+	defer d.explain(&err)
 	var v string
-	err := d.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err = d.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -26,11 +27,11 @@ func (d *DB) Setting(ctx context.Context, key string) (string, error) {
 }
 
 // SetSetting stores value under key; an empty value removes the setting.
-func (d *DB) SetSetting(ctx context.Context, key, value string) error {
+func (d *DB) SetSetting(ctx context.Context, key, value string) (err error) {
+	defer d.explain(&err)
 	if strings.TrimSpace(key) == "" {
 		return app.Errorf(app.EINVALID, "a setting needs a name")
 	}
-	var err error
 	if value == "" {
 		_, err = d.db.ExecContext(ctx, "DELETE FROM settings WHERE key = ?", key)
 	} else {

@@ -1,0 +1,125 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"briefdesk/app"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// SQLite's own messages ("database disk image is malformed (11)") mean
+// nothing to a delegate. Every public method passes its error through
+// explain once, on its way out, so that damage and a read-only file are
+// told in plain words wherever they are met; the SQLite error stays in
+// the chain for logs.
+
+// explain replaces *errp with what a person should read, when it is
+// damage or a read-only file. Use it as `defer d.explain(&err)`.
+func (d *DB) explain(errp *error) {
+	if *errp != nil {
+		*errp, _ = explainErr(d.path, *errp)
+	}
+}
+
+// explainErr returns err as an *app.Error if it shows the file damaged
+// (EDAMAGED) or read-only (EINVALID), and whether it did so. An *app.Error
+// already meant for a person passes as it is.
+func explainErr(path string, err error) (error, bool) {
+	var ae *app.Error
+	if errors.As(err, &ae) && ae.Code != app.EINTERNAL {
+		return err, false
+	}
+	if why := damage(err); why != "" {
+		return &app.Error{Code: app.EDAMAGED, Err: err, Message: fmt.Sprintf("the database %s is damaged (%s); "+
+			"run `briefdesk check`, or open BriefDesk to rebuild it; nothing was changed", path, why)}, true
+	}
+	if sqliteCode(err) == sqlite3.SQLITE_READONLY {
+		// A read-only folder or disk, which Open's check of the file
+		// cannot see: SQLite cannot make its -wal file there.
+		return readOnly(path, err), true
+	}
+	return err, false
+}
+
+// wrapOpenErr is explainErr for Open, where any other failure means the
+// file cannot be used.
+func wrapOpenErr(path string, err error) error {
+	if e, ok := explainErr(path, err); ok {
+		return e
+	}
+	var ae *app.Error
+	if errors.As(err, &ae) {
+		return err
+	}
+	return &app.Error{Code: app.EINTERNAL, Message: "cannot open database " + path, Err: err}
+}
+
+// readOnly is the error for a database BriefDesk may read but not write.
+func readOnly(path string, err error) error {
+	return &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("%s is read-only; BriefDesk needs to write to it "+
+		"to keep notes, packs and settings. Make it writable, or copy it to a folder of your own and open the copy; nothing was changed", path)}
+}
+
+// damage says in a few words how err shows the file damaged, or "" when
+// it does not.
+func damage(err error) string {
+	switch sqliteCode(err) {
+	case sqlite3.SQLITE_CORRUPT:
+		return "SQLite cannot make sense of part of it"
+	case sqlite3.SQLITE_NOTADB:
+		return "SQLite does not recognise it as a database"
+	}
+	if t := missingTable(err); t != "" {
+		return "its table " + t + " is missing"
+	}
+	msg := err.Error()
+	for _, s := range []string{"malformed", "not a database", "corrupt"} {
+		if strings.Contains(msg, s) {
+			return "SQLite cannot make sense of part of it"
+		}
+	}
+	return ""
+}
+
+// sqliteCode is the primary SQLite result code in err's chain
+// (sqlite3.SQLITE_BUSY, ...), or 0 when err did not come from SQLite.
+func sqliteCode(err error) int {
+	var e *sqlite.Error
+	if errors.As(err, &e) {
+		return e.Code() & 0xff
+	}
+	return 0
+}
+
+var noSuchTable = regexp.MustCompile(`no such table: (?:main\.)?(\w+)`)
+
+// missingTable returns the name of a table of BriefDesk's schema that err
+// says does not exist, or "". All SQL here is ours, so a missing table of
+// ours means the schema was damaged.
+func missingTable(err error) string {
+	m := noSuchTable.FindStringSubmatch(err.Error())
+	if m == nil || !ourTables()[m[1]] && !strings.HasPrefix(m[1], "search_") {
+		return "" // search_*: FTS5's own tables behind search
+	}
+	return m[1]
+}
+
+// ourTables are the tables the migrations create.
+var ourTables = sync.OnceValue(func() map[string]bool {
+	tables := map[string]bool{}
+	names, _ := migrationNames()
+	re := regexp.MustCompile(`(?i)CREATE\s+(?:VIRTUAL\s+)?TABLE\s+(\w+)`)
+	for _, n := range names {
+		b, _ := migrationFS.ReadFile(n)
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			tables[m[1]] = true
+		}
+	}
+	return tables
+})
