@@ -28,9 +28,10 @@ func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
 const maxReported = 10
 
 // Check verifies the database: SQLite's quick_check and foreign keys, the
-// search index against the passages it indexes, and the corpus row counts
-// against those recorded at import. A damaged file is reported as
-// problems, not as an error; the error is for a check that could not run.
+// search index against the passages it indexes, and the corpus rows
+// against the counts and the content hash recorded at import. A damaged
+// file is reported as problems, not as an error; the error is for a check
+// that could not run.
 //
 // Check only reads, so it works on a file the user may not write. The
 // search index's own consistency is part of quick_check, which runs FTS5's

@@ -1,11 +1,14 @@
 // Package data implements BriefDesk's services on a local SQLite file
 // (modernc.org/sqlite: pure Go, FTS5 built in).
 //
-// Open does all the set-up: WAL, foreign keys, a busy timeout, and the
+// Open does all the set-up: WAL, foreign keys, a busy timeout, the
 // embedded migrations, each in its own transaction that also records
-// PRAGMA user_version. PRAGMA application_id marks the file as ours, so a
-// stray SQLite file from another program is refused rather than altered.
-// Every public method that writes runs in one transaction.
+// PRAGMA user_version, and the rebuild of a search index an older
+// BriefDesk built. PRAGMA application_id marks the file as ours, so a
+// SQLite file from another program is refused, before anything is
+// written, rather than altered. Every public method that writes runs in
+// one transaction, and every public method's error passes through explain
+// (errors.go), so that damage reaches a person in plain words.
 package data
 
 import (
@@ -38,9 +41,9 @@ type DB struct {
 }
 
 // Open opens (creating if needed) the database at path and brings its
-// schema up to date. A file that is not a BriefDesk database, or was
-// written by a newer BriefDesk, is refused with an *app.Error and left
-// untouched.
+// schema up to date. A file that is not a BriefDesk database, was written
+// by a newer BriefDesk, or cannot be written, is refused with an
+// *app.Error and left byte for byte as it was.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, app.Errorf(app.EINVALID, "no database path given")
