@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// wrapRowsLayout places objects left to right at their minimum sizes and
+// starts a new row when one is full, so a toolbar needs only the width of
+// its widest control and a small window still shows every control.
+//
+// How many rows there are depends on the width, which a layout's MinSize
+// is not told; columnLayout asks heightFor with the width it has. MinSize
+// answers with the rows of the last layout.
+type wrapRowsLayout struct {
+	rows int
+}
+
+func (l *wrapRowsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w, h := wrapRowsExtent(objs)
+	rows := max(l.rows, 1)
+	return fyne.NewSize(w, float32(rows)*h+float32(rows-1)*theme.Padding())
+}
+
+// wrapRowsExtent is the widest object's width and the tallest's height.
+func wrapRowsExtent(objs []fyne.CanvasObject) (w, h float32) {
+	for _, o := range objs {
+		if o.Visible() {
+			s := o.MinSize()
+			w, h = max(w, s.Width), max(h, s.Height)
+		}
+	}
+	return w, h
+}
+
+// place lays objs out in rows within width, moving them only if move is
+// set, and returns the number of rows.
+func (l *wrapRowsLayout) place(objs []fyne.CanvasObject, width float32, move bool) int {
+	pad := theme.Padding()
+	_, h := wrapRowsExtent(objs)
+	x, y, rows := float32(0), float32(0), 1
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		s := o.MinSize()
+		if x > 0 && x+s.Width > width {
+			x, y = 0, y+h+pad
+			rows++
+		}
+		if move {
+			o.Move(fyne.NewPos(x, y+(h-s.Height)/2))
+			o.Resize(s)
+		}
+		x += s.Width + pad
+	}
+	return rows
+}
+
+// heightFor is the height the objects take laid out within width.
+func (l *wrapRowsLayout) heightFor(objs []fyne.CanvasObject, width float32) float32 {
+	_, h := wrapRowsExtent(objs)
+	rows := l.place(objs, width, false)
+	return float32(rows)*h + float32(rows-1)*theme.Padding()
+}
+
+func (l *wrapRowsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.rows = l.place(objs, size.Width, true)
+}
+
+// columnLayout stacks objects top to bottom, full width, each at its
+// minimum height, but for the one at index fill, which takes the height
+// left over. A container laid out by wrapRowsLayout gets the height its
+// rows take at this width, so whatever is below moves down when a
+// toolbar wraps (a Border or VBox would use the toolbar's MinSize, which
+// is the height it had at its last width).
+type columnLayout struct{ fill int }
+
+func (l *columnLayout) height(o fyne.CanvasObject, width float32) float32 {
+	if c, ok := o.(*fyne.Container); ok {
+		if w, ok := c.Layout.(*wrapRowsLayout); ok {
+			return w.heightFor(c.Objects, width)
+		}
+	}
+	return o.MinSize().Height
+}
+
+func (l *columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	heights := make([]float32, len(objs))
+	used, shown := float32(0), 0
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		shown++
+		if i != l.fill {
+			heights[i] = l.height(o, size.Width)
+			used += heights[i]
+		}
+	}
+	if l.fill >= 0 && l.fill < len(objs) {
+		heights[l.fill] = max(size.Height-used-float32(max(shown-1, 0))*pad, 0)
+	}
+	y := float32(0)
+	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, heights[i]))
+		y += heights[i] + pad
+	}
+}
+
+func (l *columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	shown := 0
+	for _, o := range objs {
+		if o.Visible() {
+			m := o.MinSize()
+			s.Width = max(s.Width, m.Width)
+			s.Height += m.Height
+			shown++
+		}
+	}
+	s.Height += float32(max(shown-1, 0)) * theme.Padding()
+	return s
+}
