@@ -33,8 +33,8 @@ type noteEditor struct {
 	bodyBox          *fyne.Container // the entry, or the read-only text
 	stance           *widget.RadioGroup
 	priority         *widget.Select
-	tags             *widget.Entry
-	name, delegation *widget.Entry // only while the author is unknown
+	tags             *dialogEntry
+	name, delegation *dialogEntry // only while the author is unknown
 
 	save, cancel, del, unlock, copyMine, undo *widget.Button
 	box                                       *fyne.Container // the dialog's content
@@ -119,7 +119,7 @@ func (e *noteEditor) load(ctx context.Context) error {
 
 func (e *noteEditor) build() {
 	n := &e.note
-	e.body = newBodyEntry(e.onSave)
+	e.body = newBodyEntry(e.env.Window, e.onSave)
 	e.body.SetText(app.SafeText(n.Body))
 	e.body.SetPlaceHolder(lang.L("Your note: position, reasons, what to ask for…"))
 	e.body.OnChanged = func(string) { e.updateSave() }
@@ -134,7 +134,7 @@ func (e *noteEditor) build() {
 	e.stance.SetSelected(stanceLabel(n.Stance))
 	e.priority = widget.NewSelect(priorityLabels(), nil)
 	e.priority.SetSelectedIndex(max(0, min(n.Priority, 3)))
-	e.tags = widget.NewEntry()
+	e.tags = newDialogEntry(e.env.Window)
 	e.tags.SetPlaceHolder(lang.L("e.g. SG1, budget (separate with commas)"))
 	e.tags.SetText(app.SafeText(strings.Join(n.Tags, ", ")))
 
@@ -144,7 +144,7 @@ func (e *noteEditor) build() {
 		widget.NewFormItem(lang.L("Priority"), e.priority),
 		widget.NewFormItem(lang.L("Tags"), e.tags))
 	if e.isNew && strings.TrimSpace(e.author.Name) == "" {
-		e.name, e.delegation = widget.NewEntry(), widget.NewEntry()
+		e.name, e.delegation = newDialogEntry(e.env.Window), newDialogEntry(e.env.Window)
 		e.name.SetPlaceHolder(lang.L("Your name"))
 		e.delegation.SetPlaceHolder(lang.L("e.g. China"))
 		items = append(items,
@@ -176,7 +176,8 @@ func (e *noteEditor) build() {
 		e.setButtons()
 	}
 	e.updateSave()
-	e.dlg.Resize(fyne.NewSize(640, min(680, e.box.MinSize().Height+150)))
+	e.dlg.Resize(dialogSize(e.env.Window, 640, min(680, e.box.MinSize().Height+150)))
+	escClosesDialog(e.env.Window, e.dlg)
 }
 
 // aboutPart says what the note is about and whose it is.
@@ -239,7 +240,7 @@ func (e *noteEditor) othersPart() fyne.CanvasObject {
 			box.Add(more)
 			break
 		}
-		l := widget.NewLabel(stanceLabel(o.Stance) + " · " + authorName(o.Author) + ": " + excerpt(o.Body, 80))
+		l := widget.NewLabel(stanceLabel(o.Stance) + " · " + authorName(o.Author) + fullColon() + excerpt(o.Body, 80))
 		l.Truncation = fyne.TextTruncateEllipsis
 		open := &widget.Button{Text: lang.L("Open"), Importance: widget.LowImportance, OnTapped: func() {
 			e.dlg.Hide()

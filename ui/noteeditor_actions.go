@@ -115,18 +115,27 @@ func (e *noteEditor) changed() {
 }
 
 // bodyEntry is the note's text: Ctrl+Enter or Ctrl+S saves, since Enter
-// starts a new line and a focused entry takes the window's shortcuts.
+// starts a new line and a focused entry takes the window's shortcuts; Esc
+// closes the editor like Cancel.
 type bodyEntry struct {
 	widget.Entry
+	win    fyne.Window
 	onSave func()
 }
 
-func newBodyEntry(onSave func()) *bodyEntry {
-	e := &bodyEntry{onSave: onSave}
+func newBodyEntry(w fyne.Window, onSave func()) *bodyEntry {
+	e := &bodyEntry{win: w, onSave: onSave}
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(6)
 	return e
+}
+
+func (e *bodyEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && escCloseTop(e.win) {
+		return
+	}
+	e.Entry.TypedKey(k)
 }
 
 func (e *bodyEntry) TypedShortcut(s fyne.Shortcut) {

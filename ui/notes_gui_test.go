@@ -109,7 +109,7 @@ func liveNotes(t testing.TB, db *data.DB) []app.Note {
 	return list
 }
 
-// shownBodies is what the list shows as each row's first line.
+// shownBodies is the text each row shows (in its first rowLines lines).
 func (f *notesFixture) shownBodies() []string {
 	var out []string
 	for _, it := range f.v.shown {
@@ -214,7 +214,7 @@ func TestNoteEditorAddsNoteAndAsksAuthorOnce(t *testing.T) {
 	if f.changed == 0 {
 		t.Error("NotesChanged was not called")
 	}
-	if b := f.shownBodies(); len(b) != 1 || b[0] != "支持这一条。 …" {
+	if b := f.shownBodies(); len(b) != 1 || b[0] != "支持这一条。\nSecond line" {
 		t.Errorf("list shows %q", b)
 	}
 

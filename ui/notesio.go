@@ -54,6 +54,7 @@ func (v *notesView) onExport() {
 			}
 		}, v.env.Window)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	escClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -171,6 +172,7 @@ type importPreview struct {
 	summary       *widget.Label
 	apply, cancel *widget.Button
 	dlg           *dialog.CustomDialog
+	done          *dialog.CustomDialog // what the import did, once applied
 }
 
 func showImportPreview(v *notesView, data []byte, name string, res app.ImportResult) *importPreview {
@@ -198,8 +200,24 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 		p.dlg.SetButtons([]fyne.CanvasObject{p.cancel, p.apply})
 	}
 	p.dlg.Resize(fyne.NewSize(480, p.dlg.MinSize().Height))
+	escClosesDialog(v.env.Window, p.dlg)
 	p.dlg.Show()
 	return p
+}
+
+// showDone says what the import did. Not dialog.ShowInformation: it
+// centres its text, and a list of counts reads down its left edge.
+func (p *importPreview) showDone(name string, res app.ImportResult) {
+	title := widget.NewLabelWithStyle(lang.L("Imported {{.File}}:", map[string]any{"File": app.SafeText(name)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	box := container.NewVBox(title, widget.NewLabelWithStyle(importSummary(res), fyne.TextAlignLeading, fyne.TextStyle{}))
+	if res.Conflicts > 0 {
+		box.Add(widget.NewLabelWithStyle(lang.L("Resolve the conflicts from the banner above the list."), fyne.TextAlignLeading, fyne.TextStyle{}))
+	}
+	p.done = dialog.NewCustom(lang.L("Import notes"), lang.L("Close"), box, p.v.env.Window)
+	p.done.Resize(fyne.NewSize(480, p.done.MinSize().Height))
+	escClosesDialog(p.v.env.Window, p.done)
+	p.done.Show()
 }
 
 // importSummary lists an import's counts, one per line, leaving out
@@ -252,11 +270,7 @@ func (p *importPreview) onApply() {
 			if p.v.env.NotesChanged != nil {
 				p.v.env.NotesChanged()
 			}
-			msg := lang.L("Imported {{.File}}:", map[string]any{"File": app.SafeText(name)}) + "\n" + importSummary(res)
-			if res.Conflicts > 0 {
-				msg += "\n\n" + lang.L("Resolve the conflicts from the banner above the list.")
-			}
-			dialog.ShowInformation(lang.L("Import notes"), msg, p.v.env.Window)
+			p.showDone(name, res)
 		})
 	})
 }

@@ -224,10 +224,13 @@ func loadResolutions(ctx context.Context, c app.CorpusService) (map[int]*app.Res
 	return m, nil
 }
 
-// rowExcerpt is the most of a note's first line a row holds: more than
-// fits a wide window, and little enough that the label's ellipsis, which
-// shapes the whole string, stays cheap.
-const rowExcerpt = 140
+// rowExcerpt is the most of a note's text a row holds: more than its
+// rowLines lines hold in a wide window, and little enough that breaking
+// it into lines stays cheap.
+const rowExcerpt = 300
+
+// rowLines is how many lines of its text a note's row shows.
+const rowLines = 2
 
 // makeNoteItems keeps the live notes and words their rows.
 func makeNoteItems(list []app.Note, res map[int]*app.Resolution) (items []noteItem, tombs int) {
@@ -239,7 +242,7 @@ func makeNoteItems(list []app.Note, res map[int]*app.Resolution) (items []noteIt
 		}
 		items = append(items, noteItem{
 			note: *n, where: noteWhere(res[n.Resolution], n), who: originLine(n),
-			date: n.Updated.Local().Format(dateTimeLayout), first: excerpt(n.Body, rowExcerpt),
+			date: n.Updated.Local().Format(dateTimeLayout), first: noteRowText(n.Body),
 			hay: strings.ToLower(n.Body + "\n" + strings.Join(n.Tags, "\n") + "\n" + n.Author.Name + "\n" + n.Author.Delegation),
 		})
 	}

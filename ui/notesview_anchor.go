@@ -53,7 +53,7 @@ func showAnchorDialog(env *Env, n app.Note, res *app.Resolution) *anchorDialog {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			c := &res.Clauses[id]
-			o.(*widget.Label).SetText(clauseName(c) + ": " + excerpt(c.Text, 120))
+			o.(*widget.Label).SetText(clauseName(c) + fullColon() + excerpt(c.Text, 120))
 		})
 	a.list.OnSelected = func(id widget.ListItemID) {
 		a.picked = id
@@ -75,7 +75,8 @@ func showAnchorDialog(env *Env, n app.Note, res *app.Resolution) *anchorDialog {
 	top := container.NewVBox(intro, what, was, widget.NewSeparator())
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("Re-anchor note"), container.NewBorder(top, nil, nil, nil, a.list), env.Window)
 	a.dlg.SetButtons([]fyne.CanvasObject{a.cancel, a.whole, a.attach})
-	a.dlg.Resize(fyne.NewSize(680, 520))
+	a.dlg.Resize(dialogSize(env.Window, 680, 520))
+	escClosesDialog(env.Window, a.dlg)
 	a.dlg.Show()
 	// A clause whose text changed keeps its ID: offer it first.
 	for i := range res.Clauses {

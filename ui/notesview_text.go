@@ -55,16 +55,30 @@ func priorityLabel(p int) string {
 	return ""
 }
 
-// authorName is "李明 (China)", or a placeholder for a note without one.
+// authorName is "Li Ming (China)", or "李明（中国）" in the Chinese
+// interface, or a placeholder for a note without one.
 func authorName(a app.Author) string {
 	name := app.SafeText(oneLine(a.Name))
 	if name == "" {
 		name = lang.L("Unknown author")
 	}
 	if d := app.SafeText(oneLine(a.Delegation)); d != "" {
-		name += " (" + d + ")"
+		if uiChinese() {
+			name += "（" + d + "）"
+		} else {
+			name += " (" + d + ")"
+		}
 	}
 	return name
+}
+
+// fullColon ends a lead-in ("Li: text"): the full-width "：" in the Chinese
+// interface.
+func fullColon() string {
+	if uiChinese() {
+		return "："
+	}
+	return ": "
 }
 
 // originLine says whose a note is and where it came from.
@@ -123,6 +137,23 @@ func excerpt(s string, max int) string {
 	}
 	s = strings.ReplaceAll(s, "\t", " ")
 	return truncateRunes(s, max)
+}
+
+// noteRowText is the start of a note's text for its row: safe to show, its
+// lines kept but blank ones dropped, at most rowExcerpt runes.
+func noteRowText(s string) string {
+	s = strings.ReplaceAll(app.SafeText(s), "\t", " ")
+	var lines []string
+	n := 0
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+			if n += len(l); n > 4*rowExcerpt { // bytes: enough runes for sure
+				break
+			}
+		}
+	}
+	return truncateRunes(strings.Join(lines, "\n"), rowExcerpt)
 }
 
 // truncateRunes cuts s to at most max runes, marking the cut with "…".
