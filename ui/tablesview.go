@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
@@ -14,18 +15,22 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // tablesPane is one of the four comparison tables of the Tables screen.
 type tablesPane interface {
 	// controls are the pane's own choosers, shown in the toolbar.
-	controls() fyne.CanvasObject
+	controls() []fyne.CanvasObject
 	body() fyne.CanvasObject
 	// setData gives the pane the corpus (with clauses) once loaded.
 	setData(rs []app.Resolution)
 	// table is what "Export CSV…" writes: the table as the person shaped it.
 	table() (*tables.Table, error)
+	// count says what the pane shows now, in words: "12 resolutions",
+	// "40 clauses in 15 resolutions".
+	count() string
 }
 
 // tablesView is the Tables screen: a chooser for the four tables of
@@ -41,22 +46,26 @@ type tablesView struct {
 	panes    map[string]tablesPane
 	current  string
 
-	choice   *widget.Select
-	controls *fyne.Container
-	body     *fyne.Container
-	status   *widget.Label
-	detail   *tablesDetail
-	export   *widget.Button
-	root     fyne.CanvasObject
+	choice  *widget.Select
+	toolbar *fyne.Container // the chooser, the pane's controls, export
+	body    *fyne.Container
+	status  *widget.Label
+	detail  *tablesDetail
+	export  *widget.Button
+	root    fyne.CanvasObject
 
 	// loaded is closed once the corpus has been applied (or failed to
 	// load); tests wait on it.
 	loaded chan struct{}
+	ready  bool // the corpus is loaded into the panes
+	// exported is the last export's confirmation, kept for tests.
+	exported dialog.Dialog
 }
 
 // tableLabels names the tables in the chooser, in tables.Names order.
 var tableLabels = map[string]string{
-	tables.NameOverview:   "Overview",
+	// Not "Overview": that is the name of the top-level meeting view.
+	tables.NameOverview:   "Table 1 overview",
 	tables.NameMatrix:     "Matrix",
 	tables.NameSideBySide: "Side by side",
 	tables.NameITUD:       "What ITU-D is asked to do",
@@ -87,13 +96,13 @@ func (v *tablesView) content() fyne.CanvasObject {
 		opts = append(opts, lang.L(tableLabels[n]))
 	}
 	v.choice = widget.NewSelect(opts, v.onChoose)
-	v.controls = container.NewStack()
 	v.body = container.NewStack()
 	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
-	top := container.NewBorder(nil, nil, tablesWide(v.choice, 240), v.export, v.controls)
+	// The toolbar wraps, so the screen fits a window 800 px wide.
+	v.toolbar = container.New(&wrapRowsLayout{})
 	bottom := container.NewVBox(v.status, v.detail.box)
-	root := container.NewBorder(top, bottom, nil, nil, v.body)
+	root := container.New(&columnLayout{fill: 1}, v.toolbar, v.body, bottom)
 	v.detail.relayout = func() { root.Layout.Layout(root.Objects, root.Size()) }
 	v.root = root
 	v.choice.SetSelectedIndex(0)
@@ -118,10 +127,11 @@ func (v *tablesView) load() {
 			v.status.SetText(lang.L("The resolutions could not be loaded:") + " " + app.ErrorMessage(err))
 			return
 		}
-		v.status.SetText(lang.L("{{.N}} resolutions", map[string]any{"N": len(rs)}))
 		for _, n := range tables.Names {
 			v.panes[n].setData(rs)
 		}
+		v.ready = true
+		v.updateCount()
 	})
 }
 
@@ -133,11 +143,24 @@ func (v *tablesView) onChoose(string) {
 	}
 	v.current = tables.Names[i]
 	p := v.panes[v.current]
-	v.controls.Objects = []fyne.CanvasObject{p.controls()}
-	v.controls.Refresh()
+	v.toolbar.Objects = append(append([]fyne.CanvasObject{tablesWide(v.choice, 240)}, p.controls()...), v.export)
+	v.toolbar.Refresh()
 	v.body.Objects = []fyne.CanvasObject{p.body()}
 	v.body.Refresh()
 	v.detail.clear()
+	v.updateCount()
+}
+
+// updateCount says in the footer what the current table shows. Panes
+// call it whenever their table changes.
+func (v *tablesView) updateCount() {
+	if v.status == nil || v.current == "" {
+		return
+	}
+	if !v.ready {
+		return // "Loading…" stays until the corpus is there
+	}
+	v.status.SetText(v.panes[v.current].count())
 }
 
 // show switches to the named table (tests and other screens use it).
@@ -165,13 +188,36 @@ func (v *tablesView) onExport() {
 		if w == nil {
 			return // cancelled
 		}
-		if err := writeTableCSV(w, t); err != nil {
-			fyne.LogError("tables: export "+t.Name, err)
-			dialog.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
-		}
+		v.saveCSV(w, t)
 	}, v.env.Window)
 	d.SetFileName("briefdesk-" + t.Name + ".csv")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	d.Show()
+}
+
+// saveCSV writes t to w, then says where it went and how many rows it
+// holds, or why it failed.
+func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
+	if err := writeTableCSV(w, t); err != nil {
+		fyne.LogError("tables: export "+t.Name, err)
+		dialog.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
+		return
+	}
+	u := w.URI()
+	folder := strings.TrimSuffix(u.Path(), u.Name())
+	// Two short labels, not one wrapped one: a dialog sizes itself to a
+	// wrapped label before it has a width, and comes out tall and thin.
+	rows := widget.NewLabel(lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}))
+	path := widget.NewLabel(folder)
+	path.Truncation, path.Importance = fyne.TextTruncateEllipsis, widget.LowImportance
+	d := dialog.NewCustom(lang.L("CSV exported"), lang.L("Close"), container.NewVBox(rows, path), v.env.Window)
+	want := max(rows.MinSize().Width, fyne.MeasureText(folder, theme.TextSize(), fyne.TextStyle{}).Width) + 4*theme.Padding()
+	if c := v.env.Window.Canvas(); c != nil && c.Size().Width > 0 {
+		want = min(want, c.Size().Width-8*theme.Padding())
+	}
+	d.Resize(fyne.NewSize(max(want, 300), d.MinSize().Height))
+	v.exported = d
+	escClosesDialog(v.env.Window, d)
 	d.Show()
 }
 

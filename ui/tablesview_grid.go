@@ -16,19 +16,43 @@ const tablesCellRunes = 60
 
 // tablesGrid shows a tables.Table in a virtualised widget.Table with
 // tappable headers. Panes override what cells and headers say.
+//
+// A table that starts with the resolution number shows it (and, for the
+// matrix, the title) in widget.Table's header column, which stays put
+// when the table scrolls sideways, with a tappable corner header laid
+// over the table. Fyne 2.7's StickyColumnCount is not used: it places
+// the scrolled cells by the widths of the columns scrolled under the
+// sticky ones but hit-tests and highlights by their real positions, so
+// with columns of different widths the hover and selection marks, and
+// taps, landed on the wrong cells.
 type tablesGrid struct {
-	t *tables.Table
-	w *widget.Table
+	t      *tables.Table
+	w      *widget.Table
+	corner *tablesHeader
+	root   fyne.CanvasObject // w with the corner over it
+
+	// headCols is how many leading columns the header column shows when
+	// the table starts with the number (1: the number; 2: number and
+	// title); head is what the current table uses (0 or headCols).
+	headCols, head int
+	headWidth      float32 // header column width; 0: the number column's
+	cornerWidth    float32 // the header column's width as set
 
 	cell     func(row, col int) string             // nil: the table's text
 	header   func(col int) (string, fyne.Resource) // nil: the column title
 	onHeader func(col int)
 	onCell   func(row, col int)
 	width    func(c tables.Column) float32 // nil: tablesColumnWidth
+	// lines is how many lines a cell of column col may take (rows grow
+	// to fit); nil or 1 for one truncated line.
+	lines func(col int) int
 }
 
+// In tablesGrid's callbacks, col and row index the tables.Table; the
+// widget's columns are the table's after the head columns.
+
 func newTablesGrid() *tablesGrid {
-	g := &tablesGrid{t: &tables.Table{}}
+	g := &tablesGrid{t: &tables.Table{}, headCols: 1}
 	g.w = widget.NewTable(g.length, g.create, g.update)
 	g.w.ShowHeaderRow = true
 	g.w.CreateHeader = func() fyne.CanvasObject { return newTablesHeader() }
@@ -37,23 +61,69 @@ func newTablesGrid() *tablesGrid {
 		// Cells act like buttons: unselect so the same cell taps again.
 		g.w.Unselect(id)
 		if g.onCell != nil && id.Row >= 0 && id.Row < len(g.t.Rows) {
-			g.onCell(id.Row, id.Col)
+			g.onCell(id.Row, id.Col+g.head)
 		}
 	}
+	g.corner = newTablesHeader()
+	g.corner.Hide()
+	g.root = container.New(&tablesCornerLayout{g: g}, g.w, g.corner)
 	return g
 }
 
-// set shows t, sizing the columns for it.
+// set shows t, sizing the columns (and rows, for cells of several
+// lines) for it, scrolled to the top left.
 func (g *tablesGrid) set(t *tables.Table) {
 	g.t = t
+	g.head = 0
+	if len(t.Columns) > g.headCols && t.Columns[0].ID == tables.ColNumber {
+		g.head = g.headCols
+	}
 	width := g.width
 	if width == nil {
 		width = tablesColumnWidth
 	}
-	for i, c := range t.Columns {
+	g.w.ShowHeaderColumn = g.head > 0
+	if g.head > 0 {
+		hw := g.headWidth
+		if hw <= 0 {
+			hw = width(t.Columns[0])
+		}
+		g.w.SetColumnWidth(-1, hw)
+		g.cornerWidth = hw
+		title, icon := g.headerText(0)
+		g.corner.set(title, icon, func() {
+			if g.onHeader != nil {
+				g.onHeader(0)
+			}
+		})
+		g.corner.Show()
+	} else {
+		g.corner.Hide()
+	}
+	for i, c := range t.Columns[g.head:] {
 		g.w.SetColumnWidth(i, width(c))
 	}
+	if g.lines != nil {
+		g.setRowHeights(width)
+	}
 	g.w.Refresh()
+	g.root.Refresh()
+}
+
+// setRowHeights makes each row as tall as its tallest few-line cell.
+func (g *tablesGrid) setRowHeights(width func(tables.Column) float32) {
+	m := tablesMeasurers.get(theme.TextSize())
+	base := g.create().MinSize().Height
+	for r := range g.t.Rows {
+		n := 1
+		for c := g.head; c < len(g.t.Columns); c++ {
+			if k := g.lines(c); k > 1 {
+				avail := width(g.t.Columns[c]) - 2*theme.InnerPadding()
+				n = max(n, clampedLinesNeeded(g.text(r, c), avail, k, m))
+			}
+		}
+		g.w.SetRowHeight(r, max(base, clampedHeight(m, n)))
+	}
 }
 
 // tablesColumnWidth gives free text room and keeps the rest narrow.
@@ -68,47 +138,141 @@ func tablesColumnWidth(c tables.Column) float32 {
 	case c.Long:
 		return 320
 	}
-	w := fyne.MeasureText(c.Title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*theme.Padding() + theme.IconInlineSize()
+	w := fyne.MeasureText(tablesColumnTitle(c), theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*theme.Padding() + theme.IconInlineSize()
 	return min(max(w, 90), 220)
 }
 
-func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.t.Columns) }
+// tablesColumnTitle is a column's title as the interface shows it: the
+// fixed columns' titles translated, data (entity keys, resolutions) as
+// it is.
+func tablesColumnTitle(c tables.Column) string {
+	if c.Data {
+		return c.Title
+	}
+	return lang.L(c.Title)
+}
 
-func (g *tablesGrid) create() fyne.CanvasObject {
-	return tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff)
+func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.t.Columns) - g.head }
+
+func (g *tablesGrid) create() fyne.CanvasObject { return newTablesCell() }
+
+// text is what cell (row, col) of the table says.
+func (g *tablesGrid) text(row, col int) string {
+	if g.cell != nil {
+		return g.cell(row, col)
+	}
+	return g.t.Rows[row][col]
 }
 
 func (g *tablesGrid) update(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Row >= len(g.t.Rows) || id.Col >= len(g.t.Columns) {
+	col := id.Col + g.head
+	if id.Row < 0 || id.Row >= len(g.t.Rows) || col >= len(g.t.Columns) {
 		return
 	}
-	s := g.t.Rows[id.Row][id.Col]
-	if g.cell != nil {
-		s = g.cell(id.Row, id.Col)
+	n := 1
+	if g.lines != nil {
+		n = g.lines(col)
 	}
-	o.(*widget.Label).SetText(tables.Truncate(s, tablesCellRunes))
+	o.(*tablesCell).set(g.text(id.Row, col), n)
+}
+
+func (g *tablesGrid) headerText(col int) (string, fyne.Resource) {
+	if g.header != nil {
+		return g.header(col)
+	}
+	return tablesColumnTitle(g.t.Columns[col]), nil
 }
 
 func (g *tablesGrid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h := o.(*tablesHeader)
-	if id.Row != -1 || id.Col < 0 || id.Col >= len(g.t.Columns) {
+	switch {
+	case id.Row == -1 && id.Col >= 0 && id.Col+g.head < len(g.t.Columns):
+		col := id.Col + g.head
+		text, icon := g.headerText(col)
+		h.bold(true)
+		h.set(text, icon, func() {
+			if g.onHeader != nil {
+				g.onHeader(col)
+			}
+		})
+	case id.Col == -1 && id.Row >= 0 && id.Row < len(g.t.Rows):
+		// The header column: the row's number (and title).
+		row, text := id.Row, g.text(id.Row, 0)
+		for c := 1; c < g.head; c++ {
+			text += "  " + g.text(row, c)
+		}
+		h.bold(false)
+		h.set(tables.Truncate(text, tablesCellRunes), nil, func() {
+			if g.onCell != nil {
+				g.onCell(row, 0)
+			}
+		})
+	default:
 		h.set("", nil, nil)
+	}
+}
+
+// tablesCornerLayout lays the table out and the corner header over the
+// table's top left, where widget.Table leaves the corner of its header
+// row and header column empty.
+type tablesCornerLayout struct{ g *tablesGrid }
+
+func (l *tablesCornerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Resize(size)
+	objs[0].Move(fyne.NewPos(0, 0))
+	// widget.Table sizes its header row by its header template.
+	objs[1].Move(fyne.NewPos(0, 0))
+	objs[1].Resize(fyne.NewSize(l.g.cornerWidth, newTablesHeader().MinSize().Height))
+}
+
+func (l *tablesCornerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[0].MinSize()
+}
+
+// tablesCell is a table cell: one truncated line, or a few wrapped lines
+// in columns whose rows grow to fit them.
+type tablesCell struct {
+	widget.BaseWidget
+	label *widget.Label
+	lines *clampedText
+}
+
+func newTablesCell() *tablesCell {
+	c := &tablesCell{label: tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff), lines: newClampedText(1, 3)}
+	c.lines.Hide()
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// set shows s in one line, or in up to n lines when n > 1.
+func (c *tablesCell) set(s string, n int) {
+	if n > 1 {
+		c.lines.maxLines = n
+		c.lines.SetText(s)
+		c.label.Hide()
+		c.lines.Show()
 		return
 	}
-	text, icon := lang.L(g.t.Columns[id.Col].Title), fyne.Resource(nil)
-	if g.header != nil {
-		text, icon = g.header(id.Col)
+	c.label.SetText(tables.Truncate(s, tablesCellRunes))
+	c.lines.Hide()
+	c.label.Show()
+}
+
+// text is what the cell shows (tests read it).
+func (c *tablesCell) text() string {
+	if c.lines.Visible() {
+		return c.lines.text
 	}
-	col := id.Col
-	h.set(text, icon, func() {
-		if g.onHeader != nil {
-			g.onHeader(col)
-		}
-	})
+	return c.label.Text
+}
+
+func (c *tablesCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.label, c.lines))
 }
 
 // tablesHeader is a tappable column header: a bold title, truncated to the
-// column, and an optional icon (the sort direction).
+// column, and an optional icon (the sort direction). In the header column
+// it names the row, in regular weight.
 type tablesHeader struct {
 	widget.BaseWidget
 	label    *widget.Label
@@ -130,6 +294,13 @@ func (h *tablesHeader) set(text string, icon fyne.Resource, tapped func()) {
 	h.label.SetText(text)
 	h.icon.SetResource(icon)
 	h.icon.Hidden = icon == nil
+}
+
+func (h *tablesHeader) bold(b bool) {
+	if h.label.TextStyle.Bold != b {
+		h.label.TextStyle.Bold = b
+		h.label.Refresh()
+	}
 }
 
 // Tapped runs the header's action (sort, or open the entity).

@@ -8,7 +8,6 @@ import (
 	"briefdesk/ui/tables"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
@@ -41,6 +40,9 @@ func newTablesMatrix(v *tablesView) *tablesMatrix {
 		if i := m.kinds.SelectedIndex(); i >= 0 {
 			m.kind = app.RefKinds[i]
 			m.rebuild()
+			// Another kind, other columns: start again at the first.
+			m.grid.w.ScrollToLeading()
+			m.grid.w.ScrollToTop()
 		}
 	})
 	for i, k := range app.RefKinds {
@@ -48,7 +50,8 @@ func newTablesMatrix(v *tablesView) *tablesMatrix {
 			m.kinds.Selected = labels[i]
 		}
 	}
-	m.grid.w.StickyColumnCount = 2
+	// The number and title stay in view beside the keys.
+	m.grid.headCols, m.grid.headWidth = 2, 230
 	m.grid.cell = m.cellText
 	m.grid.onCell = m.onCell
 	m.grid.onHeader = m.onHeader
@@ -64,8 +67,18 @@ func newTablesMatrix(v *tablesView) *tablesMatrix {
 	return m
 }
 
-func (m *tablesMatrix) controls() fyne.CanvasObject { return tablesWide(m.kinds, 220) }
-func (m *tablesMatrix) body() fyne.CanvasObject     { return m.grid.w }
+func (m *tablesMatrix) controls() []fyne.CanvasObject {
+	return []fyne.CanvasObject{tablesWide(m.kinds, 220)}
+}
+func (m *tablesMatrix) body() fyne.CanvasObject { return m.grid.root }
+
+// count is "12 resolutions cite 15 WTDC resolutions".
+func (m *tablesMatrix) count() string {
+	if m.m == nil {
+		return ""
+	}
+	return lang.L("{{.N}} resolutions cite {{.K}} {{.Kind}}", map[string]any{"N": len(m.m.Rows), "K": len(m.m.Keys), "Kind": lang.L(m.kind.Label())})
+}
 
 func (m *tablesMatrix) setData(rs []app.Resolution) {
 	m.rs = rs
@@ -84,6 +97,7 @@ func (m *tablesMatrix) rebuild() {
 	m.m, m.tab = mx, mx.Table()
 	m.grid.set(m.tab)
 	m.v.detail.clear()
+	m.v.updateCount()
 }
 
 func (m *tablesMatrix) table() (*tables.Table, error) {
@@ -170,18 +184,27 @@ func (m *tablesMatrix) onHeader(col int) {
 // number and title show once per group, and tapping a row shows the whole
 // clause with a way to open it in its card.
 type tablesITUD struct {
-	v    *tablesView
-	tab  *tables.Table
-	grid *tablesGrid
-	ctl  fyne.CanvasObject
+	v       *tablesView
+	tab     *tables.Table
+	clauses []app.Clause // the clause of each row
+	grid    *tablesGrid
 }
 
+// itudLines is how many lines of a clause a row shows; the detail pane
+// shows all of it.
+const itudLines = 3
+
 func newTablesITUD(v *tablesView) *tablesITUD {
-	t := &tablesITUD{v: v, grid: newTablesGrid(), ctl: container.NewHBox()}
-	t.grid.w.StickyColumnCount = 1
+	t := &tablesITUD{v: v, grid: newTablesGrid()}
 	t.grid.width = itudColumnWidth
 	t.grid.cell = t.cellText
 	t.grid.onCell = t.onCell
+	t.grid.lines = func(col int) int {
+		if t.tab.Columns[col].ID == tables.ColText {
+			return itudLines
+		}
+		return 1
+	}
 	return t
 }
 
@@ -189,22 +212,43 @@ func newTablesITUD(v *tablesView) *tablesITUD {
 func itudColumnWidth(c tables.Column) float32 {
 	switch c.ID {
 	case tables.ColTitle, tables.ColAddressee:
-		return 220
-	case tables.ColClause, tables.ColSection:
+		return 180
+	case tables.ColClause:
 		return 150
+	case tables.ColSection:
+		return 110
 	case tables.ColLabel:
-		return 56
+		return 50
 	case tables.ColText:
-		return 520
+		return 460
 	}
 	return tablesColumnWidth(c)
 }
 
-func (t *tablesITUD) controls() fyne.CanvasObject { return t.ctl }
-func (t *tablesITUD) body() fyne.CanvasObject     { return t.grid.w }
+func (t *tablesITUD) controls() []fyne.CanvasObject { return nil }
+func (t *tablesITUD) body() fyne.CanvasObject       { return t.grid.root }
+
+// count is "96 clauses in 20 resolutions".
+func (t *tablesITUD) count() string {
+	if t.tab == nil {
+		return ""
+	}
+	res := 0
+	for i, n := range t.tab.Res {
+		if i == 0 || n != t.tab.Res[i-1] {
+			res++
+		}
+	}
+	return lang.L("{{.N}} clauses in {{.R}} resolutions", map[string]any{"N": len(t.tab.Rows), "R": res})
+}
 
 func (t *tablesITUD) setData(rs []app.Resolution) {
-	t.tab = tables.ITUDTable(tables.ITUD(rs))
+	gs := tables.ITUD(rs)
+	t.tab = tables.ITUDTable(gs)
+	t.clauses = t.clauses[:0]
+	for _, g := range gs {
+		t.clauses = append(t.clauses, g.Clauses...) // in the table's row order
+	}
 	t.grid.set(t.tab)
 }
 
@@ -216,17 +260,32 @@ func (t *tablesITUD) table() (*tables.Table, error) {
 }
 
 func (t *tablesITUD) cellText(row, col int) string {
-	id := t.tab.Columns[col].ID
-	if (id == tables.ColNumber || id == tables.ColTitle) && row > 0 && t.tab.Res[row] == t.tab.Res[row-1] {
-		return "" // same resolution as the row above
+	switch t.tab.Columns[col].ID {
+	case tables.ColNumber, tables.ColTitle:
+		if row > 0 && t.tab.Res[row] == t.tab.Res[row-1] {
+			return "" // same resolution as the row above
+		}
+	case tables.ColSection:
+		return t.section(row)
 	}
 	return t.tab.Rows[row][col]
+}
+
+// section names a row's section as the card does: the document's Chinese
+// heading, with the English term in the English interface. (The CSV keeps
+// both languages.)
+func (t *tablesITUD) section(row int) string {
+	if row < len(t.clauses) {
+		c := t.clauses[row]
+		return sectionTitle(c.Section, c.Heading)
+	}
+	return t.tab.Rows[row][t.tab.Col(tables.ColSection)]
 }
 
 func (t *tablesITUD) onCell(row, _ int) {
 	r := t.tab.Rows[row]
 	c := t.tab.Col
-	title := tablesResName(t.tab.Res[row]) + "  " + r[c(tables.ColClause)] + "  " + r[c(tables.ColSection)]
+	title := tablesResName(t.tab.Res[row]) + "  " + r[c(tables.ColClause)] + "  " + t.section(row)
 	text := strings.TrimSpace(r[c(tables.ColLabel)] + " " + r[c(tables.ColText)])
 	if a := r[c(tables.ColAddressee)]; a != "" {
 		text = a + "\n" + text

@@ -7,7 +7,6 @@ import (
 	"briefdesk/ui/tables"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -29,7 +28,7 @@ type tablesOverview struct {
 
 	status, sg, wtdc, bureau *widget.Select
 	columns                  *widget.Button
-	ctl                      fyne.CanvasObject
+	ctl                      []fyne.CanvasObject
 	grid                     *tablesGrid
 }
 
@@ -46,7 +45,9 @@ func newTablesOverview(v *tablesView) *tablesOverview {
 	o.wtdc = &widget.Select{PlaceHolder: lang.L("WTDC resolution"), OnChanged: func(string) { o.rebuild() }}
 	o.bureau = &widget.Select{PlaceHolder: lang.L("Bureau"), OnChanged: func(string) { o.rebuild() }}
 	o.columns = &widget.Button{Text: lang.L("Columns"), Icon: theme.ListIcon(), OnTapped: o.onColumns}
-	o.ctl = container.NewHBox(o.status, o.sg, o.wtdc, o.bureau, o.columns)
+	// Fixed widths: a select is as wide as its placeholder, and a choice
+	// such as "ITU-D Q1/2" would not fit "Bureau".
+	o.ctl = []fyne.CanvasObject{tablesWide(o.status, 130), tablesWide(o.sg, 190), tablesWide(o.wtdc, 170), tablesWide(o.bureau, 120), o.columns}
 	o.grid.cell = o.cellText
 	o.grid.header = o.headerText
 	o.grid.onHeader = o.onHeader
@@ -77,8 +78,16 @@ func loadOverviewColumns() []string {
 	return ids
 }
 
-func (o *tablesOverview) controls() fyne.CanvasObject { return o.ctl }
-func (o *tablesOverview) body() fyne.CanvasObject     { return o.grid.w }
+func (o *tablesOverview) controls() []fyne.CanvasObject { return o.ctl }
+func (o *tablesOverview) body() fyne.CanvasObject       { return o.grid.root }
+
+// count is "28 resolutions", or "9 of 28 resolutions" when filtered.
+func (o *tablesOverview) count() string {
+	if n := len(o.tab.Rows); n != len(o.rs) {
+		return lang.L("{{.N}} of {{.T}} resolutions", map[string]any{"N": n, "T": len(o.rs)})
+	}
+	return lang.L("{{.N}} resolutions", map[string]any{"N": len(o.rs)})
+}
 
 func (o *tablesOverview) setData(rs []app.Resolution) {
 	o.rs = rs
@@ -143,6 +152,7 @@ func (o *tablesOverview) rebuild() {
 	o.tab = t
 	o.grid.set(t)
 	o.v.detail.clear()
+	o.v.updateCount()
 }
 
 func (o *tablesOverview) table() (*tables.Table, error) {
@@ -163,13 +173,14 @@ func (o *tablesOverview) cellText(row, col int) string {
 
 func (o *tablesOverview) headerText(col int) (string, fyne.Resource) {
 	c := o.tab.Columns[col]
+	title := tablesColumnTitle(c)
 	if c.ID != o.sortBy {
-		return lang.L(c.Title), nil
+		return title, nil
 	}
 	if o.desc {
-		return lang.L(c.Title), theme.MenuDropDownIcon()
+		return title, theme.MenuDropDownIcon()
 	}
-	return lang.L(c.Title), theme.MenuDropUpIcon()
+	return title, theme.MenuDropUpIcon()
 }
 
 // onHeader sorts by the tapped column; tapping it again reverses.
@@ -194,7 +205,7 @@ func (o *tablesOverview) onCell(row, col int) {
 	switch c := o.tab.Columns[col]; c.ID {
 	case tables.ColNumber, tables.ColStatus, tables.ColTitle, tables.ColSummary:
 	default:
-		text = lang.L(c.Title) + ": " + o.tab.Rows[row][col] + "\n\n" + text
+		text = tablesColumnTitle(c) + fullColon() + o.tab.Rows[row][col] + "\n\n" + text
 	}
 	o.v.detail.show(tablesResName(n)+"  "+r.DisplayTitle(), text,
 		o.v.openButton(lang.L("Open resolution"), n, ""))

@@ -26,7 +26,7 @@ type tablesSide struct {
 	picks [sideMax]*widget.Select
 	s     *tables.SideBySide
 
-	ctl    fyne.CanvasObject
+	ctl    []fyne.CanvasObject
 	rows   *fyne.Container // VBox of section rows
 	scroll *container.Scroll
 	hint   *widget.Label
@@ -34,18 +34,24 @@ type tablesSide struct {
 
 func newTablesSide(v *tablesView) *tablesSide {
 	s := &tablesSide{v: v, rows: container.NewVBox()}
-	var pickers []fyne.CanvasObject
 	for i := range s.picks {
 		s.picks[i] = &widget.Select{PlaceHolder: lang.L("Pick a resolution"), OnChanged: func(string) { s.rebuild() }}
-		pickers = append(pickers, s.picks[i])
+		s.ctl = append(s.ctl, tablesWide(s.picks[i], 190))
 	}
-	s.ctl = container.NewHBox(pickers...)
 	s.hint = widget.NewLabel(lang.L("Pick 2 to 4 resolutions to compare."))
 	s.scroll = container.NewVScroll(s.rows)
 	return s
 }
 
-func (s *tablesSide) controls() fyne.CanvasObject { return s.ctl }
+func (s *tablesSide) controls() []fyne.CanvasObject { return s.ctl }
+
+// count is "3 resolutions side by side, 9 sections".
+func (s *tablesSide) count() string {
+	if s.s == nil {
+		return lang.L("Resolutions picked: {{.N}} of {{.Max}}", map[string]any{"N": len(s.picked()), "Max": sideMax})
+	}
+	return lang.L("{{.N}} resolutions side by side, {{.S}} sections", map[string]any{"N": len(s.s.Resolutions), "S": len(s.s.Rows)})
+}
 func (s *tablesSide) body() fyne.CanvasObject {
 	return container.NewBorder(s.hint, nil, nil, nil, s.scroll)
 }
@@ -83,10 +89,18 @@ func (s *tablesSide) picked() []app.Resolution {
 }
 
 func (s *tablesSide) rebuild() {
+	defer s.v.updateCount()
 	s.s = nil
 	s.rows.Objects = nil
-	sb, err := tables.NewSideBySide(s.picked())
-	if err != nil {
+	picked := s.picked()
+	if hint := sideHint(picked); hint != "" {
+		s.hint.SetText(hint)
+		s.rows.Refresh()
+		return
+	}
+	sb, err := tables.NewSideBySide(picked)
+	if err != nil { // sideHint catches what the person can cause
+		fyne.LogError("tables: side by side", err)
 		s.hint.SetText(app.ErrorMessage(err))
 		s.rows.Refresh()
 		return
@@ -100,7 +114,7 @@ func (s *tablesSide) rebuild() {
 	s.rows.Add(container.NewGridWithColumns(len(head), head...))
 	for _, r := range sb.Rows {
 		s.rows.Add(widget.NewSeparator())
-		s.rows.Add(tablesLabel(lang.L(r.Heading), true, fyne.TextTruncateOff, fyne.TextWrapOff))
+		s.rows.Add(tablesLabel(sideHeading(r), true, fyne.TextTruncateOff, fyne.TextWrapOff))
 		cells := make([]fyne.CanvasObject, len(r.Cells))
 		for i, cs := range r.Cells {
 			cells[i] = s.cell(sb.Resolutions[i].Number, cs)
@@ -109,6 +123,34 @@ func (s *tablesSide) rebuild() {
 	}
 	s.rows.Refresh()
 	s.scroll.ScrollToTop()
+}
+
+// sideHint says what to pick while the choice cannot be compared yet, or
+// "" when it can.
+func sideHint(picked []app.Resolution) string {
+	switch len(picked) {
+	case 0:
+		return lang.L("Pick 2 to 4 resolutions to compare.")
+	case 1:
+		return lang.L("Pick one more resolution to compare with Resolution {{.N}}.", map[string]any{"N": picked[0].Number})
+	}
+	for i := range picked {
+		for j := range i {
+			if picked[i].Number == picked[j].Number {
+				return lang.L("Resolution {{.N}} is picked twice: pick a different one.", map[string]any{"N": picked[i].Number})
+			}
+		}
+	}
+	return ""
+}
+
+// sideHeading names a row as the cards name the section: the document's
+// Chinese heading, with the English term in the English interface.
+func sideHeading(r tables.SideRow) string {
+	if r.Section == "other" {
+		return sectionTitle(r.Section, r.Heading)
+	}
+	return sectionTitle(r.Section, "")
 }
 
 // cell is one resolution's clauses of one section: an addressee line

@@ -108,11 +108,18 @@ func (f *tablesFixture) objects() []fyne.CanvasObject {
 	return out
 }
 
-// headers returns the header widgets on screen, by title.
+// isColumnHeader reports whether o is a column header on screen (row
+// headers, in the header column, are not bold).
+func isColumnHeader(o fyne.CanvasObject) (*tablesHeader, bool) {
+	h, ok := o.(*tablesHeader)
+	return h, ok && h.Visible() && h.label.Text != "" && h.label.TextStyle.Bold
+}
+
+// headers returns the column header widgets on screen, by title.
 func (f *tablesFixture) headers() map[string]*tablesHeader {
 	out := map[string]*tablesHeader{}
 	for _, o := range f.objects() {
-		if h, ok := o.(*tablesHeader); ok && h.Visible() && h.label.Text != "" {
+		if h, ok := isColumnHeader(o); ok {
 			out[h.label.Text] = h
 		}
 	}
@@ -127,7 +134,7 @@ func (f *tablesFixture) headerTitles() []string {
 	}
 	var hs []hx
 	for _, o := range f.objects() {
-		if h, ok := o.(*tablesHeader); ok && h.Visible() && h.label.Text != "" {
+		if h, ok := isColumnHeader(o); ok {
 			hs = append(hs, hx{fyne.CurrentApp().Driver().AbsolutePositionForObject(h).X, h.label.Text})
 		}
 	}
@@ -139,11 +146,20 @@ func (f *tablesFixture) headerTitles() []string {
 	return out
 }
 
-// shown is what the grid's cell (row, col) displays.
+// shown is what the grid shows for the table's cell (row, col): in the
+// header column, or in a cell.
 func shown(g *tablesGrid, row, col int) string {
-	l := g.create().(*widget.Label)
-	g.update(widget.TableCellID{Row: row, Col: col}, l)
-	return l.Text
+	if col < g.head {
+		return g.text(row, col)
+	}
+	c := g.create().(*tablesCell)
+	g.update(widget.TableCellID{Row: row, Col: col - g.head}, c)
+	return c.text()
+}
+
+// selectCell selects the table's cell (row, col) as a tap on it would.
+func selectCell(g *tablesGrid, row, col int) {
+	g.w.Select(widget.TableCellID{Row: row, Col: col - g.head})
 }
 
 func TestTablesOverviewSortByHeader(t *testing.T) {
@@ -271,7 +287,7 @@ func TestTablesMatrixOpensCitingClause(t *testing.T) {
 	if got := shown(m.grid, row, col); got != "●" || len(ids) != 1 {
 		t.Fatalf("cell Res 100 x E.161.1 shows %q for %q, want one mark", got, ids)
 	}
-	m.grid.w.Select(widget.TableCellID{Row: row, Col: col})
+	selectCell(m.grid, row, col)
 	if want := []string{"100 " + ids[0]}; !slices.Equal(f.nav.opened, want) {
 		t.Fatalf("opened %q, want %q", f.nav.opened, want)
 	}
@@ -335,7 +351,7 @@ func TestTablesITUD(t *testing.T) {
 	if row < 0 {
 		t.Fatal("64/recognizing/d missing from the ITU-D table")
 	}
-	it.grid.w.Select(widget.TableCellID{Row: row, Col: it.tab.Col(tables.ColText)})
+	selectCell(it.grid, row, it.tab.Col(tables.ColText))
 	if !f.v.detail.box.Visible() || !strings.Contains(f.v.detail.text.Text, "BDT") {
 		t.Fatalf("detail pane shows %q", f.v.detail.text.Text)
 	}

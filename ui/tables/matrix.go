@@ -92,7 +92,7 @@ func (m *Matrix) Table() *Table {
 		}, make([]Column, len(m.Keys))...),
 	}
 	for i, k := range m.Keys {
-		t.Columns[2+i] = Column{ID: k, Title: k}
+		t.Columns[2+i] = Column{ID: k, Title: k, Data: true}
 	}
 	for _, r := range m.Rows {
 		row := []string{strconv.Itoa(r.Number), r.Title}

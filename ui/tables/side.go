@@ -97,7 +97,7 @@ func (s *SideBySide) Table() *Table {
 	for _, h := range s.Resolutions {
 		n := strconv.Itoa(h.Number)
 		nums = append(nums, n)
-		t.Columns = append(t.Columns, Column{ID: "res-" + n, Title: "Res " + n + " " + h.Title, Long: true})
+		t.Columns = append(t.Columns, Column{ID: "res-" + n, Title: "Res " + n + " " + h.Title, Long: true, Data: true})
 	}
 	t.Title += ": Res " + strings.Join(nums, ", ")
 	for _, r := range s.Rows {

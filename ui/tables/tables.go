@@ -36,6 +36,10 @@ type Column struct {
 	// Long marks free text (titles, summaries, clause text) that a screen
 	// should truncate in its cells and show in full elsewhere.
 	Long bool
+	// Data marks a title that is data (an entity key such as "WTDC Res
+	// 22", a compared resolution), not a word of the interface: a screen
+	// shows it as it is and never translates it.
+	Data bool
 }
 
 // Table is a table as plain strings, ready to show or to write as CSV.
