@@ -60,11 +60,14 @@ func (v *packsView) content() fyne.CanvasObject {
 	v.newBtn = &widget.Button{Text: lang.L("New pack"), OnTapped: v.onNew}
 	v.dupBtn = &widget.Button{Text: lang.L("Duplicate"), OnTapped: v.onDuplicate}
 	v.delBtn = &widget.Button{Text: lang.L("Delete"), OnTapped: v.onDelete}
-	left := container.NewBorder(container.NewHBox(v.newBtn, v.dupBtn, v.delBtn), nil, nil, nil, v.list)
+	// The buttons wrap and the status is cut, so the screen fits a
+	// window 800 px wide.
+	left := container.New(&columnLayout{fill: 1}, container.New(&wrapRowsLayout{}, v.newBtn, v.dupBtn, v.delBtn), v.list)
 
 	v.saveBtn = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: v.onSave}
 	v.exportBtn = &widget.Button{Text: lang.L("Export PDF…"), OnTapped: v.onExport}
 	v.status = widget.NewLabel("")
+	v.status.Truncation = fyne.TextTruncateEllipsis
 	bar := container.NewBorder(widget.NewSeparator(), nil, container.NewHBox(v.saveBtn, v.exportBtn), nil, v.status)
 	v.editor = container.NewBorder(nil, bar, nil, nil, v.ed.content())
 
@@ -254,6 +257,7 @@ func (v *packsView) ask(title, msg, confirm string, yes, no func()) {
 	d.SetConfirmText(confirm)
 	d.SetDismissText(lang.L("Cancel"))
 	v.confirm = d
+	escClosesDialog(v.env.Window, d)
 	d.Show()
 }
 

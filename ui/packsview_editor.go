@@ -144,7 +144,8 @@ func (e *packEditor) content() fyne.CanvasObject {
 	)
 
 	e.presets = map[string]*widget.Button{}
-	row := container.NewGridWithColumns(3)
+	// The preset buttons wrap, so the check list can be narrow.
+	row := container.New(&wrapRowsLayout{})
 	for _, pc := range []packChoice{
 		{app.PresetSG1, lang.L("Cites SG1")},
 		{app.PresetSG2, lang.L("Cites SG2")},
@@ -161,11 +162,13 @@ func (e *packEditor) content() fyne.CanvasObject {
 	e.count = widget.NewLabel("")
 	e.count.TextStyle.Bold = true
 	e.rows = container.NewVBox()
-	head := container.NewVBox(widget.NewLabelWithStyle(lang.L("Resolutions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		row, e.count, widget.NewSeparator())
-	res := container.NewBorder(head, nil, nil, nil, container.NewVScroll(e.rows))
+	res := container.New(&columnLayout{fill: 4},
+		widget.NewLabelWithStyle(lang.L("Resolutions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		row, e.count, widget.NewSeparator(), container.NewVScroll(e.rows))
 
-	split := container.NewHSplit(container.NewVScroll(form), res)
+	// The form scrolls both ways: a narrow window shows part of it rather
+	// than forcing the window wider than the screen.
+	split := container.NewHSplit(container.NewScroll(form), res)
 	split.Offset = 0.52
 	return split
 }
@@ -246,12 +249,18 @@ func (e *packEditor) buildRows(extra []int) {
 	}
 	e.checks = make(map[int]*widget.Check, len(nums))
 	e.rows.Objects = e.rows.Objects[:0]
+	// The numbers take one width, that of the widest, so every title
+	// starts at the same x whether its number has one digit or three.
+	var numW fyne.Size
 	for _, n := range nums {
 		c := widget.NewCheck(strconv.Itoa(n), func(on bool) { e.toggle(n, on) })
 		e.checks[n] = c
+		numW = numW.Max(c.MinSize())
+	}
+	for _, n := range nums {
 		t := widget.NewLabel(titles[n])
 		t.Truncation = fyne.TextTruncateEllipsis
-		e.rows.Add(container.NewBorder(nil, nil, c, nil, t))
+		e.rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(numW, e.checks[n]), nil, t))
 	}
 	e.rows.Refresh()
 }

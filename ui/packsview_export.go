@@ -76,6 +76,7 @@ func (v *packsView) onExport() {
 		v.exportTo(p, path)
 	}, v.env.Window)
 	d.Resize(fyne.NewSize(600, d.MinSize().Height))
+	escClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -142,6 +143,7 @@ func (v *packsView) exported(path string, err error) {
 	})
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	v.result = d
+	escClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
