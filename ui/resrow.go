@@ -22,6 +22,10 @@ type resRow struct {
 	notes   *widget.Label
 	title   *widget.Label
 	snippet *widget.RichText
+
+	raw    string  // the excerpt as the search gave it
+	fitted string  // raw fitted to fitW
+	fitW   float32 // the width fitted is for
 }
 
 func newResRow() fyne.CanvasObject {
@@ -45,9 +49,42 @@ func (r *resRow) show(it resItem, notes int) {
 		r.notes.SetText(lang.N("{{.Count}} note", notes, map[string]any{"Count": notes}))
 	}
 	r.title.SetText(it.title)
-	r.snippet.Segments = snippetSegments(it.snippet)
+	r.raw, r.fitW = it.snippet, -1
+	r.fit(r.Size().Width)
+}
+
+// Resize fits the excerpt to the new width.
+func (r *resRow) Resize(size fyne.Size) {
+	r.BaseWidget.Resize(size)
+	r.fit(size.Width)
+}
+
+// fit shortens the excerpt to one line of width w around its first hit
+// (the RichText would cut it at the end, often before the hit or inside
+// it, without saying so).
+func (r *resRow) fit(w float32) {
+	if w == r.fitW {
+		return
+	}
+	r.fitW = w
+	text := r.raw
+	if w > 0 {
+		size := theme.CaptionTextSize()
+		m := snippetMeasurers.get(size)
+		room := w - 2*theme.InnerPadding() - 2
+		text = fitSnippet(r.raw, room, func(s string, bold bool) float32 { return m.width(s) })
+	}
+	if text == r.fitted && r.snippet.Segments != nil {
+		return
+	}
+	r.fitted = text
+	r.snippet.Segments = snippetSegments(text)
 	r.snippet.Refresh()
 }
+
+// snippetMeasurers measure excerpts (UI goroutine only). A measurer's
+// widths are those of the bolder face, so a fitted excerpt always fits.
+var snippetMeasurers = measurers{}
 
 func (r *resRow) CreateRenderer() fyne.WidgetRenderer {
 	badge := container.NewCenter(r.badge)
