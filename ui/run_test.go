@@ -142,13 +142,13 @@ func TestDamagedDatabase(t *testing.T) {
 func TestSettingsSaved(t *testing.T) {
 	f := newGUIFixture(t)
 	f.m.showSettings()
-	var entries []*widget.Entry
-	var sel *widget.Select
+	var entries []*escEntry
+	var sel *escSelect
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Overlays().Top()) {
 		switch x := o.(type) {
-		case *widget.Entry:
+		case *escEntry:
 			entries = append(entries, x)
-		case *widget.Select:
+		case *escSelect:
 			sel = x
 		}
 	}
@@ -171,7 +171,7 @@ func TestSettingsSaved(t *testing.T) {
 	// The dialog shows what was saved next time.
 	f.m.showSettings()
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Overlays().Top()) {
-		if e, ok := o.(*widget.Entry); ok && e.Text != "Li Wei" && e.Text != "China" {
+		if e, ok := o.(*escEntry); ok && e.Text != "Li Wei" && e.Text != "China" {
 			t.Errorf("reopened settings show %q", e.Text)
 		}
 	}

@@ -19,8 +19,9 @@ type settingsDialog struct {
 	env   *Env
 	prefs fyne.Preferences
 
-	name, delegation *widget.Entry
-	language         *widget.Select
+	name, delegation *escEntry
+	language         *escSelect
+	dialog           *dialog.FormDialog
 }
 
 // languageChoices pairs the language options with their labels; each
@@ -37,14 +38,14 @@ func (m *mainWindow) showSettings() {
 }
 
 func (s *settingsDialog) show() {
-	s.name = widget.NewEntry()
-	s.delegation = widget.NewEntry()
+	s.name = newEscEntry(s.cancel)
+	s.delegation = newEscEntry(s.cancel)
 	s.delegation.SetPlaceHolder(lang.L("e.g. China"))
 	var labels []string
 	for _, c := range languageChoices {
 		labels = append(labels, c.label)
 	}
-	s.language = widget.NewSelect(labels, nil)
+	s.language = newEscSelect(labels, s.cancel)
 	cur := s.prefs.String(prefLanguage)
 	for i, c := range languageChoices {
 		if c.code == cur {
@@ -78,9 +79,64 @@ func (s *settingsDialog) show() {
 			s.save()
 		}
 	}, s.env.Window)
-	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	s.dialog = d
+	d.Resize(dialogSize(s.env.Window, 460, d.MinSize().Height))
+	// Escape cancels: the fields take it themselves, the window (through
+	// escClosesDialog) when nothing has the focus.
+	escClosesDialog(s.env.Window, d)
 	d.Show()
 	s.env.Window.Canvas().Focus(s.name)
+}
+
+// cancel closes the dialog without saving (Escape).
+func (s *settingsDialog) cancel() {
+	if s.dialog != nil {
+		s.dialog.Hide()
+	}
+}
+
+// escEntry is an Entry that calls onEsc on Escape, which a plain Entry
+// swallows.
+type escEntry struct {
+	widget.Entry
+	onEsc func()
+}
+
+func newEscEntry(onEsc func()) *escEntry {
+	e := &escEntry{onEsc: onEsc}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey calls onEsc on Escape and leaves other keys to the Entry.
+func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// escSelect is a Select that calls onEsc on Escape.
+type escSelect struct {
+	widget.Select
+	onEsc func()
+}
+
+func newEscSelect(options []string, onEsc func()) *escSelect {
+	s := &escSelect{onEsc: onEsc}
+	s.Options = options
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey calls onEsc on Escape and leaves other keys to the Select.
+func (s *escSelect) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && s.onEsc != nil {
+		s.onEsc()
+		return
+	}
+	s.Select.TypedKey(k)
 }
 
 func (s *settingsDialog) save() {
