@@ -209,7 +209,7 @@ func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
 	// wrapped label before it has a width, and comes out tall and thin.
 	rows := widget.NewLabel(lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}))
 	path := widget.NewLabel(folder)
-	path.Truncation, path.Importance = fyne.TextTruncateEllipsis, widget.LowImportance
+	path.Truncation = fyne.TextTruncateEllipsis
 	d := dialog.NewCustom(lang.L("CSV exported"), lang.L("Close"), container.NewVBox(rows, path), v.env.Window)
 	want := max(rows.MinSize().Width, fyne.MeasureText(folder, theme.TextSize(), fyne.TextStyle{}).Width) + 4*theme.Padding()
 	if c := v.env.Window.Canvas(); c != nil && c.Size().Width > 0 {

@@ -38,6 +38,12 @@ type tablesGrid struct {
 	headWidth      float32 // header column width; 0: the number column's
 	cornerWidth    float32 // the header column's width as set
 
+	// order lists the table's columns in the order shown after the
+	// header column; nil shows them in the table's order. (The CSV keeps
+	// the table's order.)
+	order func(t *tables.Table) []int
+	cols  []int // the table column of each widget column
+
 	cell     func(row, col int) string             // nil: the table's text
 	header   func(col int) (string, fyne.Resource) // nil: the column title
 	onHeader func(col int)
@@ -57,11 +63,16 @@ func newTablesGrid() *tablesGrid {
 	g.w.ShowHeaderRow = true
 	g.w.CreateHeader = func() fyne.CanvasObject { return newTablesHeader() }
 	g.w.UpdateHeader = g.updateHeader
+	// A tap goes to the cell itself (tablesCell.Tapped), so the table does
+	// not select, scroll the cell "into view" (by the header column's
+	// width too far) or take the focus, after which it would mark the
+	// focused cell instead of the one under the mouse. The keyboard still
+	// selects: Space on the focused cell.
 	g.w.OnSelected = func(id widget.TableCellID) {
 		// Cells act like buttons: unselect so the same cell taps again.
 		g.w.Unselect(id)
 		if g.onCell != nil && id.Row >= 0 && id.Row < len(g.t.Rows) {
-			g.onCell(id.Row, id.Col+g.head)
+			g.onCell(id.Row, g.tableCol(id.Col))
 		}
 	}
 	g.corner = newTablesHeader()
@@ -91,6 +102,9 @@ func (g *tablesGrid) set(t *tables.Table) {
 		g.w.SetColumnWidth(-1, hw)
 		g.cornerWidth = hw
 		title, icon := g.headerText(0)
+		if g.head > 1 {
+			title = lang.L("Resolutions") // number and title
+		}
 		g.corner.set(title, icon, func() {
 			if g.onHeader != nil {
 				g.onHeader(0)
@@ -100,8 +114,20 @@ func (g *tablesGrid) set(t *tables.Table) {
 	} else {
 		g.corner.Hide()
 	}
-	for i, c := range t.Columns[g.head:] {
-		g.w.SetColumnWidth(i, width(c))
+	g.cols = g.cols[:0]
+	if g.order != nil {
+		for _, c := range g.order(t) {
+			if c >= g.head && c < len(t.Columns) {
+				g.cols = append(g.cols, c)
+			}
+		}
+	} else {
+		for c := g.head; c < len(t.Columns); c++ {
+			g.cols = append(g.cols, c)
+		}
+	}
+	for i, c := range g.cols {
+		g.w.SetColumnWidth(i, width(t.Columns[c]))
 	}
 	if g.lines != nil {
 		g.setRowHeights(width)
@@ -152,7 +178,26 @@ func tablesColumnTitle(c tables.Column) string {
 	return lang.L(c.Title)
 }
 
-func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.t.Columns) - g.head }
+func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.cols) }
+
+// tableCol is the table column shown in widget column wc, or -1.
+func (g *tablesGrid) tableCol(wc int) int {
+	if wc < 0 || wc >= len(g.cols) {
+		return -1
+	}
+	return g.cols[wc]
+}
+
+// widgetCol is the widget column that shows table column col, or -1 (a
+// head column, or none).
+func (g *tablesGrid) widgetCol(col int) int {
+	for i, c := range g.cols {
+		if c == col {
+			return i
+		}
+	}
+	return -1
+}
 
 func (g *tablesGrid) create() fyne.CanvasObject { return newTablesCell() }
 
@@ -165,15 +210,22 @@ func (g *tablesGrid) text(row, col int) string {
 }
 
 func (g *tablesGrid) update(id widget.TableCellID, o fyne.CanvasObject) {
-	col := id.Col + g.head
-	if id.Row < 0 || id.Row >= len(g.t.Rows) || col >= len(g.t.Columns) {
+	col := g.tableCol(id.Col)
+	if id.Row < 0 || id.Row >= len(g.t.Rows) || col < 0 {
 		return
 	}
 	n := 1
 	if g.lines != nil {
 		n = g.lines(col)
 	}
-	o.(*tablesCell).set(g.text(id.Row, col), n)
+	c := o.(*tablesCell)
+	c.set(g.text(id.Row, col), n)
+	row := id.Row
+	c.onTapped = func() {
+		if g.onCell != nil && row < len(g.t.Rows) {
+			g.onCell(row, col)
+		}
+	}
 }
 
 func (g *tablesGrid) headerText(col int) (string, fyne.Resource) {
@@ -186,8 +238,8 @@ func (g *tablesGrid) headerText(col int) (string, fyne.Resource) {
 func (g *tablesGrid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h := o.(*tablesHeader)
 	switch {
-	case id.Row == -1 && id.Col >= 0 && id.Col+g.head < len(g.t.Columns):
-		col := id.Col + g.head
+	case id.Row == -1 && g.tableCol(id.Col) >= 0:
+		col := g.tableCol(id.Col)
 		text, icon := g.headerText(col)
 		h.bold(true)
 		h.set(text, icon, func() {
@@ -233,8 +285,16 @@ func (l *tablesCornerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // in columns whose rows grow to fit them.
 type tablesCell struct {
 	widget.BaseWidget
-	label *widget.Label
-	lines *clampedText
+	label    *widget.Label
+	lines    *clampedText
+	onTapped func()
+}
+
+// Tapped acts on the cell (see newTablesGrid).
+func (c *tablesCell) Tapped(*fyne.PointEvent) {
+	if c.onTapped != nil {
+		c.onTapped()
+	}
 }
 
 func newTablesCell() *tablesCell {

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -199,6 +200,15 @@ func newTablesITUD(v *tablesView) *tablesITUD {
 	t.grid.width = itudColumnWidth
 	t.grid.cell = t.cellText
 	t.grid.onCell = t.onCell
+	// What a delegate reads first comes first: the section and the
+	// clause; where it is, and the title, after.
+	t.grid.order = func(tab *tables.Table) []int {
+		var out []int
+		for _, id := range []string{tables.ColSection, tables.ColLabel, tables.ColText, tables.ColAddressee, tables.ColClause, tables.ColTitle} {
+			out = append(out, tab.Col(id))
+		}
+		return out
+	}
 	t.grid.lines = func(col int) int {
 		if t.tab.Columns[col].ID == tables.ColText {
 			return itudLines
@@ -216,9 +226,12 @@ func itudColumnWidth(c tables.Column) float32 {
 	case tables.ColClause:
 		return 150
 	case tables.ColSection:
-		return 110
+		if uiChinese() {
+			return 110 // 进一步做出决议
+		}
+		return 170 // the English term follows the Chinese heading
 	case tables.ColLabel:
-		return 50
+		return max(50, fyne.MeasureText(tablesColumnTitle(c), theme.TextSize(), fyne.TextStyle{Bold: true}).Width+3*theme.InnerPadding())
 	case tables.ColText:
 		return 460
 	}
@@ -285,8 +298,10 @@ func (t *tablesITUD) section(row int) string {
 func (t *tablesITUD) onCell(row, _ int) {
 	r := t.tab.Rows[row]
 	c := t.tab.Col
-	title := tablesResName(t.tab.Res[row]) + "  " + r[c(tables.ColClause)] + "  " + t.section(row)
-	text := strings.TrimSpace(r[c(tables.ColLabel)] + " " + r[c(tables.ColText)])
+	// The label goes in the title: before the text, a label wraps onto a
+	// line of its own (a label wraps at spaces, and Chinese has none).
+	title := strings.TrimSpace(tablesResName(t.tab.Res[row])+"  "+t.section(row)+" "+r[c(tables.ColLabel)]) + "  (" + r[c(tables.ColClause)] + ")"
+	text := r[c(tables.ColText)]
 	if a := r[c(tables.ColAddressee)]; a != "" {
 		text = a + "\n" + text
 	}

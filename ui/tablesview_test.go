@@ -153,13 +153,13 @@ func shown(g *tablesGrid, row, col int) string {
 		return g.text(row, col)
 	}
 	c := g.create().(*tablesCell)
-	g.update(widget.TableCellID{Row: row, Col: col - g.head}, c)
+	g.update(widget.TableCellID{Row: row, Col: g.widgetCol(col)}, c)
 	return c.text()
 }
 
 // selectCell selects the table's cell (row, col) as a tap on it would.
 func selectCell(g *tablesGrid, row, col int) {
-	g.w.Select(widget.TableCellID{Row: row, Col: col - g.head})
+	g.w.Select(widget.TableCellID{Row: row, Col: g.widgetCol(col)})
 }
 
 func TestTablesOverviewSortByHeader(t *testing.T) {
