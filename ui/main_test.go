@@ -76,6 +76,13 @@ func newGUIFixture(tb testing.TB) *guiFixture {
 	m := newMainWindow(a, w, env, c)
 	w.SetContent(m.content())
 	w.Resize(fyne.NewSize(1200, 800))
-	tb.Cleanup(w.Close)
+	tb.Cleanup(func() {
+		// Unless the test closed it (the test driver fails on a second Close).
+		for _, open := range a.Driver().AllWindows() {
+			if open == w {
+				w.Close()
+			}
+		}
+	})
 	return &guiFixture{db: db, app: a, win: w, m: m}
 }

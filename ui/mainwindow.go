@@ -11,17 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Preference keys (fyne Preferences: per machine, not per database).
-const (
-	prefWidth    = "window.width"
-	prefHeight   = "window.height"
-	prefView     = "last.view"
-	prefRes      = "last.resolution"
-	prefSplit    = "resolutions.split"
-	defaultWidth = 1180
-	defaultHigh  = 760
-)
-
 // mainWindow is the window a delegate lives in: a toolbar with back,
 // forward and the five views, and the current view below it. It is the
 // Navigator every screen uses to open cards and entities.
@@ -223,7 +212,7 @@ func (m *mainWindow) showPlace(p place) {
 		m.body.Objects = []fyne.CanvasObject{v}
 		m.body.Refresh()
 	}
-	m.app.Preferences().SetInt(prefView, int(p.view))
+	setPref(m.app.Preferences(), prefView, int(p.view))
 }
 
 // viewContent builds a view the first time it is shown.
@@ -260,7 +249,7 @@ func (m *mainWindow) showCard(n int, clauseID, query string) {
 		return
 	}
 	m.cardRes = n
-	m.app.Preferences().SetInt(prefRes, n)
+	setPref(m.app.Preferences(), prefRes, n)
 	m.resList.showSelected(n)
 	in := cardInput{res: r, query: query, notes: m.corpus.clauseNotes(n), nav: m, scroll: m.card.scrollTo}
 	rows, first := cardRows(in, clauseID)

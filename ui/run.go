@@ -59,13 +59,14 @@ func Run(a fyne.App, opts Options) int {
 	phase("window")
 	fonts.Wait()
 	phase("fonts")
-	w.Resize(fyne.NewSize(
+	// The saved size, or the default, made to fit the screen: a window
+	// larger than the screen cannot be used (an 800x600 screen).
+	size := fyne.NewSize(
 		float32(a.Preferences().FloatWithFallback(prefWidth, defaultWidth)),
-		float32(a.Preferences().FloatWithFallback(prefHeight, defaultHigh))))
-	w.SetCloseIntercept(func() {
-		s.saveWindow()
-		w.Close()
-	})
+		float32(a.Preferences().FloatWithFallback(prefHeight, defaultHigh)))
+	w.Resize(fitWindow(size, screenRoom(a, startScale())))
+	w.SetCloseIntercept(s.closeWindow)
+	s.closeOnSignal()
 	// Usually the corpus is in memory by now and the first frame can show
 	// it; on a first run (import) or a slow disk, show a waiting screen.
 	select {
@@ -78,7 +79,15 @@ func Run(a fyne.App, opts Options) int {
 			fyne.Do(func() { s.apply(r) })
 		}()
 	}
-	w.ShowAndRun()
+	w.Show()
+	// Now the window exists Fyne knows its real scale: a screen with a
+	// scale above 1 has room for fewer units.
+	if sc := w.Canvas().Scale(); sc != startScale() {
+		if fit := fitWindow(w.Canvas().Size(), screenRoom(a, sc)); fit != w.Canvas().Size() {
+			w.Resize(fit)
+		}
+	}
+	a.Run()
 	if s.close != nil {
 		s.close()
 	}
@@ -88,12 +97,14 @@ func Run(a fyne.App, opts Options) int {
 // session is one run of the window: the open database and what to do
 // when it cannot be opened.
 type session struct {
-	app   fyne.App
-	win   fyne.Window
-	opts  Options
-	close func()
-	exit  int
-	main  *mainWindow
+	app     fyne.App
+	win     fyne.Window
+	opts    Options
+	close   func()
+	exit    int
+	main    *mainWindow
+	wait    *widget.ProgressBarInfinite // on the waiting screen
+	closing bool                        // closeWindow ran
 }
 
 // opened is the outcome of opening the database and loading the corpus.
@@ -105,18 +116,17 @@ type opened struct {
 }
 
 func (s *session) waiting(msg string) fyne.CanvasObject {
-	bar := widget.NewProgressBarInfinite()
-	return container.NewCenter(container.NewVBox(widget.NewLabel(msg), bar))
+	s.stopWaiting()
+	s.wait = widget.NewProgressBarInfinite()
+	return container.NewCenter(container.NewVBox(widget.NewLabel(msg), s.wait))
 }
 
-func (s *session) saveWindow() {
-	sz := s.win.Canvas().Size()
-	if sz.Width > 100 && sz.Height > 100 {
-		s.app.Preferences().SetFloat(prefWidth, float64(sz.Width))
-		s.app.Preferences().SetFloat(prefHeight, float64(sz.Height))
-	}
-	if s.main != nil && s.main.split != nil {
-		s.app.Preferences().SetFloat(prefSplit, s.main.split.Offset)
+// stopWaiting stops the waiting screen's animation: replaced content
+// keeps running it, redrawing the window for nothing.
+func (s *session) stopWaiting() {
+	if s.wait != nil {
+		s.wait.Stop()
+		s.wait = nil
 	}
 }
 
@@ -147,6 +157,7 @@ func (s *session) open(open func(context.Context) (Services, func(), error)) <-c
 
 // apply shows the outcome of open: the main window, or what went wrong.
 func (s *session) apply(r opened) {
+	s.stopWaiting()
 	if r.err != nil {
 		s.failed(r.err, s.opts.Rebuild != nil)
 		return

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+func TestFitWindow(t *testing.T) {
+	for _, c := range []struct{ want, avail, got fyne.Size }{
+		{fyne.NewSize(1180, 760), fyne.NewSize(784, 552), fyne.NewSize(784, 552)},
+		{fyne.NewSize(1180, 760), fyne.NewSize(1904, 1032), fyne.NewSize(1180, 760)},
+		{fyne.NewSize(1180, 760), fyne.NewSize(1000, 1032), fyne.NewSize(1000, 760)},
+		{fyne.NewSize(1180, 760), fyne.Size{}, fyne.NewSize(1180, 760)},
+	} {
+		if got := fitWindow(c.want, c.avail); got != c.got {
+			t.Errorf("fitWindow(%v, %v) = %v, want %v", c.want, c.avail, got, c.got)
+		}
+	}
+}
+
+// TestCloseSavesWindowPrefs: closing writes every window preference in
+// one change, so Fyne saves them in one write (File > Quit used to save
+// only window.width); right after another save it waits for Fyne's.
+func TestCloseSavesWindowPrefs(t *testing.T) {
+	for _, recent := range []bool{false, true} {
+		name := "Now"
+		if recent {
+			name = "JustAfterASave"
+		}
+		t.Run(name, func(t *testing.T) { testCloseSaves(t, recent) })
+	}
+}
+
+func testCloseSaves(t *testing.T, recent bool) {
+	f := newGUIFixture(t)
+	f.m.OpenResolution(72, "", "")
+	f.m.split.Offset = 0.42
+	f.win.Resize(fyne.NewSize(900, 640))
+	s := &session{app: f.app, win: f.win, main: f.m}
+	changes := 0
+	f.app.Preferences().AddChangeListener(func() { changes++ })
+	closed := make(chan struct{})
+	var once sync.Once
+	f.win.SetOnClosed(func() { once.Do(func() { close(closed) }) })
+	lastPrefSave = time.Time{}
+	if recent {
+		lastPrefSave = time.Now()
+	}
+	s.closeWindow()
+	select {
+	case <-closed:
+	case <-time.After(2 * time.Second):
+		t.Fatal("the window did not close")
+	}
+	p := f.app.Preferences()
+	if changes != 1 {
+		t.Errorf("closing made %d preference changes, want 1", changes)
+	}
+	sz := f.win.Canvas().Size()
+	if p.Float(prefWidth) != float64(sz.Width) || p.Float(prefHeight) != float64(sz.Height) ||
+		p.Float(prefSplit) != 0.42 || p.Int(prefRes) != 72 || p.Int(prefView) != int(viewResolutions) {
+		t.Errorf("saved %v x %v, split %v, res %v, view %v",
+			p.Float(prefWidth), p.Float(prefHeight), p.Float(prefSplit), p.Int(prefRes), p.Int(prefView))
+	}
+}
