@@ -199,7 +199,7 @@ func TestTablesFooterCounts(t *testing.T) {
 	}
 	f.v.show(tables.NameMatrix)
 	m := f.v.matrix
-	want := lang.L("{{.N}} resolutions cite {{.K}} {{.Kind}}", map[string]any{"N": len(m.m.Rows), "K": len(m.m.Keys), "Kind": lang.L(m.kind.Label())})
+	want := lang.L("Resolutions: {{.N}} · {{.Kind}}: {{.K}}", map[string]any{"N": len(m.m.Rows), "K": len(m.m.Keys), "Kind": lang.L(m.kind.Label())})
 	if got := status(); got != want || len(m.m.Rows) == 28 {
 		t.Errorf("matrix footer %q, want %q (the rows shown)", got, want)
 	}
@@ -207,7 +207,7 @@ func TestTablesFooterCounts(t *testing.T) {
 	f.v.side.pick(0, 54)
 	f.v.side.pick(1, 96)
 	f.v.side.pick(2, 2)
-	if got, want := status(), lang.L("{{.N}} resolutions side by side, {{.S}} sections", map[string]any{"N": 3, "S": len(f.v.side.s.Rows)}); got != want {
+	if got, want := status(), lang.L("Resolutions side by side: {{.N}} · sections: {{.S}}", map[string]any{"N": 3, "S": len(f.v.side.s.Rows)}); got != want {
 		t.Errorf("side-by-side footer %q, want %q", got, want)
 	}
 	f.v.show(tables.NameITUD)

@@ -73,12 +73,13 @@ func (m *tablesMatrix) controls() []fyne.CanvasObject {
 }
 func (m *tablesMatrix) body() fyne.CanvasObject { return m.grid.root }
 
-// count is "12 resolutions cite 15 WTDC resolutions".
+// count is "Resolutions: 13 · WTDC resolutions: 13": the rows and the
+// columns (in that form, as either may be 1).
 func (m *tablesMatrix) count() string {
 	if m.m == nil {
 		return ""
 	}
-	return lang.L("{{.N}} resolutions cite {{.K}} {{.Kind}}", map[string]any{"N": len(m.m.Rows), "K": len(m.m.Keys), "Kind": lang.L(m.kind.Label())})
+	return lang.L("Resolutions: {{.N}} · {{.Kind}}: {{.K}}", map[string]any{"N": len(m.m.Rows), "K": len(m.m.Keys), "Kind": lang.L(m.kind.Label())})
 }
 
 func (m *tablesMatrix) setData(rs []app.Resolution) {

@@ -45,12 +45,12 @@ func newTablesSide(v *tablesView) *tablesSide {
 
 func (s *tablesSide) controls() []fyne.CanvasObject { return s.ctl }
 
-// count is "3 resolutions side by side, 9 sections".
+// count is "Resolutions side by side: 3 · sections: 9".
 func (s *tablesSide) count() string {
 	if s.s == nil {
 		return lang.L("Resolutions picked: {{.N}} of {{.Max}}", map[string]any{"N": len(s.picked()), "Max": sideMax})
 	}
-	return lang.L("{{.N}} resolutions side by side, {{.S}} sections", map[string]any{"N": len(s.s.Resolutions), "S": len(s.s.Rows)})
+	return lang.L("Resolutions side by side: {{.N}} · sections: {{.S}}", map[string]any{"N": len(s.s.Resolutions), "S": len(s.s.Rows)})
 }
 func (s *tablesSide) body() fyne.CanvasObject {
 	return container.NewBorder(s.hint, nil, nil, nil, s.scroll)
