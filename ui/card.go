@@ -20,12 +20,12 @@ type cardInput struct {
 }
 
 // cardRows turns a resolution into the rows of its card, and returns the
-// row to show first: the clause asked for, else the first clause with a
-// search hit, else -1.
+// row to show first: the clause asked for, else the first search hit in
+// document order (title, summary, clauses, footnotes; 0, the top, for a
+// hit in the title), else -1.
 func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 	r := in.res
 	terms := queryTerms(in.query)
-	first = -1
 	rows = append(rows, docRow{
 		kind: rowTitle, text: resName(r.Number),
 		badge: &chipSpec{text: statusLabel(r.Status), tone: statusTone(r.Status)},
@@ -36,6 +36,7 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 		t := lang.L("Table 1 title:") + " " + r.TitleTable1
 		rows = append(rows, docRow{kind: rowCaption, text: t, hits: hitRanges(t, terms)})
 	}
+	titleRows := len(rows)
 	if r.Summary != "" {
 		rows = append(rows, docRow{kind: rowSection, text: lang.L("Summary")})
 		for _, p := range strings.Split(r.Summary, "\n") {
@@ -58,15 +59,26 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 	type footLink struct{ row, chip, n int }
 	var footLinks []footLink
 
+	asked := -1 // row of clauseID
 	var section, heading, addressee string
+	var headLines []string
 	for _, c := range r.Clauses {
 		if c.Section != section || c.Heading != heading {
 			section, heading, addressee = c.Section, c.Heading, ""
-			rows = append(rows, docRow{kind: rowSection, text: sectionTitle(c.Section, c.Heading)})
+			headLines = headingLines(c.Heading)
+			for i, line := range headLines {
+				if i == 0 {
+					rows = append(rows, docRow{kind: rowSection, text: sectionTitle(c.Section, line)})
+					continue
+				}
+				rows = append(rows, docRow{kind: rowSubSection, text: line, hits: hitRanges(line, terms)})
+			}
 		}
 		if c.Addressee != addressee {
 			addressee = c.Addressee
-			if addressee != "" {
+			// A heading line such as 责成电信标准化局主任与电信发展局主任合作
+			// already names the addressee; say it once.
+			if addressee != "" && !containsAny(strings.Join(headLines, "\n"), []string{addressee}) {
 				rows = append(rows, docRow{kind: rowAddressee, text: addressee, hits: hitRanges(addressee, terms)})
 			}
 		}
@@ -79,11 +91,8 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 			footLinks = append(footLinks, footLink{len(rows), len(row.chips), n})
 			row.chips = append(row.chips, chipSpec{text: lang.L("Footnote") + " " + strconv.Itoa(n), tone: toneLink})
 		}
-		if c.ID == clauseID && clauseID != "" {
-			first = len(rows)
-		}
-		if first < 0 && clauseID == "" && len(row.hits) > 0 {
-			first = len(rows)
+		if clauseID != "" && c.ID == clauseID {
+			asked = len(rows)
 		}
 		rows = append(rows, row)
 	}
@@ -108,7 +117,40 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 		}
 	}
 	rows = append(rows, docRow{kind: rowGap})
-	return rows, first
+	if asked >= 0 {
+		return rows, asked
+	}
+	return rows, firstHit(rows, titleRows)
+}
+
+// firstHit is the first row with a search hit, 0 when that row is one of
+// the first titleRows (the title is seen from the top), or -1.
+func firstHit(rows []docRow, titleRows int) int {
+	for i, r := range rows {
+		if len(r.hits) == 0 {
+			continue
+		}
+		if i < titleRows {
+			return 0
+		}
+		return i
+	}
+	return -1
+}
+
+// headingLines splits a section heading into the lines the document gives
+// it: the parser joins them with " / " (做出决议 / 责成相关研究组).
+func headingLines(h string) []string {
+	var out []string
+	for _, l := range strings.Split(h, " / ") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
 }
 
 // refChips makes a chip for every distinct reference of clause clauseID
@@ -221,16 +263,7 @@ func hitRanges(text string, terms []string) [][2]int {
 			at += i + len(t)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	merged := out[:0]
-	for _, h := range out {
-		if n := len(merged); n > 0 && h[0] <= merged[n-1][1] {
-			merged[n-1][1] = max(merged[n-1][1], h[1])
-			continue
-		}
-		merged = append(merged, h)
-	}
-	return merged
+	return mergeRanges(out)
 }
 
 // asciiLower lowers ASCII letters only, so byte offsets stay valid.

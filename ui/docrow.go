@@ -13,15 +13,16 @@ import (
 type rowKind uint8
 
 const (
-	rowTitle     rowKind = iota // "Resolution 44", large and bold
-	rowHeading                  // a resolution title, bold
-	rowSection                  // a section heading (忆及, 责成 ...), bold, coloured
-	rowAddressee                // who a section addresses, bold
-	rowText                     // a paragraph
-	rowClause                   // a clause: label, text, references, note button
-	rowCaption                  // small grey text: Table 1 title, footnotes, counts
-	rowCitation                 // entity view: a citing clause you can open
-	rowGap                      // vertical space between groups
+	rowTitle      rowKind = iota // "Resolution 44", large and bold
+	rowHeading                   // a resolution title, bold
+	rowSection                   // a section heading (忆及, 责成 ...), bold, coloured
+	rowSubSection                // a further line of a section heading (做出决议 / 责成…)
+	rowAddressee                 // who a section addresses, bold
+	rowText                      // a paragraph
+	rowClause                    // a clause: label, text, references, note button
+	rowCaption                   // small grey text: Table 1 title, footnotes, counts
+	rowCitation                  // entity view: a citing clause you can open
+	rowGap                       // vertical space between groups
 )
 
 // docRow is one row of a document view (a resolution card, an entity's
@@ -69,6 +70,8 @@ func styleOf(k rowKind) rowStyle {
 		return rowStyle{size: text + 2, bold: true, color: theme.ColorNameForeground, spacing: 3}
 	case rowSection:
 		return rowStyle{size: text + 1, bold: true, color: theme.ColorNamePrimary, gapTop: theme.Padding() * 2}
+	case rowSubSection:
+		return rowStyle{size: text + 1, bold: true, color: theme.ColorNamePrimary, spacing: 3}
 	case rowAddressee:
 		return rowStyle{size: text, bold: true, color: theme.ColorNameForeground, spacing: 3}
 	case rowCaption:
@@ -91,16 +94,27 @@ type laidRow struct {
 	chips    []fyne.Position // top-left of each chip
 	chipSz   []fyne.Size
 	badgePos fyne.Position
-	noteBtn  fyne.Position
+	// noteBtn is where the note button goes: its y, and in x its right
+	// edge, for the button grows with its count ("✎ 12") after layout.
+	noteBtn fyne.Position
 }
 
 // Row geometry, in units of the theme padding.
 const (
-	indentStep  = 6  // per depth level
-	labelRoom   = 10 // label column
-	noteBtnRoom = 9  // right margin for the note button and scroll bar
-	scrollRoom  = 4  // right margin for the scroll bar alone
+	indentStep = 6  // per depth level
+	labelRoom  = 10 // label column
 )
+
+// scrollRoom is the right margin every row keeps clear: the list's scroll
+// bar is drawn over its content, as wide as theme.ScrollBarSize when the
+// pointer is on it.
+func scrollRoom() float32 { return theme.ScrollBarSize() + theme.Padding() }
+
+// noteRoom is the right margin of a row with a note button: the scroll bar
+// and the widest button the row keeps room for (two-digit counts).
+func noteRoom(cm *measurer) float32 {
+	return scrollRoom() + chipSize(cm, "99", true).Width + theme.Padding()
+}
 
 // layoutRow breaks r into lines for width w. ms gives the measurers.
 func layoutRow(r *docRow, w float32, ms measurers) laidRow {
@@ -118,9 +132,9 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 	if r.label != "" {
 		left += max(pad*labelRoom, m.width(r.label)+pad*2)
 	}
-	right := w - pad*scrollRoom
+	right := w - scrollRoom()
 	if r.noteBtn {
-		right = w - pad*noteBtnRoom
+		right = w - noteRoom(ms.get(chipTextSize()))
 	}
 	lr.textX = left
 	y := pad + st.gapTop
@@ -148,7 +162,7 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 	}
 	if r.noteBtn {
 		cm := ms.get(chipTextSize())
-		lr.noteBtn = fyne.NewPos(w-pad*noteBtnRoom+pad, lr.textY+(m.lineH-chipSize(cm, "", true).Height)/2)
+		lr.noteBtn = fyne.NewPos(w-scrollRoom(), lr.textY+(m.lineH-chipSize(cm, "", true).Height)/2)
 	}
 	if len(r.chips) > 0 {
 		cm := ms.get(chipTextSize())

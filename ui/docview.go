@@ -24,11 +24,14 @@ type docView struct {
 	width  float32
 	laid   []laidRow
 	list   *rowList
-	scroll int // row to bring to the top once laid out; -1 for none
+	scroll int  // row to bring to the top once laid out; -1 keeps the row at the top (resizing)
+	reveal bool // scroll only if that row is not on the first screen already
 	// onNote opens the note editor for a clause ("" for the resolution).
 	onNote func(res int, clauseID string)
-	// pendingTop is the row to scroll to once the new list has a size.
-	pendingTop int
+	// pendingTop is the row to scroll to once the new list has a size;
+	// pendingReveal is reveal for it.
+	pendingTop    int
+	pendingReveal bool
 }
 
 func newDocView(rows []docRow) *docView {
@@ -37,12 +40,55 @@ func newDocView(rows []docRow) *docView {
 	return d
 }
 
-// setRows replaces the rows and scrolls to row top (-1: the first row).
-func (d *docView) setRows(rows []docRow, top int) {
+// setRows replaces the rows and shows row at at the top (-1: the first
+// row). With reveal, row at is only brought into view: a row already on
+// the first screen leaves the view at the top, so the title stays in sight.
+func (d *docView) setRows(rows []docRow, at int, reveal bool) {
 	d.rows = rows
 	d.width = 0 // force a new list
-	d.scroll = top
+	// Never keep the old list's position: a new document starts at the top.
+	d.scroll = max(at, 0)
+	d.reveal = reveal && at > 0
 	d.Refresh()
+}
+
+// updateRows swaps in rows that differ from the shown ones only in what
+// is drawn over the same lines (search hits, note counts): same number of
+// rows, same texts. The layout and the scroll position stay; only the rows
+// on screen are drawn again. Other rows are laid out anew, keeping the row
+// at the top.
+func (d *docView) updateRows(rows []docRow) {
+	if !sameLayout(d.rows, rows) {
+		d.rows = rows
+		d.width = 0
+		d.scroll = -1
+		d.Refresh()
+		return
+	}
+	d.rows = rows
+	if d.list != nil {
+		d.list.Refresh()
+	}
+}
+
+// sameLayout reports whether rows b wrap exactly like rows a.
+func sameLayout(a, b []docRow) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.kind != y.kind || x.text != y.text || x.label != y.label || x.depth != y.depth ||
+			x.context != y.context || len(x.chips) != len(y.chips) || x.noteBtn != y.noteBtn || (x.badge == nil) != (y.badge == nil) {
+			return false
+		}
+		for j := range x.chips {
+			if x.chips[j].text != y.chips[j].text {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // scrollTo brings row i to the top of the view.
@@ -87,7 +133,8 @@ func (d *docView) relayout(w float32) {
 	if top < 0 && d.list != nil {
 		top = d.topRow()
 	}
-	d.scroll = -1
+	d.pendingReveal = d.reveal
+	d.scroll, d.reveal = -1, false
 	d.width = w
 	d.laid = make([]laidRow, len(d.rows))
 	for i := range d.rows {
@@ -130,8 +177,12 @@ func (r *docViewRenderer) Layout(size fyne.Size) {
 	}
 	d.list.Resize(size)
 	if d.pendingTop > 0 {
-		d.list.ScrollToOffset(d.offsetOf(d.pendingTop))
-		d.pendingTop = 0
+		at := d.offsetOf(d.pendingTop)
+		onFirstScreen := d.pendingTop < len(d.laid) && at+d.laid[d.pendingTop].height <= size.Height
+		if !d.pendingReveal || !onFirstScreen {
+			d.list.ScrollToOffset(at)
+		}
+		d.pendingTop, d.pendingReveal = 0, false
 	}
 }
 

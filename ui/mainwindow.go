@@ -253,14 +253,15 @@ func (m *mainWindow) showCard(n int, clauseID, query string) {
 	m.resList.showSelected(n)
 	in := cardInput{res: r, query: query, notes: m.corpus.clauseNotes(n), nav: m, scroll: m.card.scrollTo}
 	rows, first := cardRows(in, clauseID)
-	m.card.setRows(rows, first)
+	// Without a clause asked for, the first hit is brought into view.
+	m.card.setRows(rows, first, clauseID == "")
 	m.setRight(m.card)
 	m.loadClauseNotes(n)
 }
 
 // showEntity lists the clauses citing an entity.
 func (m *mainWindow) showEntity(kind app.RefKind, key string) {
-	m.entity.setRows(entityRows(m.corpus, kind, key, m), -1)
+	m.entity.setRows(entityRows(m.corpus, kind, key, m), -1, false)
 	m.setRight(m.entity)
 }
 

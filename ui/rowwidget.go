@@ -147,8 +147,11 @@ func (w *rowWidget) build() {
 				d.onNote(res, clause)
 			}
 		}
-		w.note.Move(lr.noteBtn)
-		w.note.Resize(chipSize(d.ms.get(chipTextSize()), w.note.Text, true))
+		// Right-aligned to the room layoutRow kept, so a count never runs
+		// under the scroll bar.
+		sz := chipSize(d.ms.get(chipTextSize()), w.note.Text, true)
+		w.note.Move(fyne.NewPos(lr.noteBtn.X-sz.Width, lr.noteBtn.Y))
+		w.note.Resize(sz)
 		w.note.Refresh()
 		w.objects = append(w.objects, w.note)
 	}
