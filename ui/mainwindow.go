@@ -36,6 +36,7 @@ type mainWindow struct {
 
 	shortcuts map[string]func() // by ShortcutName
 	browsing  bool              // the current place came from arrowing through the list
+	started   bool              // the first place is on screen; view switches move the focus
 }
 
 func newMainWindow(a fyne.App, w fyne.Window, env *Env, c *corpusCache) *mainWindow {
@@ -111,6 +112,7 @@ func (m *mainWindow) content() fyne.CanvasObject {
 		m.hist.visit(m.cur)
 	}
 	m.updateNav()
+	m.started = true
 	return container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, m.body)
 }
 
@@ -211,6 +213,9 @@ func (m *mainWindow) showPlace(p place) {
 	if len(m.body.Objects) != 1 || m.body.Objects[0] != v {
 		m.body.Objects = []fyne.CanvasObject{v}
 		m.body.Refresh()
+		if m.started {
+			m.focusView(p.view)
+		}
 	}
 	setPref(m.app.Preferences(), prefView, int(p.view))
 }
@@ -263,6 +268,22 @@ func (m *mainWindow) showCard(n int, clauseID, query string) {
 func (m *mainWindow) showEntity(kind app.RefKind, key string) {
 	m.entity.setRows(entityRows(m.corpus, kind, key, m), -1, false)
 	m.setRight(m.entity)
+}
+
+// focusView moves the keyboard focus into view v after a switch: a text
+// field left focused in a hidden view would take what the person types
+// (and blink its cursor, redrawing the window, for nothing). Views with a
+// list or table get it, so the arrow keys work at once; the Resolutions
+// view gets nothing (Ctrl+F focuses its search box).
+func (m *mainWindow) focusView(v viewID) {
+	c := m.win.Canvas()
+	c.Unfocus()
+	if v == viewResolutions {
+		return
+	}
+	if t := focusTarget(m.views[v]); t != nil {
+		c.Focus(t)
+	}
 }
 
 // focusSearch is Ctrl+F: the Resolutions view with the search box focused.

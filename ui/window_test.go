@@ -6,7 +6,48 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 )
+
+func (f *guiFixture) shortcut(k fyne.KeyName) {
+	f.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+}
+
+// TestViewSwitchMovesFocus: the search box does not keep the focus (and
+// what is typed) once its view is hidden; views with a list focus it.
+func TestViewSwitchMovesFocus(t *testing.T) {
+	f := newGUIFixture(t)
+	c := f.win.Canvas()
+	s := f.m.resList.search
+	f.shortcut(fyne.KeyF)
+	if c.Focused() != s {
+		t.Fatalf("Ctrl+F focuses %T", c.Focused())
+	}
+	for _, k := range []fyne.KeyName{fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5} {
+		f.shortcut(fyne.KeyF)
+		f.shortcut(k)
+		if c.Focused() == s {
+			t.Fatalf("Ctrl+%s: the hidden search box keeps the focus", k)
+		}
+		// What the driver does with typed text: to the focused object.
+		if o := c.Focused(); o != nil {
+			for _, r := range "xyz" {
+				o.TypedRune(r)
+			}
+		}
+		if s.Text != "" {
+			t.Fatalf("Ctrl+%s, typing: the hidden search box took %q", k, s.Text)
+		}
+	}
+	f.shortcut(fyne.Key3)
+	if d, ok := f.m.views[viewOverview].(*docView); !ok || c.Focused() != d.list {
+		t.Errorf("Ctrl+3 focuses %T, want the overview's list", c.Focused())
+	}
+	f.shortcut(fyne.Key1)
+	if c.Focused() != nil {
+		t.Errorf("Ctrl+1 focuses %T", c.Focused())
+	}
+}
 
 func TestFitWindow(t *testing.T) {
 	for _, c := range []struct{ want, avail, got fyne.Size }{
