@@ -4,10 +4,23 @@ import (
 	"strings"
 	"testing"
 
+	"briefdesk/app"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
+
+// cardHits is every highlighted piece of the card, joined with |.
+func cardHits(d *docView) string {
+	var parts []string
+	for _, r := range d.rows {
+		if h := hitText(r); h != "" {
+			parts = append(parts, h)
+		}
+	}
+	return strings.Join(parts, "|")
+}
 
 // rowInView reports whether row i of d is wholly on screen.
 func rowInView(d *docView, i int) bool {
@@ -42,6 +55,95 @@ func TestChipOpensCardAtTop(t *testing.T) {
 	f.m.OpenResolution(72, "72/instructs/5", "")
 	if row := rowOfClause(t, d, "72/instructs/5"); !rowInView(d, row) {
 		t.Errorf("card 72 at 72/instructs/5 shows row %d at the top; row %d is not in view", d.topRow(), row)
+	}
+}
+
+// TestFirstHitInDocumentOrder: the first hit in the order of the card
+// (title, summary, clauses) is in view; a title hit keeps the card at the
+// top; a hit deep in the card is scrolled to.
+func TestFirstHitInDocumentOrder(t *testing.T) {
+	f := newGUIFixture(t)
+	f.win.Resize(fyne.NewSize(1000, 600))
+	s := f.m.resList.search
+	test.Type(s, "CIRT")
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	d := f.m.card
+	if f.m.cur.res != 58 {
+		t.Fatalf("CIRT, Enter opened %d, want 58", f.m.cur.res)
+	}
+	if h := hitText(d.rows[1]); h != "CIRT" {
+		t.Fatalf("the title of 58 highlights %q, want CIRT", h)
+	}
+	if off := d.list.GetScrollOffset(); off != 0 {
+		t.Errorf("card 58 with CIRT in its title opens scrolled to %g, want the top", off)
+	}
+	// The last clause of 44 has words found nowhere earlier in the card.
+	r := f.m.corpus.byNum[44]
+	last := r.Clauses[len(r.Clauses)-1]
+	q := string([]rune(last.Text)[:8])
+	s.SetText("")
+	test.Type(s, q)
+	f.m.OpenResolution(44, "", "")
+	want := -1
+	for i, row := range d.rows {
+		if len(row.hits) > 0 {
+			want = i
+			break
+		}
+	}
+	if want < 10 {
+		t.Fatalf("%q is highlighted first in row %d of card 44; the test wants a hit deep in the card", q, want)
+	}
+	if !rowInView(d, want) || d.list.GetScrollOffset() == 0 {
+		t.Errorf("card 44 with %q shows row %d at the top; its first hit, row %d, is not in view", q, d.topRow(), want)
+	}
+}
+
+// TestHighlightsFollowQuery: the card always highlights the current
+// search, however it was opened, and drops it when the search is cleared.
+func TestHighlightsFollowQuery(t *testing.T) {
+	f := newGUIFixture(t)
+	s := f.m.resList.search
+	d := f.m.card
+	test.Type(s, "CIRT")
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !strings.Contains(cardHits(d), "CIRT") {
+		t.Fatalf("card 58 highlights %q", cardHits(d))
+	}
+	// A new query: the open card follows it, where it is.
+	d.Resize(fyne.NewSize(700, 500))
+	showRow(t, d, 12)
+	top := d.topRow()
+	s.SetText("")
+	test.Type(s, "电信发展局")
+	if h := cardHits(d); strings.Contains(h, "CIRT") || !strings.Contains(h, "电信发展局") {
+		t.Errorf("after a new query card 58 highlights %q", h)
+	}
+	if got := d.topRow(); got != top {
+		t.Errorf("a new query moved the card from row %d to %d", top, got)
+	}
+	// Escape clears the search and the highlights.
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if h := cardHits(d); h != "" {
+		t.Errorf("after Escape card 58 still highlights %q", h)
+	}
+	// A card opened from the entity view highlights the search too.
+	test.Type(s, "讲习班")
+	f.m.OpenEntity(app.RefBureau, "BDT")
+	for _, r := range f.m.entity.rows {
+		if r.kind == rowCitation && strings.Contains(r.text, "讲习班") {
+			r.onTap()
+			break
+		}
+	}
+	if f.m.right.Objects[0] != d || !strings.Contains(cardHits(d), "讲习班") {
+		t.Errorf("card %d opened from the entity view highlights %q", f.m.cur.res, cardHits(d))
+	}
+	// Back to a card opened under another query: today's query.
+	f.m.goBack()
+	f.m.goBack()
+	if h := cardHits(d); f.m.cur.res == 58 && strings.Contains(h, "电信发展局") {
+		t.Errorf("Back to 58 shows the old query's highlights %q", h)
 	}
 }
 

@@ -20,10 +20,13 @@ type place struct {
 	view viewID
 	// Resolutions view: a card (res > 0) or an entity (key != "").
 	res      int
-	clauseID string
-	query    string
-	kind     app.RefKind
-	key      string
+	clauseID string // clause to show at the top of the card
+	// hint is the clause of the best search hit, shown when the card
+	// finds nothing of the query to highlight (search tokens that are not
+	// a substring of the text). It does not make a new place.
+	hint string
+	kind app.RefKind
+	key  string
 }
 
 func (p place) same(q place) bool {
@@ -42,7 +45,7 @@ func newHistory() *history { return &history{at: -1} }
 // visit records p as the current place, unless it is the current place.
 func (h *history) visit(p place) {
 	if h.at >= 0 && h.places[h.at].same(p) {
-		h.places[h.at] = p // keep the newest query
+		h.places[h.at] = p // keep the newest hint
 		return
 	}
 	h.places = append(h.places[:h.at+1], p)
@@ -54,15 +57,6 @@ func (h *history) visit(p place) {
 		h.places = append(h.places[:0], h.places[drop:]...)
 		h.at -= drop
 	}
-}
-
-// replace makes p the current place without adding one.
-func (h *history) replace(p place) {
-	if h.at < 0 {
-		h.visit(p)
-		return
-	}
-	h.places[h.at] = p
 }
 
 func (h *history) canBack() bool    { return h.at > 0 }

@@ -35,7 +35,6 @@ type mainWindow struct {
 	views   [viewCount]fyne.CanvasObject // built on first use
 
 	shortcuts map[string]func() // by ShortcutName
-	browsing  bool              // the current place came from arrowing through the list
 	started   bool              // the first place is on screen; view switches move the focus
 }
 
@@ -69,20 +68,12 @@ func (m *mainWindow) content() fyne.CanvasObject {
 	top := container.NewBorder(nil, nil, bar, settings)
 
 	m.resList = newResList(m.env, m.corpus)
-	m.resList.onOpen = func(n int, clauseID, query string, replace bool) {
-		p := place{view: viewResolutions, res: n, clauseID: clauseID, query: query}
-		// Arrowing through the list is browsing: the first step is a
-		// visit, the next ones replace it, so Back returns to where the
-		// browsing started.
-		if replace && m.browsing && m.cur.view == viewResolutions {
-			m.showPlace(p)
-			m.hist.replace(m.cur)
-			m.updateNav()
-			return
-		}
-		m.visit(p)
-		m.browsing = replace
+	// Every card opened from the list, by mouse, Enter or the arrow keys,
+	// is a place in the history.
+	m.resList.onOpen = func(n int, hint string) {
+		m.visit(place{view: viewResolutions, res: n, hint: hint})
 	}
+	m.resList.onQuery = m.queryChanged
 	m.card = newDocView(nil)
 	m.card.onNote = m.openNote
 	m.entity = newDocView(nil)
@@ -123,9 +114,11 @@ func (m *mainWindow) placeholder() fyne.CanvasObject {
 	return container.NewCenter(l)
 }
 
-// OpenResolution shows resolution n's card (Navigator).
+// OpenResolution shows resolution n's card (Navigator). The card
+// highlights the search box's query, whatever query says: highlights
+// always follow the current search.
 func (m *mainWindow) OpenResolution(n int, clauseID, query string) {
-	m.visit(place{view: viewResolutions, res: n, clauseID: clauseID, query: query})
+	m.visit(place{view: viewResolutions, res: n, clauseID: clauseID})
 }
 
 // OpenEntity shows every clause that cites an entity (Navigator).
@@ -157,7 +150,6 @@ func (m *mainWindow) lastEntity() place {
 }
 
 func (m *mainWindow) visit(p place) {
-	m.browsing = false
 	m.showPlace(p)
 	m.hist.visit(m.cur)
 	m.updateNav()
@@ -205,7 +197,7 @@ func (m *mainWindow) showPlace(p place) {
 	m.cur = p
 	switch {
 	case p.view == viewResolutions && p.res > 0:
-		m.showCard(p.res, p.clauseID, p.query)
+		m.showCard(p.res, p.clauseID, p.hint)
 	case p.view == viewResolutions && p.key != "":
 		m.showEntity(p.kind, p.key)
 	}
@@ -245,9 +237,11 @@ func (m *mainWindow) setRight(o fyne.CanvasObject) {
 	}
 }
 
-// showCard shows resolution n, scrolled to clauseID or the first search
-// hit, with query highlighted.
-func (m *mainWindow) showCard(n int, clauseID, query string) {
+// showCard shows resolution n with the current search highlighted: at
+// clauseID when one is asked for, else with the first hit in view (hint,
+// the clause of the best search hit, when the card finds no hit), else
+// from the top.
+func (m *mainWindow) showCard(n int, clauseID, hint string) {
 	r := m.corpus.byNum[n]
 	if r == nil {
 		m.setRight(m.placeholder())
@@ -256,16 +250,44 @@ func (m *mainWindow) showCard(n int, clauseID, query string) {
 	m.cardRes = n
 	setPref(m.app.Preferences(), prefRes, n)
 	m.resList.showSelected(n)
-	in := cardInput{res: r, query: query, notes: m.corpus.clauseNotes(n), nav: m, scroll: m.card.scrollTo}
-	rows, first := cardRows(in, clauseID)
-	// Without a clause asked for, the first hit is brought into view.
+	rows, first := cardRows(m.cardInput(r), clauseID)
+	if first < 0 && hint != "" && m.resList.query != "" {
+		first = clauseRow(rows, hint)
+	}
 	m.card.setRows(rows, first, clauseID == "")
 	m.setRight(m.card)
 	m.loadClauseNotes(n)
 }
 
-// showEntity lists the clauses citing an entity.
+func (m *mainWindow) cardInput(r *app.Resolution) cardInput {
+	return cardInput{res: r, query: m.resList.query, notes: m.corpus.clauseNotes(r.Number), nav: m, scroll: m.card.scrollTo}
+}
+
+// clauseRow is the row of clause id, or -1.
+func clauseRow(rows []docRow, id string) int {
+	for i, r := range rows {
+		if r.kind == rowClause && r.clauseID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// queryChanged follows a new search (or a cleared one) in the open card:
+// the highlights change, the card stays where it is.
+func (m *mainWindow) queryChanged() {
+	r := m.corpus.byNum[m.cardRes]
+	if r == nil || m.card.rows == nil {
+		return
+	}
+	rows, _ := cardRows(m.cardInput(r), "")
+	m.card.updateRows(rows)
+}
+
+// showEntity lists the clauses citing an entity. No resolution is on
+// show, so none is selected in the list.
 func (m *mainWindow) showEntity(kind app.RefKind, key string) {
+	m.resList.showSelected(0)
 	m.entity.setRows(entityRows(m.corpus, kind, key, m), -1, false)
 	m.setRight(m.entity)
 }

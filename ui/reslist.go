@@ -33,20 +33,27 @@ type resItem struct {
 	clauseID string // clause of the best hit
 }
 
+func summaryItem(r *app.Resolution) resItem {
+	return resItem{n: r.Number, title: r.DisplayTitle(), status: r.Status, snippet: firstLine(r.Summary)}
+}
+
 // resList is the left pane of the Resolutions view: the search box,
 // the filters and the list of resolutions (or search hits) they select.
 type resList struct {
 	env    *Env
 	corpus *corpusCache
-	// onOpen shows resolution n; replace says it stands in for the current
-	// place in the history (arrowing through the list) instead of adding one.
-	onOpen func(n int, clauseID, query string, replace bool)
+	// onOpen shows resolution n; hint is the clause of its best search hit.
+	onOpen func(n int, hint string)
+	// onQuery is called when the query the list answers changes
+	// (query): the open card highlights it.
+	onQuery func()
 
 	search                      *searchEntry
 	status, itud, wtdc, bureau  *widget.Select
 	itudKeys, wtdcKeys, burKeys []string
 	count                       *widget.Label
 	list                        *enterList
+	empty                       *fyne.Container // "nothing matches" and Clear filters, over the list
 	items                       []resItem
 
 	mu      sync.Mutex
@@ -56,10 +63,12 @@ type resList struct {
 	quiet   bool        // selecting to show, not to open
 	current int         // resolution shown in the card
 	cursor  int         // row of the keyboard cursor; -1 before the first Down
+	sized   bool        // the list has been laid out, so it can scroll
+	selRow  int         // the row the list shows selected, -1 for none (from its callbacks)
 }
 
 func newResList(env *Env, c *corpusCache) *resList {
-	return &resList{env: env, corpus: c}
+	return &resList{env: env, corpus: c, selRow: -1}
 }
 
 func (l *resList) content() fyne.CanvasObject {
@@ -74,7 +83,7 @@ func (l *resList) content() fyne.CanvasObject {
 	mk := func(kinds ...app.RefKind) (*widget.Select, []string) {
 		opts, keys := []string{all}, []string{""}
 		for _, e := range l.corpus.entitiesOf(kinds...) {
-			opts = append(opts, e.Key+"  ("+strconv.Itoa(citingResolutions(e))+")")
+			opts = append(opts, e.Key+"  ("+strconv.Itoa(l.matching(e.Key))+")")
 			keys = append(keys, e.Key)
 		}
 		s := widget.NewSelect(opts, func(string) { l.refilter() })
@@ -99,17 +108,57 @@ func (l *resList) content() fyne.CanvasObject {
 		}
 	})
 	l.list.OnSelected = func(id widget.ListItemID) {
+		l.selRow = id
 		if l.quiet || id >= len(l.items) {
 			return
 		}
 		it := l.items[id]
-		l.onOpen(it.n, it.clauseID, l.query, false)
+		l.onOpen(it.n, it.clauseID)
 	}
+	l.list.OnUnselected = func(id widget.ListItemID) {
+		if l.selRow == id {
+			l.selRow = -1
+		}
+	}
+	noMatch := widget.NewLabel(lang.L("No resolution matches the search and filters."))
+	noMatch.Wrapping = fyne.TextWrapWord
+	noMatch.Alignment = fyne.TextAlignCenter
+	clear := &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilters}
+	l.empty = container.NewVBox(noMatch, container.NewCenter(clear))
+	l.empty.Hide()
 	l.refilter()
 	top := container.NewVBox(l.search, form, l.count)
 	// widget.List scrolls a selection into view only once it has a size.
-	box := container.New(&sizedStack{onSized: func() { l.showSelected(l.current) }}, l.list)
+	box := container.New(&sizedStack{onSized: func() {
+		l.sized = true
+		l.showSelected(l.current)
+	}}, l.list, container.NewVBox(l.empty))
 	return container.NewBorder(top, nil, nil, nil, box)
+}
+
+// clearFilters empties the search box and sets every filter to All.
+func (l *resList) clearFilters() {
+	l.quietFilters(func() {
+		for _, s := range []*widget.Select{l.status, l.itud, l.wtdc, l.bureau} {
+			s.SetSelectedIndex(0)
+		}
+		l.search.SetText("")
+	})
+	l.mu.Lock()
+	if l.timer != nil {
+		l.timer.Stop() // the search SetText scheduled: refilter now instead
+	}
+	l.mu.Unlock()
+	l.refilter()
+}
+
+// quietFilters runs f, which changes several filters, with one refilter
+// at the end instead of one per change.
+func (l *resList) quietFilters(f func()) {
+	list := l.list
+	l.list = nil // refilter does nothing while the list is away
+	defer func() { l.list = list }()
+	f()
 }
 
 // sizedStack is a stack layout that calls onSized the first time it has
@@ -182,18 +231,39 @@ func passes(r *app.Resolution, st app.Status, keys []string) bool {
 		return false
 	}
 	for _, k := range keys {
-		found := false
-		for _, f := range r.Refs {
-			if f.Key == k {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !cites(r, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// cites reports whether r cites key. An ITU-D study group is cited by
+// its Questions too: ITU-D Q3/2 is a Question of ITU-D SG2.
+func cites(r *app.Resolution, key string) bool {
+	sg, isSG := strings.CutPrefix(key, "ITU-D SG")
+	for _, f := range r.Refs {
+		if f.Key == key {
+			return true
+		}
+		if isSG && f.Kind == app.RefITUDQuestion {
+			if _, group, ok := strings.Cut(f.Key, "/"); ok && group == sg {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matching counts the resolutions that cite key, as the filter counts them.
+func (l *resList) matching(key string) int {
+	n := 0
+	for i := range l.corpus.list {
+		if cites(&l.corpus.list[i], key) {
+			n++
+		}
+	}
+	return n
 }
 
 // refilter recomputes the list: every resolution passing the filters, or
@@ -211,7 +281,7 @@ func (l *resList) refilter() {
 	for i := range l.corpus.list {
 		r := &l.corpus.list[i]
 		if passes(r, st, keys) {
-			items = append(items, resItem{n: r.Number, title: r.DisplayTitle(), status: r.Status, snippet: firstLine(r.Summary)})
+			items = append(items, summaryItem(r))
 		}
 	}
 	l.setItems(items, "")
@@ -253,9 +323,16 @@ func (l *resList) runSearch() {
 				fyne.LogError("search", err)
 			}
 			var items []resItem
+			// A query naming a resolution ("72", "第72号", "Res 72")
+			// shows that resolution first, then what the text search finds.
+			named := 0
+			if n, ok := resNumberQuery(q); ok && l.corpus.byNum[n] != nil && passes(l.corpus.byNum[n], st, keys) {
+				named = n
+				items = append(items, summaryItem(l.corpus.byNum[n]))
+			}
 			for _, h := range hits {
 				r := l.corpus.byNum[h.Number]
-				if r == nil || !passes(r, st, keys) {
+				if r == nil || h.Number == named || !passes(r, st, keys) {
 					continue
 				}
 				items = append(items, resItem{n: h.Number, title: r.DisplayTitle(), status: r.Status, snippet: h.Snippet, clauseID: h.ClauseID})
@@ -265,26 +342,46 @@ func (l *resList) runSearch() {
 	})
 }
 
+// setItems shows a new answer to the filters and query: from its first
+// row, with the resolution on show selected if it is among them.
 func (l *resList) setItems(items []resItem, q string) {
+	changed := q != l.query
 	l.items, l.query = items, q
-	l.showSelected(l.current)
+	// The list learns its new length before anything scrolls it: scrolling
+	// by the old length leaves the rows it then draws out of step with the
+	// scroll position, and a row comes out blank.
+	l.list.Refresh()
+	l.mark(l.current)
+	if l.sized {
+		l.list.ScrollToTop()
+	}
 	if q != "" {
 		// A new search: Down goes to its first hit.
 		l.cursor = -1
-		l.list.ScrollToTop()
 	}
-	l.list.Refresh()
 	switch {
 	case q != "":
-		l.count.SetText(lang.L("{{.N}} resolutions match", map[string]any{"N": len(items)}))
+		l.count.SetText(lang.N("{{.Count}} resolutions match", len(items), map[string]any{"Count": len(items)}))
 	default:
 		l.count.SetText(lang.L("{{.N}} of {{.T}} resolutions", map[string]any{"N": len(items), "T": len(l.corpus.list)}))
 	}
+	l.empty.Hidden = len(items) > 0
+	l.empty.Refresh()
+	if changed && l.onQuery != nil {
+		l.onQuery()
+	}
 }
 
-// showSelected marks resolution n as the one on show, without opening it.
+// showSelected marks resolution n as the one on show, without opening
+// it, and scrolls its row into view.
 func (l *resList) showSelected(n int) {
 	l.current = n
+	l.mark(n)
+}
+
+// mark selects the row of resolution n, or none; widget.List scrolls the
+// selected row into view. The cursor goes to that row.
+func (l *resList) mark(n int) {
 	l.cursor = -1
 	if l.list == nil {
 		return
@@ -316,7 +413,7 @@ func (l *resList) moveCursor(delta int) {
 	}
 	i = max(0, min(i, len(l.items)-1))
 	it := l.items[i]
-	l.onOpen(it.n, it.clauseID, l.query, true)
+	l.onOpen(it.n, it.clauseID)
 }
 
 // openCursor opens the row under the cursor, or the first (Enter in the
@@ -325,7 +422,7 @@ func (l *resList) openCursor() {
 	i := max(l.cursor, 0)
 	if i < len(l.items) {
 		it := l.items[i]
-		l.onOpen(it.n, it.clauseID, l.query, false)
+		l.onOpen(it.n, it.clauseID)
 	}
 }
 

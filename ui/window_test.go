@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"briefdesk/app"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -106,4 +108,56 @@ func testCloseSaves(t *testing.T, recent bool) {
 		t.Errorf("saved %v x %v, split %v, res %v, view %v",
 			p.Float(prefWidth), p.Float(prefHeight), p.Float(prefSplit), p.Int(prefRes), p.Int(prefView))
 	}
+}
+
+// TestHistoryEveryCard: every card opened, by any means, is one place in
+// the history, and Back and Forward move the list's selection with them.
+func TestHistoryEveryCard(t *testing.T) {
+	f := newGUIFixture(t)
+	l := f.m.resList
+	start := f.m.cur.res
+	// The list itself: Down moves its focus, Enter opens.
+	f.win.Canvas().Focus(l.list)
+	l.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	l.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	second := f.listed()[1]
+	// The search box: Down opens the next hit, Enter opens it for good.
+	l.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	third := f.listed()[2]
+	l.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	// A chip.
+	f.m.OpenResolution(54, "", "")
+	want := []int{start, second, third, 54}
+	if got := histCards(f.m.hist); !equalInts(got, want) {
+		t.Fatalf("history %v, want %v", got, want)
+	}
+	for _, step := range []struct {
+		move func()
+		res  int
+	}{{f.m.goBack, third}, {f.m.goBack, second}, {f.m.goForward, third}, {f.m.goBack, second}, {f.m.goBack, start}} {
+		step.move()
+		if f.m.cur.res != step.res {
+			t.Fatalf("history shows %d, want %d", f.m.cur.res, step.res)
+		}
+		if row := l.selRow; row < 0 || f.listed()[row] != step.res {
+			t.Errorf("at %d the list selects row %d", step.res, row)
+		}
+	}
+	// An entity has no row in the list: nothing stays selected.
+	f.m.OpenEntity(app.RefBureau, "BDT")
+	if l.selRow != -1 {
+		t.Errorf("the BDT view leaves row %d selected", l.selRow)
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
