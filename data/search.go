@@ -98,7 +98,54 @@ func rank(ctx context.Context, tx *sql.Tx, fts string, limit int) ([]app.SearchH
 	if limit > 0 && len(hits) == limit {
 		return hits, nil
 	}
+	if limit > 0 {
+		if top, many, err := probe(ctx, tx, fts, limit-len(hits), inTitle); err != nil {
+			return nil, err
+		} else if many {
+			// Too many resolutions match for bm25 on all of them to pay:
+			// the page is the first ones by number, unscored (see rankCap).
+			for _, n := range top {
+				hits = append(hits, app.SearchHit{Number: n})
+			}
+			return hits, nil
+		}
+	}
 	return hits, each(fts, limit+len(hits), false)
+}
+
+// rankCap is how many matching resolutions bm25 ranks at most. bm25 costs
+// a few microseconds per match, so a common word in a very large corpus
+// (thousands of matches of 10,000 resolutions) would take tens of
+// milliseconds for a page of twenty; past the cap the page is the first
+// matches by number, after the title hits, with a score of 0.
+// The real corpus (28 resolutions) never comes near it.
+const rankCap = 2000
+
+// probe reads the matches in number order, cheaply (FTS5 stops at the
+// LIMIT): whether there are more than rankCap, and if so the first n that
+// are not title hits.
+func probe(ctx context.Context, tx *sql.Tx, fts string, n int, skip map[int]bool) ([]int, bool, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT rowid FROM search WHERE search MATCH ? LIMIT ?", fts, rankCap+1)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var first []int
+	count := 0
+	for rows.Next() {
+		var id int
+		if err := rows.Scan(&id); err != nil {
+			return nil, false, err
+		}
+		count++
+		if len(first) < n && !skip[id] {
+			first = append(first, id)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	return first, count > rankCap, nil
 }
 
 // describeHits fills in each hit's title, best clause and snippet from the
