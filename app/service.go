@@ -34,6 +34,7 @@ type SearchHit struct {
 
 // The values of SearchHit.Field.
 const (
+	FieldNumber   = "number" // the query named the resolution by its number
 	FieldTitle    = "title"
 	FieldSummary  = "summary"
 	FieldClause   = "clause"

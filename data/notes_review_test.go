@@ -180,3 +180,14 @@ func TestImportRefusesBadPacks(t *testing.T) {
 		})
 	}
 }
+
+// A copy that differs only in the clause hash it carries is the same note:
+// no conflict with nothing to choose between.
+func TestHashOnlyDifferenceIsNoConflict(t *testing.T) {
+	alice, _, notes := exchange(t)
+	file := mustExport(t, alice, app.NoteFilter{})
+	other := edited(t, file, notes[1].ID, func(n *app.Note) { n.ClauseHash = strings.Repeat("a", 64) })
+	if got := mustImportNotes(t, alice, other, "o.briefnotes"); got.Conflicts != 0 || got.Unchanged != 3 {
+		t.Fatalf("import of a hash-only difference: %+v", got)
+	}
+}

@@ -33,7 +33,7 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 	})
 	rows = append(rows, docRow{kind: rowHeading, text: r.DisplayTitle(), hits: hitRanges(r.DisplayTitle(), terms)})
 	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
-		t := lang.L("Table 1 title:") + " " + r.TitleTable1
+		t := lang.L("Table 1 title:") + titleSep() + r.TitleTable1
 		rows = append(rows, docRow{kind: rowCaption, text: t, hits: hitRanges(t, terms)})
 	}
 	titleRows := len(rows)
@@ -275,4 +275,13 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// titleSep follows a label's colon: a space after the English ":", none
+// after the full-width "：" of the Chinese interface.
+func titleSep() string {
+	if strings.HasSuffix(lang.L("Table 1 title:"), "：") {
+		return ""
+	}
+	return " "
 }

@@ -1,24 +1,7 @@
 package ui
 
-import (
-	"regexp"
-	"strconv"
-	"strings"
-)
+import "briefdesk/app"
 
-// resNumberPattern matches a query that names a resolution by number, the
-// ways delegates type it: 72, #72, 第72号, 第72号决议, 72号决议, 决议72,
-// Res 72, Res. 72, Resolution 72, WTSA Res 72, WTSA-20 Resolution 72.
-var resNumberPattern = regexp.MustCompile(`^(?i:(?:wtsa(?:-?\d{2})?\s*)?(?:res(?:olution)?\.?|决议)?\s*(?:第|#|no\.?)?\s*(\d{1,3})\s*(?:号)?\s*(?:决议)?)$`)
-
-// resNumberQuery returns the resolution number a query names, and false
-// when it names none.
-func resNumberQuery(q string) (int, bool) {
-	q = strings.TrimSpace(strings.ReplaceAll(q, "\u3000", " "))
-	m := resNumberPattern.FindStringSubmatch(q)
-	if m == nil {
-		return 0, false
-	}
-	n, err := strconv.Atoi(m[1])
-	return n, err == nil && n > 0
-}
+// resNumberQuery returns the resolution number a query names (see
+// app.ResolutionNumberQuery).
+func resNumberQuery(q string) (int, bool) { return app.ResolutionNumberQuery(q) }

@@ -49,12 +49,12 @@ func notesConflicts(e *env, args []string) error {
 	}
 	for _, c := range cs {
 		where := join(" ", strconv.Itoa(c.Local.Resolution), c.Local.ClauseID)
-		fmt.Fprintf(e.out, "Conflict %d on note %s (resolution %s):\n", c.ID, c.Local.ID, where)
+		fmt.Fprintf(e.out, "Conflict %d, on note %s (resolution %s):\n", c.ID, c.Local.ID, where)
 		for _, v := range []struct {
 			label string
 			n     app.Note
 		}{{"  mine:  ", c.Local}, {"  theirs:", c.Incoming}} {
-			head := fmt.Sprintf("%s %s, %s, %s", v.label, join(", ", v.n.Author.Name, v.n.Author.Delegation),
+			head := v.label + " " + join(", ", v.n.Author.Name, v.n.Author.Delegation,
 				e.L(string(v.n.Stance)), v.n.Updated.Local().Format("2006-01-02 15:04"))
 			if v.n.Origin.File != "" {
 				head += ", from " + v.n.Origin.File
@@ -63,7 +63,7 @@ func notesConflicts(e *env, args []string) error {
 			writePara(e.out, 12, "", v.n.Body, e.width)
 		}
 	}
-	fmt.Fprintln(e.out, "\nKeep one version with: briefdesk notes resolve ID --keep mine|theirs")
+	fmt.Fprintln(e.out, "\nKeep one version with: briefdesk notes resolve NUMBER --keep mine|theirs (NUMBER: the conflict's number above)")
 	return nil
 }
 
@@ -78,9 +78,13 @@ func notesResolve(e *env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("notes", "resolve one conflict: notes resolve ID --keep mine|theirs (IDs from notes conflicts)")
 	}
-	id, err := strconv.ParseInt(pos[0], 10, 64)
-	if err != nil || id <= 0 {
-		return usagef("notes", "%q is not a conflict ID (a number from notes conflicts)", pos[0])
+	ns, err := e.notes()
+	if err != nil {
+		return err
+	}
+	id, err := conflictNumber(e, ns, pos[0])
+	if err != nil {
+		return err
 	}
 	var theirs bool
 	switch strings.ToLower(*keep) {
@@ -89,10 +93,6 @@ func notesResolve(e *env, args []string) error {
 		theirs = true
 	default:
 		return usagef("notes", "--keep mine or --keep theirs")
-	}
-	ns, err := e.notes()
-	if err != nil {
-		return err
 	}
 	if err := ns.ResolveConflict(e.ctx, id, theirs); err != nil {
 		return err
@@ -103,4 +103,32 @@ func notesResolve(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.out, "Conflict %d resolved: kept %s.\n", id, which)
 	return nil
+}
+
+// conflictNumber takes a conflict's number, or the ID (or the start of the
+// ID) of the note it is about when that note has exactly one conflict.
+func conflictNumber(e *env, ns app.NoteService, arg string) (int64, error) {
+	if id, err := strconv.ParseInt(arg, 10, 64); err == nil && id > 0 {
+		return id, nil
+	}
+	prefix := strings.ToLower(strings.TrimSpace(arg))
+	if len(prefix) >= 4 {
+		cs, err := ns.Conflicts(e.ctx)
+		if err != nil {
+			return 0, err
+		}
+		var found []int64
+		for _, c := range cs {
+			if strings.HasPrefix(c.Local.ID, prefix) {
+				found = append(found, c.ID)
+			}
+		}
+		if len(found) == 1 {
+			return found[0], nil
+		}
+		if len(found) > 1 {
+			return 0, usagef("notes", "note %s has %d conflicts: give the conflict's number (notes conflicts lists them)", arg, len(found))
+		}
+	}
+	return 0, usagef("notes", "%q is not a conflict: give its number, or its note's ID, from notes conflicts", arg)
 }

@@ -54,7 +54,8 @@ func TestNotesConflictsAndResolve(t *testing.T) {
 			t.Errorf("%q: exit %d, want %d", bad, code, ExitUsage)
 		}
 	}
-	if code, _, stderr = run(t, "--db", db, "notes", "resolve", id, "--keep", "theirs"); code != ExitOK {
+	// The note's ID (or its start) names the conflict too.
+	if code, _, stderr = run(t, "--db", db, "notes", "resolve", cs[0].Local.ID[:8], "--keep", "theirs"); code != ExitOK {
 		t.Fatalf("resolve: %s", stderr)
 	}
 	if code, out, _ = run(t, "--db", db, "notes", "list"); code != ExitOK || !strings.Contains(out, "同事的意见") {

@@ -195,10 +195,14 @@ func newShowJSON(r *app.Resolution) showJSON {
 // terminal with a hanging indent after the label.
 func (e *env) writeCard(r *app.Resolution, ids bool) {
 	w := e.out
-	fmt.Fprintf(w, "%s %d · %s\n", e.L("Resolution"), r.Number, e.L(string(r.Status)))
+	name := fmt.Sprintf("%s %d", e.L("Resolution"), r.Number)
+	if e.lang() == "zh" {
+		name = fmt.Sprintf("第%d号决议", r.Number)
+	}
+	fmt.Fprintf(w, "%s · %s\n", name, e.L(string(r.Status)))
 	writePara(w, 0, "", r.DisplayTitle(), e.width)
 	if r.TitleTable1 != "" {
-		writePara(w, 0, e.L("Table 1 title")+": ", r.TitleTable1, e.width)
+		writePara(w, 0, e.L("Table 1 title")+e.colon(), r.TitleTable1, e.width)
 	}
 	if r.Summary != "" {
 		fmt.Fprintf(w, "\n%s\n", e.L("Summary"))
@@ -208,7 +212,7 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 	for _, c := range r.Clauses {
 		if head := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee; head != last {
 			last = head
-			fmt.Fprintf(w, "\n%s\n", Clean(e.heading(c), false))
+			fmt.Fprintf(w, "\n%s\n", Clean(e.heading(c), true))
 		}
 		prefix := ""
 		if c.Label != "" {
@@ -237,19 +241,19 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 // in English output, then whom it addresses where no heading line already
 // names it: "责成 (instructs): 电信标准化局主任与电信发展局主任密切协作".
 func (e *env) heading(c app.Clause) string {
-	h := strings.ReplaceAll(c.Heading, " / ", "，")
+	h := strings.ReplaceAll(c.Heading, " / ", "\n")
 	if h == "" {
 		h = c.Section
 	}
 	if info, ok := app.SectionByKey(c.Section); ok && e.lang() == "en" && c.Section != "other" && info.English != h {
-		h += " (" + info.English + ")"
+		first, rest, two := strings.Cut(h, "\n")
+		h = first + " (" + info.English + ")"
+		if two {
+			h += "\n" + rest
+		}
 	}
 	if c.Addressee != "" && !strings.Contains(c.Heading, c.Addressee) {
-		sep := ": "
-		if e.lang() == "zh" {
-			sep = "："
-		}
-		h += sep + c.Addressee
+		h += e.colon() + c.Addressee
 	}
 	return h
 }
@@ -278,7 +282,7 @@ type hitJSON struct {
 	ClauseID string  `json:"clause_id"`
 	Snippet  string  `json:"snippet"`
 	Score    float64 `json:"score"`
-	Field    string  `json:"field"` // title, summary, clause or footnote
+	Field    string  `json:"field"` // number, title, summary, clause or footnote
 }
 
 var cmdSearch = &command{
@@ -315,6 +319,23 @@ func runSearch(e *env, args []string) error {
 		return err
 	}
 	hits, err := cs.Search(e.ctx, q, *limit)
+	if err != nil && app.ErrorCode(err) != app.EINVALID {
+		return err
+	}
+	// "72", "第72号", "Res 72": the resolution itself comes first, as in
+	// the window.
+	if n, ok := app.ResolutionNumberQuery(q); ok {
+		if r, rerr := cs.Resolution(e.ctx, n); rerr == nil {
+			top := app.SearchHit{Number: n, Title: r.DisplayTitle(), Field: app.FieldNumber, Snippet: r.DisplayTitle(), Score: 3}
+			rest := []app.SearchHit{top}
+			for _, h := range hits {
+				if h.Number != n {
+					rest = append(rest, h)
+				}
+			}
+			hits, err = rest[:min(len(rest), *limit)], nil
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -333,6 +354,8 @@ func runSearch(e *env, args []string) error {
 		writePara(e.out, 0, fmt.Sprintf("%-4d", h.Number), h.Title, e.width)
 		where := h.ClauseID
 		switch h.Field {
+		case app.FieldNumber:
+			where = e.L("by its number")
 		case app.FieldTitle:
 			where = e.L("in the title")
 		case app.FieldSummary:

@@ -130,6 +130,9 @@ func runLoad(e *env, args []string) error {
 	}
 	if out.NeedAnchor > 0 {
 		verb := "need"
+		if out.NeedAnchor == 1 {
+			verb = "needs"
+		}
 		if *dry {
 			verb = "would need"
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -33,8 +34,9 @@ notes import FILE [--dry-run] [--json]
     happen. A rejected file exits 1 and changes nothing.
 notes conflicts [--json]
     notes changed here and in an imported file at the same moment: both versions
-notes resolve ID --keep mine|theirs
-    keep one version of a conflicting note
+notes resolve NUMBER --keep mine|theirs
+    keep one version of a conflicting note (NUMBER from notes conflicts, or
+    the note's ID)
 `,
 	run: runNotes,
 }
@@ -90,6 +92,12 @@ func (e *env) author() (app.Author, error) {
 	}
 	if a.Name == "" {
 		a.Name = os.Getenv("USERNAME") // Windows
+	}
+	if a.Name == "" {
+		// Services and containers often set no $USER; a note needs a name.
+		if u, err := user.Current(); err == nil {
+			a.Name = u.Username
+		}
 	}
 	return a, nil
 }

@@ -20,6 +20,14 @@ func (e *env) writeJSON(v any) error {
 
 // lang is the language of labels: --lang, else the saved UI language
 // (when the database is already open), else the locale.
+// colon is ": " in English output and the full-width "：" in Chinese.
+func (e *env) colon() string {
+	if e.lang() == "zh" {
+		return "："
+	}
+	return ": "
+}
+
 func (e *env) lang() string {
 	if e.g.Lang != "" {
 		return e.g.Lang
@@ -48,6 +56,7 @@ func (e *env) lang() string {
 // zhLabels translates the few words the text output prints around the
 // document's own (Chinese) text.
 var zhLabels = map[string]string{
+	"by its number":  "按编号",
 	"in the summary": "在摘要中",
 	"in a footnote":  "在脚注中",
 	"no conflicts":   "没有冲突",

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -76,5 +77,24 @@ func TestRefKeysAsTyped(t *testing.T) {
 	}
 	if code, _, _ := run(t, "--db", db, "refs", "--kind", ""); code != ExitUsage {
 		t.Errorf(`refs --kind "": exit %d, want %d`, code, ExitUsage)
+	}
+}
+
+// A resolution named by its number comes first, as in the window.
+func TestSearchByNumber(t *testing.T) {
+	db := readDB(t)
+	for _, q := range []string{"72", "第72号", "Res 72", "#72"} {
+		var hits []hitJSON
+		code, out, stderr := run(t, "--db", db, "search", q, "--json")
+		if code != ExitOK || json.Unmarshal([]byte(out), &hits) != nil || len(hits) == 0 {
+			t.Fatalf("search %q: exit %d, %q, %q", q, code, out, stderr)
+		}
+		if hits[0].Number != 72 || hits[0].Field != "number" {
+			t.Errorf("search %q: first hit %+v, want resolution 72 by its number", q, hits[0])
+		}
+	}
+	code, out, _ := run(t, "--db", db, "search", "999")
+	if code != ExitOK || !strings.Contains(out, "no matches") {
+		t.Errorf("search 999: exit %d, %q", code, out)
 	}
 }
