@@ -205,6 +205,36 @@ func (l *layout) flow(t runText, lines []line, st style, x float64) []frag {
 	return frags
 }
 
+// flowKept is flow with widow and orphan control: a page never ends with
+// the first line of t alone, nor starts with its last line alone, when
+// t has lines enough to avoid it.
+func (l *layout) flowKept(t runText, lines []line, st style, x float64) []frag {
+	lead := st.lead()
+	var frags []frag
+	for len(lines) > 0 {
+		room := int((bodyBottom - l.y + 1e-9) / lead)
+		if room >= len(lines) {
+			return append(frags, l.flow(t, lines, st, x)...)
+		}
+		switch {
+		case room < 2 || len(lines) < 4 && room < len(lines):
+			// Too little room for two lines here, or too few lines to
+			// leave two on each page: start the next page.
+			if l.y > bodyTop {
+				l.newPage()
+				continue
+			}
+			room = max(room, 1)
+		case len(lines)-room == 1:
+			room-- // keep the last line company
+		}
+		frags = append(frags, l.flow(t, lines[:room], st, x)...)
+		lines = lines[room:]
+		l.newPage()
+	}
+	return frags
+}
+
 // para lays out a paragraph at x, w mm wide, breaking pages between lines.
 // It returns the number of lines.
 func (l *layout) para(t runText, st style, x, w float64) int {

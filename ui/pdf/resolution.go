@@ -318,8 +318,13 @@ func (b *builder) references(r *app.Resolution) {
 		}
 		byKind[ref.Kind] = append(byKind[ref.Kind], k)
 	}
-	b.minorHeading("References · 引用")
 	st := style{size: 9, color: black}
+	type para struct {
+		t     runText
+		lines []line
+	}
+	var paras []para
+	keep := 0.0
 	for _, kind := range app.RefKinds {
 		keys := byKind[kind]
 		if len(keys) == 0 {
@@ -327,7 +332,15 @@ func (b *builder) references(r *app.Resolution) {
 		}
 		lab := kind.Label() + ": "
 		t := runText{text: l.clean(lab + strings.Join(keys, "; ")), bold: [][2]int{{0, len(lab) - 1}}}
-		l.para(t, st, marginL+4, bodyW-4)
+		lines := l.wrapRuns(t, st, bodyW-4)
+		paras = append(paras, para{t, lines})
+		keep += float64(len(lines))*st.lead() + 0.6
+	}
+	// The list is a few lines: it goes with its heading, whole, so no
+	// page starts with its last line alone.
+	b.minorHeading("References · 引用", keep)
+	for _, p := range paras {
+		l.flowKept(p.t, p.lines, st, marginL+4)
 		l.y += 0.6
 	}
 }
@@ -338,7 +351,7 @@ func (b *builder) footnotes(r *app.Resolution) {
 		return
 	}
 	l := b.l
-	b.minorHeading("Footnotes · 脚注")
+	b.minorHeading("Footnotes · 脚注", 0)
 	st := style{size: 8.5, color: black}
 	for _, fn := range r.Footnotes {
 		on := "on the title"
@@ -353,11 +366,19 @@ func (b *builder) footnotes(r *app.Resolution) {
 	}
 }
 
-func (b *builder) minorHeading(s string) {
+// minorHeading prints a small ruled heading. keep is the height of what
+// follows it that stays with it: when heading and all that fit on a page
+// they start one together, otherwise the heading keeps two lines with it.
+func (b *builder) minorHeading(s string, keep float64) {
 	l := b.l
 	st := style{size: 9.5, bold: true, color: navy}
 	l.space(3)
-	l.need(st.lead() + 2*style{size: 9}.lead())
+	head := 1.2 + st.lead() + 0.5
+	least := 2 * style{size: 9}.lead()
+	if head+keep > bodyBottom-bodyTop {
+		keep = least
+	}
+	l.need(head + max(keep, least))
 	l.add(op{kind: opLine, x: marginL, y: l.y, w: bodyW, h: 0.2, fill: rule})
 	l.y += 1.2
 	l.text(s, st, marginL, bodyW)

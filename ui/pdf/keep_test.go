@@ -1,0 +1,104 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"briefdesk/app"
+	"briefdesk/seeds"
+)
+
+// testLayouts returns a maker of empty layouts measuring text as the
+// packs do.
+func testLayouts(t *testing.T) func() *layout {
+	t.Helper()
+	_, b, err := layOut(sampleInput(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() *layout { return &layout{m: b.l.m, covered: b.l.covered, anchors: map[string]spot{}} }
+}
+
+func corpusResolution(t *testing.T, n int) app.Resolution {
+	t.Helper()
+	c, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Resolutions {
+		if r.Number == n {
+			return r
+		}
+	}
+	t.Fatalf("no Resolution %d in the corpus", n)
+	return app.Resolution{}
+}
+
+// textPages returns the pages holding text ops, in order, with how many
+// text ops each holds.
+func textPages(l *layout) map[int]int {
+	out := map[int]int{}
+	for i, p := range l.pages {
+		for _, o := range p.ops {
+			if o.kind == opText {
+				out[i]++
+			}
+		}
+	}
+	return out
+}
+
+// TestReferencesKeptTogether starts the references of Res 96 (heading
+// and five lines) at every height down a page: heading and lines always
+// land on one page. Its "Organizations" line used to start a page alone.
+func TestReferencesKeptTogether(t *testing.T) {
+	r := corpusResolution(t, 96)
+	if len(r.Refs) == 0 {
+		t.Fatal("Res 96 cites nothing")
+	}
+	newLayout := testLayouts(t)
+	for y := bodyTop; y < bodyBottom; y += 0.5 {
+		l := newLayout()
+		b := &builder{l: l}
+		l.newPage()
+		l.y = y
+		b.references(&r)
+		if pages := textPages(l); len(pages) != 1 {
+			t.Errorf("starting at y %.1f the references spread over pages %v (page: text ops)", y, pages)
+		}
+	}
+}
+
+// TestFlowKeptWidows flows paragraphs of 2 to 9 lines from every height
+// down a page: no page holds a single line of a paragraph of four lines
+// or more, and a shorter one is never split at all.
+func TestFlowKeptWidows(t *testing.T) {
+	st := style{size: 9, color: black}
+	newLayout := testLayouts(t)
+	for n := 2; n <= 9; n++ {
+		for y := bodyTop; y < bodyBottom; y += 0.7 {
+			l := newLayout()
+			l.newPage()
+			l.y = y
+			text := strings.TrimSpace(strings.Repeat("line\n", n))
+			tx := runText{text: text}
+			var lines []line
+			for i, start := 0, 0; i < n; i++ {
+				lines = append(lines, line{start, start + 4})
+				start += 5
+			}
+			l.flowKept(tx, lines, st, marginL)
+			pages := textPages(l)
+			total := 0
+			for p, k := range pages {
+				total += k
+				if n < 4 && len(pages) > 1 || n >= 4 && k == 1 {
+					t.Errorf("%d lines from y %.1f: page %d holds %d of them (%v)", n, y, p+1, k, pages)
+				}
+			}
+			if total != n {
+				t.Errorf("%d lines from y %.1f: %d printed", n, y, total)
+			}
+		}
+	}
+}
