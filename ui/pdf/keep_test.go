@@ -102,3 +102,52 @@ func TestFlowKeptWidows(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendixHeadingRepeated lays out the references appendix of every
+// resolution, some pages long: each of its pages after the first starts
+// with a kind's heading, "(cont.)" when that kind's list goes on from
+// the page before.
+func TestAppendixHeadingRepeated(t *testing.T) {
+	c, err := seeds.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := sampleInput(t)
+	in.Resolutions, in.Pack.Resolutions, in.Notes = c.Resolutions, nil, nil
+	for _, r := range c.Resolutions {
+		in.Pack.Resolutions = append(in.Pack.Resolutions, r.Number)
+	}
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := map[string]bool{}
+	for _, k := range app.RefKinds {
+		labels[k.Label()] = true
+	}
+	kind, pages := "", 0
+	for i, p := range b.l.pages {
+		if p.section != "References" {
+			continue
+		}
+		pages++
+		first := true
+		for _, o := range p.ops {
+			if o.kind != opText {
+				continue
+			}
+			if pages > 1 && first {
+				if want := kind + " (cont.)"; !labels[o.text] && o.text != want {
+					t.Errorf("page %d of the appendix (%d) starts with %q, want a kind's heading or %q", pages, i+1, o.text, want)
+				}
+			}
+			first = false
+			if labels[o.text] && o.st.size == 11 {
+				kind = o.text
+			}
+		}
+	}
+	if pages < 3 {
+		t.Fatalf("the appendix takes %d pages: too few to test", pages)
+	}
+}

@@ -203,16 +203,24 @@ func (b *builder) appendix() {
 	keyW := 50.0
 	kst := style{size: 9, bold: true, color: black}
 	cst := style{size: 9, color: black}
+	hst := style{size: 11, bold: true, color: navy}
 	var kind app.RefKind
+	defer func() { l.onNewPage = nil }()
 	for _, e := range b.entities() {
 		if e.kind != kind {
 			kind = e.kind
-			hst := style{size: 11, bold: true, color: navy}
+			l.onNewPage = nil
 			l.space(3)
 			l.need(hst.lead() + 2*cst.lead())
 			l.bookmark(kind.Label(), 1)
 			l.text(kind.Label(), hst, marginL, bodyW)
 			l.y += 0.8
+			// A kind's list continued on a new page says whose it is.
+			label := kind.Label() + " (cont.)"
+			l.onNewPage = func() {
+				l.capped(label, hst, marginL, bodyW, 1)
+				l.y += 0.8
+			}
 		}
 		var parts []string
 		var ranges [][2]int
