@@ -151,3 +151,46 @@ func TestAppendixHeadingRepeated(t *testing.T) {
 		t.Fatalf("the appendix takes %d pages: too few to test", pages)
 	}
 }
+
+// TestCoverTitle sets titles that wrap on the cover: no line ends up
+// holding one short word alone, and the subtitle is left out when the
+// title already says it.
+func TestCoverTitle(t *testing.T) {
+	for _, c := range []struct {
+		title   string
+		target  string
+		wantSub bool
+	}{
+		{"WTSA-20 resolutions for ITU-D Study Group 2", app.TargetSG2, false},
+		{"WTSA-20 resolutions for ITU-D Study Group 1", app.TargetSG1, false},
+		{"", app.TargetSG2, false}, // "Briefing pack: WTSA-20 resolutions for ITU-D SG2"
+		{"ITU-D SG2 briefing", app.TargetSG2, true},
+		{"Preparation of the delegation for the meeting of ITU-D Study Group 2 in Geneva, May 2026", app.TargetSG2, true},
+	} {
+		in := sampleInput(t)
+		in.Pack.Title, in.Pack.Target = c.title, c.target
+		_, b, err := layOut(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		sub := false
+		for _, o := range b.l.pages[0].ops {
+			if o.kind == opText && o.st.size == 22 {
+				lines = append(lines, o.text)
+			}
+			if o.kind == opText && o.st.size == 13 {
+				sub = true
+			}
+		}
+		for i, ln := range lines {
+			if len(lines) > 1 && !strings.Contains(strings.TrimSpace(ln), " ") {
+				t.Errorf("%q: title line %d of %d is the word %q alone (%q)", b.title(), i+1, len(lines), ln, lines)
+			}
+		}
+		if sub != c.wantSub {
+			t.Errorf("%q: subtitle %q printed %v, want %v", b.title(), b.about(), sub, c.wantSub)
+		}
+		checkCover(t, in, 0)
+	}
+}

@@ -277,6 +277,40 @@ func (l *layout) capped(s string, st style, x, w float64, maxLines int) int {
 	return len(lines)
 }
 
+// balanced is capped for a title: text that wraps is set on lines of
+// even length, as narrow as keeps the number of lines, so its last line
+// is never one short word left alone ("… Study Group" / "2").
+func (l *layout) balanced(s string, st style, x, w float64, maxLines int) int {
+	s = l.clean(s)
+	n := len(l.wrapRuns(runText{text: s}, st, w))
+	if n < 2 || n > maxLines {
+		return l.capped(s, st, x, w, maxLines)
+	}
+	// The narrowest width giving n lines, to a tenth of a millimetre.
+	lo, hi := w/float64(n), w
+	for hi-lo > 0.1 {
+		mid := (lo + hi) / 2
+		if len(l.wrapRuns(runText{text: s}, st, mid)) == n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	t := runText{text: s}
+	lines := l.wrapRuns(t, st, hi)
+	for _, ln := range lines {
+		if l.m.width(s[ln.start:ln.end], st.bold, st.size) > w {
+			// A word the wrapper let overflow the narrow width.
+			return l.capped(s, st, x, w, maxLines)
+		}
+	}
+	for _, ln := range lines {
+		l.drawLine(t, ln, st, x, baseline(l.y, st))
+		l.y += st.lead()
+	}
+	return len(lines)
+}
+
 // block is a list of wrapped lines printed in one box that may continue
 // on the next page, split only between lines.
 type block struct {

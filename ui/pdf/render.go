@@ -265,9 +265,11 @@ func (b *builder) cover() {
 	l.y = 52
 	l.capped("BRIEFING PACK · 简报材料", style{size: 10, bold: true, color: ituBlue}, marginL, bodyW, 1)
 	l.y += 3
-	l.capped(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW, coverTitleLines)
+	l.balanced(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW, coverTitleLines)
 	l.y += 2
-	l.capped(b.about(), style{size: 13, color: black}, marginL, bodyW, coverFieldLines)
+	if !sameWords(b.title(), b.about()) {
+		l.capped(b.about(), style{size: 13, color: black}, marginL, bodyW, coverFieldLines)
+	}
 	l.y += 14
 
 	clauses := "all clauses"
@@ -363,4 +365,22 @@ func (b *builder) contents() {
 		l.add(op{kind: opLink, x: marginL, y: top, w: bodyW, h: l.y - top, anchor: e.anchor})
 		l.y += 1.2
 	}
+}
+
+// sameWords reports whether title already says all that sub does, so the
+// cover need not print sub under it: "… ITU-D Study Group 2" says
+// "… ITU-D SG2", and "Briefing pack: X" says X.
+func sameWords(title, sub string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(s)
+		s = strings.ReplaceAll(s, "study group", "sg")
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	t, u := norm(title), norm(sub)
+	return u != "" && strings.Contains(t, u)
 }
