@@ -102,6 +102,26 @@ type Clause struct {
 	Text       string
 }
 
+// HeadingSep joins the lines of a heading that had no items of its own to
+// the heading after it (Res 52: 做出决议 / 责成相关研究组): Clause.Heading
+// keeps both, HeadingLines splits them again for display.
+const HeadingSep = " / "
+
+// HeadingLines returns the heading lines of the clause's section as the
+// document prints them, one per line; a single "" when there is none.
+func (c Clause) HeadingLines() []string {
+	var out []string
+	for _, l := range strings.Split(c.Heading, HeadingSep) {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
 // Footnote is a footnote of the document, attached to a resolution.
 type Footnote struct {
 	N    int    // the number the document gives it

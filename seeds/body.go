@@ -206,7 +206,7 @@ func (b *body) headingNext() bool {
 func (b *body) open(l line, key, heading, addressee string) error {
 	b.pending = append(b.pending, l.bodies...)
 	if b.sec != nil && b.sec.fresh {
-		b.sec.heading += " / " + heading
+		b.sec.heading += app.HeadingSep + heading
 		if addressee != "" {
 			b.sec.addressee, b.sec.addressed = addressee, true
 		}

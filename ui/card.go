@@ -65,7 +65,7 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 	for _, c := range r.Clauses {
 		if c.Section != section || c.Heading != heading {
 			section, heading, addressee = c.Section, c.Heading, ""
-			headLines = headingLines(c.Heading)
+			headLines = c.HeadingLines()
 			for i, line := range headLines {
 				if i == 0 {
 					rows = append(rows, docRow{kind: rowSection, text: sectionTitle(c.Section, line)})
@@ -136,21 +136,6 @@ func firstHit(rows []docRow, titleRows int) int {
 		return i
 	}
 	return -1
-}
-
-// headingLines splits a section heading into the lines the document gives
-// it: the parser joins them with " / " (做出决议 / 责成相关研究组).
-func headingLines(h string) []string {
-	var out []string
-	for _, l := range strings.Split(h, " / ") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	if len(out) == 0 {
-		out = []string{""}
-	}
-	return out
 }
 
 // refChips makes a chip for every distinct reference of clause clauseID

@@ -241,7 +241,7 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 // in English output, then whom it addresses where no heading line already
 // names it: "责成 (instructs): 电信标准化局主任与电信发展局主任密切协作".
 func (e *env) heading(c app.Clause) string {
-	h := strings.ReplaceAll(c.Heading, " / ", "\n")
+	h := strings.Join(c.HeadingLines(), "\n")
 	if h == "" {
 		h = c.Section
 	}
