@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +16,25 @@ import (
 )
 
 // realCorpus parses the embedded source document.
+// corpusFile writes a closed database file holding the real corpus, for
+// tests that reopen, spoil or copy it, and returns its path.
+func corpusFile(tb testing.TB, name string) string {
+	tb.Helper()
+	ctx := context.Background()
+	p := filepath.Join(tb.TempDir(), name)
+	db, err := data.Open(ctx, p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := db.Import(ctx, realCorpus(tb)); err != nil {
+		tb.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
 func realCorpus(tb testing.TB) *app.Corpus {
 	tb.Helper()
 	c, err := seeds.Default()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,16 +16,7 @@ import (
 // would. It returns the path.
 func spoiledDB(t *testing.T, offset int64, n int) string {
 	t.Helper()
-	ctx := context.Background()
-	p := filepath.Join(t.TempDir(), "spoiled.db")
-	db, err := data.Open(ctx, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(ctx, realCorpus(t)); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	p := corpusFile(t, "spoiled.db")
 	junk := make([]byte, n)
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range junk {

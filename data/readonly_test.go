@@ -18,15 +18,7 @@ import (
 // file is unchanged.
 func TestCheckReadOnly(t *testing.T) {
 	ctx := context.Background()
-	p := filepath.Join(t.TempDir(), "ro.db")
-	db, err := data.Open(ctx, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(ctx, realCorpus(t)); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	p := corpusFile(t, "ro.db")
 	before, _ := os.ReadFile(p)
 
 	ro, err := data.OpenReadOnlyForTest(p)
