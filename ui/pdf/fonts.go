@@ -114,6 +114,8 @@ type metrics struct {
 	widths [2]map[rune]float64 // regular, bold: mm per point of font size
 	// switched is set when measuring changed gofpdf's current font.
 	switched bool
+	// calls counts runes measured, for the tests of linear layout.
+	calls int
 }
 
 const refSize = 100.0 // the font size widths are asked at
@@ -123,6 +125,7 @@ func newMetrics(f *gofpdf.Fpdf) *metrics {
 }
 
 func (m *metrics) rune(bold bool, r rune) float64 {
+	m.calls++
 	i := 0
 	if bold {
 		i = 1

@@ -253,16 +253,41 @@ func (l *layout) text(s string, st style, x, w float64) int {
 // returns the text the lines index, which is s or a shorter one, and
 // whether it cut.
 func (l *layout) wrapCapped(s string, st style, w float64, maxLines int) (runText, []line, bool) {
+	s, clipped := clip(s, maxLines*perLine(w, st))
 	t := runText{text: s}
 	lines := l.wrapRuns(t, st, w)
-	if len(lines) <= maxLines {
+	if len(lines) <= maxLines && !clipped {
 		return t, lines, false
 	}
-	lines = lines[:maxLines]
-	last := &lines[maxLines-1]
+	lines = lines[:min(maxLines, len(lines))]
+	last := &lines[len(lines)-1]
 	t.text = t.text[:last.start] + ellipsize(l.m, t.text[last.start:last.end], st, w)
 	last.end = len(t.text)
 	return t, lines, true
+}
+
+// perLine is more runes than a line w mm wide in style st can hold: the
+// narrowest glyph of the font (a space, "i") is wider than a sixth of an em.
+func perLine(w float64, st style) int {
+	return int(w/(st.size*0.3528/6)) + 1
+}
+
+// clip cuts s to at most n runes, reporting whether it cut: a capped
+// field looks at no more text than its lines can show, so a 100,000
+// character title costs no more than one of 300 (issue #9: the cover was
+// laid out in quadratic time).
+func clip(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, false
+	}
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k], true
+		}
+		i++
+	}
+	return s, false
 }
 
 // capped lays out plain text (cleaned here) at x, w mm wide, on at most
@@ -282,6 +307,9 @@ func (l *layout) capped(s string, st style, x, w float64, maxLines int) int {
 // is never one short word left alone ("… Study Group" / "2").
 func (l *layout) balanced(s string, st style, x, w float64, maxLines int) int {
 	s = l.clean(s)
+	if short, clipped := clip(s, maxLines*perLine(w, st)); clipped {
+		return l.capped(short+"…", st, x, w, maxLines)
+	}
 	n := len(l.wrapRuns(runText{text: s}, st, w))
 	if n < 2 || n > maxLines {
 		return l.capped(s, st, x, w, maxLines)

@@ -328,3 +328,45 @@ func checkCover(t *testing.T, in Input, wantCut int) {
 		t.Errorf("%d cut fields end in …, want %d", cut, wantCut)
 	}
 }
+
+// coverWork lays out a pack whose title and meeting have n characters and
+// returns how many widths the layout measured: the cover shows about a
+// hundred of them, so the work must not grow with n (issue #9: a
+// 20,000-character title took 11.6 s, laid out in quadratic time).
+func coverWork(t testing.TB, n int) (time.Duration, int) {
+	in := sampleInput(t)
+	unit := []rune("世界电信发展大会区域性筹备会议 Regional preparatory meeting ")
+	long := make([]rune, n)
+	for i := range long {
+		long[i] = unit[i%len(unit)]
+	}
+	in.Pack.Title, in.Pack.Meeting = string(long), string(long)
+	start := time.Now()
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return time.Since(start), b.l.m.calls
+}
+
+func TestCoverLinearAndBounded(t *testing.T) {
+	_, base := coverWork(t, 300)
+	for _, n := range []int{20_000, 100_000} {
+		d, calls := coverWork(t, n)
+		// The cover, the running header and the contents look at no more
+		// of a field than they can show: the work is bounded.
+		if calls > 2*base {
+			t.Errorf("%d-character title: %d rune measurements (300 characters: %d), want at most %d", n, calls, base, 2*base)
+		}
+		if d > 2*time.Second {
+			t.Errorf("%d-character title took %v to lay out", n, d)
+		}
+		t.Logf("%d characters: %v, %d measurements", n, d, calls)
+	}
+}
+
+func BenchmarkCoverTitle20000(b *testing.B) {
+	for b.Loop() {
+		coverWork(b, 20_000)
+	}
+}

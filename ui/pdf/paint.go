@@ -124,23 +124,35 @@ func (p *painter) furniture(l *layout, title, section, date string, n, total int
 
 // fitWidth cuts s to fit w mm, ending it with "…" when cut.
 func fitWidth(m *metrics, s string, st style, w float64) string {
-	if m.width(s, st.bold, st.size) <= w {
+	s, clipped := clip(s, perLine(w, st))
+	if !clipped && m.width(s, st.bold, st.size) <= w {
 		return s
 	}
 	return ellipsize(m, s, st, w)
 }
 
 // ellipsize ends s with "…", cutting it as far as needed to fit w mm: the
-// last line of text that goes on beyond it.
+// last line of text that goes on beyond it. It measures each rune once,
+// so its time is linear in s.
 func ellipsize(m *metrics, s string, st style, w float64) string {
 	all := []rune(strings.TrimRightFunc(s, unicode.IsSpace))
-	rs := all
-	for len(rs) > 0 && m.width(string(rs)+"…", st.bold, st.size) > w {
-		rs = rs[:len(rs)-1]
+	if len(all) > 0 && all[len(all)-1] == '…' {
+		all = all[:len(all)-1]
 	}
+	room := w - m.width("…", st.bold, st.size)
+	n, used := 0, 0.0
+	for n < len(all) {
+		cw := m.rune(st.bold, all[n]) * st.size
+		if used+cw > room+1e-9 {
+			break
+		}
+		used += cw
+		n++
+	}
+	rs := all[:n]
 	// A cut inside a Latin word goes back to the space before it, when
 	// that is near: "preparatory…" reads better than "preparatory meeti…".
-	if n := len(rs); n > 0 && n < len(all) && latin(rs[n-1]) && latin(all[n]) {
+	if n > 0 && n < len(all) && latin(rs[n-1]) && latin(all[n]) {
 		for i := n - 1; i > 0 && i >= n-20; i-- {
 			if rs[i] == ' ' {
 				rs = rs[:i]
