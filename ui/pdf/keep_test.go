@@ -16,7 +16,7 @@ func testLayouts(t *testing.T) func() *layout {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return func() *layout { return &layout{m: b.l.m, covered: b.l.covered, anchors: map[string]spot{}} }
+	return func() *layout { return &layout{m: b.l.m, w: b.l.w, covered: b.l.covered, anchors: map[string]spot{}} }
 }
 
 func corpusResolution(t *testing.T, n int) app.Resolution {

@@ -81,6 +81,7 @@ type spot struct {
 // number known, before anything is printed.
 type layout struct {
 	m       *metrics
+	w       *words // the pack's language
 	covered func(rune) bool
 	pages   []*page
 	y       float64 // top of the free space on the current page

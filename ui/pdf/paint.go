@@ -105,7 +105,7 @@ func (p *painter) font(s style) {
 func (p *painter) furniture(l *layout, title, section, date string, n, total int) {
 	st := style{size: 7.5, color: grey}
 	headY, footY := 14.0, pageH-12.0
-	pg := fmt.Sprintf("Page %d of %d", n, total)
+	pg := fmt.Sprintf(l.w.page, n, total)
 	secW, pgW := l.m.width(section, false, st.size), l.m.width(pg, false, st.size)
 	// The title may be long: cut it to leave room for the section.
 	title = fitWidth(l.m, title, st, bodyW-secW-8)

@@ -24,26 +24,27 @@ func (l *layout) mentions(text string) runText {
 // resolution lays out one resolution's section, starting a page.
 func (b *builder) resolution(s *resSection) {
 	l, r := b.l, &s.r
-	l.section = fmt.Sprintf("Resolution %d", r.Number)
+	w := l.w
+	l.section = fmt.Sprintf(w.resLong, r.Number)
 	l.newPage()
 	l.anchor(resAnchor(r.Number))
-	l.bookmark(fmt.Sprintf("Resolution %d %s", r.Number, r.DisplayTitle()), 0)
+	l.bookmark(fmt.Sprintf(w.resLong, r.Number)+" "+r.DisplayTitle(), 0)
 
 	head := style{size: 17, bold: true, color: navy}
-	l.add(op{kind: opText, x: marginL, y: baseline(l.y, head), text: fmt.Sprintf("Resolution %d", r.Number), st: head})
+	l.add(op{kind: opText, x: marginL, y: baseline(l.y, head), text: fmt.Sprintf(w.resLong, r.Number), st: head})
 	status := style{size: 9.5, bold: true, color: ituBlue}
-	label := statusLabel(r.Status)
+	label := w.statusLabel(r.Status)
 	l.add(op{kind: opText, x: marginL + bodyW - l.m.width(label, true, status.size), y: baseline(l.y, head), text: label, st: status})
 	l.y += head.lead() + 0.5
 	b.resTitle(r)
 	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
-		l.text("Table 1 title: "+r.TitleTable1, smallStyle, marginL, bodyW)
+		l.text(w.table1Title+r.TitleTable1, smallStyle, marginL, bodyW)
 	}
 	l.y += 3
 
 	if strings.TrimSpace(r.Summary) != "" {
 		pad := 2.5
-		lab := runText{text: "Summary (Table 1) · 概述"}
+		lab := runText{text: w.summary}
 		sum := l.mentions(r.Summary)
 		sst := style{size: 9.5, color: black}
 		inner := bodyW - 2*pad
@@ -57,9 +58,9 @@ func (b *builder) resolution(s *resSection) {
 		hint := ""
 		switch {
 		case b.clauseGone(n):
-			hint = "Written on " + b.clauseName(r.Number, n.ClauseID) + ", which no longer exists in this resolution."
+			hint = fmt.Sprintf(w.writtenOn, b.clauseName(r.Number, n.ClauseID))
 		case n.ClauseID != "":
-			hint = "On " + b.clauseName(r.Number, n.ClauseID) + ", which this pack does not print."
+			hint = fmt.Sprintf(w.notPrinted, b.clauseName(r.Number, n.ClauseID))
 		}
 		b.noteBox(n, marginL, bodyW, hint)
 	}
@@ -74,7 +75,7 @@ func (b *builder) resolution(s *resSection) {
 	}
 	if len(s.clauses) == 0 && len(r.Clauses) > 0 {
 		l.space(2)
-		l.text("No clause of this resolution names or addresses ITU-D / BDT; see the summary above.", smallStyle, marginL, bodyW)
+		l.text(w.noITUD, smallStyle, marginL, bodyW)
 	}
 	b.references(r)
 	b.footnotes(r)
@@ -137,7 +138,7 @@ func (b *builder) sectionHeading(c app.Clause) {
 		if heading == "" {
 			heading = info.Chinese
 		}
-		if c.Section != "other" {
+		if c.Section != "other" && !l.w.zh {
 			english = info.English
 		}
 	}
@@ -200,8 +201,9 @@ func (b *builder) clause(s *resSection, c app.Clause) {
 // body and tags. The note's anchor is where "Our positions" points.
 func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
 	l := b.l
-	info := stanceOf(n.Stance)
-	meta := []string{strings.ToUpper(info.label)}
+	wd := l.w
+	info := b.stanceOf(n.Stance)
+	meta := []string{wd.upper(info.label)}
 	who := strings.TrimSpace(n.Author.Name)
 	if d := strings.TrimSpace(n.Author.Delegation); d != "" {
 		who = strings.TrimSpace(who + " (" + d + ")")
@@ -210,19 +212,19 @@ func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
 		meta = append(meta, who)
 	}
 	if d := noteDate(n); d != "" {
-		meta = append(meta, d)
+		meta = append(meta, wd.dateText(d))
 	}
-	if p := [...]string{"", "high priority", "medium priority", "low priority"}; n.Priority > 0 && n.Priority < len(p) {
-		meta = append(meta, p[n.Priority])
+	if n.Priority > 0 && n.Priority < len(wd.priorities) {
+		meta = append(meta, wd.priorities[n.Priority])
 	}
 	if n.Origin.Imported {
-		meta = append(meta, "from "+firstNonEmpty(n.Origin.File, "a colleague"))
+		meta = append(meta, fmt.Sprintf(wd.from, firstNonEmpty(n.Origin.File, wd.aColleague)))
 	}
 	switch {
 	case b.clauseGone(n):
-		meta = append(meta, "clause no longer exists")
+		meta = append(meta, wd.clauseGone)
 	case n.NeedsReanchor:
-		meta = append(meta, "clause text changed since written")
+		meta = append(meta, wd.clauseChanged)
 	}
 	pad, bar := 2.0, 1.0
 	inner := w - bar - 2*pad
@@ -292,11 +294,11 @@ func (b *builder) clauseName(res int, id string) string {
 				if name == "" {
 					name = id
 				}
-				return "clause " + name
+				return fmt.Sprintf(b.l.w.clause, name)
 			}
 		}
 	}
-	return "clause " + id
+	return fmt.Sprintf(b.l.w.clause, id)
 }
 
 // references lists what the resolution cites, by kind.
@@ -330,15 +332,16 @@ func (b *builder) references(r *app.Resolution) {
 		if len(keys) == 0 {
 			continue
 		}
-		lab := kind.Label() + ": "
-		t := runText{text: l.clean(lab + strings.Join(keys, "; ")), bold: [][2]int{{0, len(lab) - 1}}}
+		kl := b.l.w.kindLabel(kind)
+		lab := kl + b.l.w.colon
+		t := runText{text: l.clean(lab + strings.Join(keys, "; ")), bold: [][2]int{{0, len(kl)}}}
 		lines := l.wrapRuns(t, st, bodyW-4)
 		paras = append(paras, para{t, lines})
 		keep += float64(len(lines))*st.lead() + 0.6
 	}
 	// The list is a few lines: it goes with its heading, whole, so no
 	// page starts with its last line alone.
-	b.minorHeading("References · 引用", keep)
+	b.minorHeading(b.l.w.references, keep)
 	for _, p := range paras {
 		l.flowKept(p.t, p.lines, st, marginL+4)
 		l.y += 0.6
@@ -351,17 +354,21 @@ func (b *builder) footnotes(r *app.Resolution) {
 		return
 	}
 	l := b.l
-	b.minorHeading("Footnotes · 脚注", 0)
+	b.minorHeading(b.l.w.footnotes, 0)
 	st := style{size: 8.5, color: black}
 	for _, fn := range r.Footnotes {
-		on := "on the title"
+		on := b.l.w.onTitle
 		if fn.Anchor != "" && fn.Anchor != "title" {
-			on = "on " + b.clauseName(r.Number, fn.Anchor)
+			on = fmt.Sprintf(b.l.w.onClause, b.clauseName(r.Number, fn.Anchor))
 		}
 		// The footnote's mark, as the title shows it, hangs left of its text.
 		l.need(st.lead())
 		l.mark(fmt.Sprint(fn.N), st, marginL+4, baseline(l.y, st))
-		l.para(runText{text: l.clean(fn.Text + " (" + on + ")")}, st, marginL+9, bodyW-9)
+		open, closing := " (", ")"
+		if b.l.w.zh {
+			open, closing = "（", "）"
+		}
+		l.para(runText{text: l.clean(fn.Text + open + on + closing)}, st, marginL+9, bodyW-9)
 		l.y += 0.6
 	}
 }
