@@ -40,6 +40,9 @@ func (b *builder) resolution(s *resSection) {
 	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
 		l.text(w.table1Title+r.TitleTable1, smallStyle, marginL, bodyW)
 	}
+	// Say what the text is: the source's extract, not the resolution.
+	l.y += 1
+	l.text(w.extractRes, style{size: 8.5, color: ituBlue}, marginL, bodyW)
 	l.y += 3
 
 	if strings.TrimSpace(r.Summary) != "" {
@@ -65,11 +68,18 @@ func (b *builder) resolution(s *resSection) {
 		b.noteBox(n, marginL, bodyW, hint)
 	}
 
+	gaps := map[string]app.Gap{}
+	for _, g := range app.ClauseGaps(r.Clauses) {
+		gaps[r.Clauses[g.Before].ID] = g
+	}
 	prev := "\x00"
 	for _, c := range s.clauses {
 		if key := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee; key != prev {
 			b.sectionHeading(c)
 			prev = key
+		}
+		if g, ok := gaps[c.ID]; ok {
+			b.gapMark(g)
 		}
 		b.clause(s, c)
 	}
@@ -195,6 +205,21 @@ func (b *builder) clause(s *resSection, c app.Clause) {
 	for _, n := range s.clauseNotes[c.ID] {
 		b.noteBox(n, tx, marginL+bodyW-tx, "")
 	}
+}
+
+// gapMark prints "……" where the source's extract leaves clauses out (a
+// labelled sequence skips), with the labels it skips, kept on the page of
+// the clause that follows.
+func (b *builder) gapMark(g app.Gap) {
+	l := b.l
+	lx := marginL + 4 + float64(g.Depth)*6
+	l.need(clauseStyle.lead() * 3)
+	st := style{size: clauseStyle.size, color: grey}
+	l.add(op{kind: opText, x: lx, y: baseline(l.y, st), text: app.GapMark, st: st})
+	x := lx + l.m.width(app.GapMark, false, st.size) + 3
+	note := style{size: 8, color: grey}
+	l.add(op{kind: opText, x: x, y: baseline(l.y, st), text: l.clean(fmt.Sprintf(l.w.gap, g.Labels())), st: note})
+	l.y += st.lead() + 1
 }
 
 // noteBox prints a note in a tinted box: stance, author and date, then the
