@@ -140,11 +140,19 @@ func (m *metrics) rune(bold bool, r rune) float64 {
 	return w
 }
 
-// width is the width of s in mm at size points.
+// width is the width of s in mm at size points, adjacent punctuation
+// paired at half width as setLine prints it.
 func (m *metrics) width(s string, bold bool, size float64) float64 {
 	w := 0.0
+	prev, pw := rune(0), 0.0
 	for _, r := range s {
-		w += m.rune(bold, r)
+		rw := m.rune(bold, r)
+		w += rw
+		// 0.3528 mm per point: the em is size*0.3528 mm, and rw is in mm per point.
+		if compressed(prev, r) && pw > 0.9*0.3528 && rw > 0.9*0.3528 {
+			w -= 0.5 * 0.3528
+		}
+		prev, pw = r, rw
 	}
 	return w * size
 }

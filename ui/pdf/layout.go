@@ -50,6 +50,8 @@ const (
 	opPageRef                // page number of anchor, right-aligned at x, baseline y
 	opPageText               // text with the page number of anchor for its %s, at x, baseline y
 	opBookmark               // outline entry text at level, position y
+	opSpanBegin              // marked content whose ActualText is text, until opSpanEnd
+	opSpanEnd
 )
 
 // op is one drawing instruction of a laid-out page.
@@ -61,6 +63,7 @@ type op struct {
 	fill       rgb
 	anchor     string
 	level      int
+	cs         float64 // opText: space added after each glyph (PDF Tc), in mm
 }
 
 // page is a laid-out page.
@@ -152,7 +155,8 @@ func (l *layout) wrapRuns(t runText, st style, w float64) []line {
 	if len(t.bold) == 0 {
 		measure = func(a, b int) float64 { return l.m.width(t.text[a:b], st.bold, st.size) }
 	}
-	spans := wrap.SpansRange(t.text, w, measure)
+	// No paragraph of a pack ends with one character alone (clreq).
+	spans := wrap.SpansWith(t.text, w, measure, wrap.Options{NoLoneLast: true})
 	out := make([]line, len(spans))
 	for i, s := range spans {
 		out[i] = line{s.Start, s.End}
@@ -166,13 +170,7 @@ func (t runText) runs(a, b int) []wrap.Run { return wrap.Runs(a, b, t.bold) }
 // drawLine adds the ops printing t[ln] with its left edge at x and
 // baseline at y; st.bold makes the whole line bold.
 func (l *layout) drawLine(t runText, ln line, st style, x, y float64) {
-	for _, r := range t.runs(ln.start, ln.end) {
-		s := st
-		s.bold = st.bold || r.Marked
-		txt := t.text[r.Start:r.End]
-		l.add(op{kind: opText, x: x, y: y, text: txt, st: s})
-		x += l.m.width(txt, s.bold, s.size)
-	}
+	l.setLine(t, ln, st, x, y, 0)
 }
 
 // baseline is where text of style st sits in a line box starting at top.
@@ -189,9 +187,15 @@ type frag struct {
 // flow prints lines of t at x, breaking pages between lines, and returns
 // where the lines landed.
 func (l *layout) flow(t runText, lines []line, st style, x float64) []frag {
+	return l.flowJust(t, lines, st, x, 0)
+}
+
+// flowJust is flow justifying each paragraph's lines but its last to w mm
+// (w 0: ragged).
+func (l *layout) flowJust(t runText, lines []line, st style, x, w float64) []frag {
 	lead := st.lead()
 	var frags []frag
-	for _, ln := range lines {
+	for i, ln := range lines {
 		if l.y+lead > bodyBottom {
 			l.newPage()
 		}
@@ -199,7 +203,7 @@ func (l *layout) flow(t runText, lines []line, st style, x float64) []frag {
 		if len(frags) == 0 || frags[len(frags)-1].page != pg {
 			frags = append(frags, frag{page: pg, top: l.y})
 		}
-		l.drawLine(t, ln, st, x, baseline(l.y, st))
+		l.setLine(t, ln, st, x, baseline(l.y, st), justWidth(t.text, lines, i, w))
 		l.y += lead
 		frags[len(frags)-1].bottom = l.y
 	}
@@ -346,6 +350,7 @@ type block struct {
 	t     runText
 	lines []line
 	st    style
+	just  float64 // justify each paragraph's lines but its last to this width; 0: ragged
 }
 
 // boxed lays out blocks inside a shaded box at x, w wide with padding pad,
@@ -383,13 +388,13 @@ func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, ba
 	open()
 	for _, b := range blocks {
 		lead := b.st.lead()
-		for _, ln := range b.lines {
+		for i, ln := range b.lines {
 			if l.y+lead+pad > bodyBottom {
 				closeFrag(l.y + pad)
 				l.newPage()
 				open()
 			}
-			l.drawLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st))
+			l.setLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st), justWidth(b.t.text, b.lines, i, b.just))
 			l.y += lead
 		}
 	}

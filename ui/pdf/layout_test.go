@@ -67,7 +67,11 @@ func TestLayoutGolden(t *testing.T) {
 				if o.st.bold {
 					w = "b"
 				}
-				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1f%s %s\n", o.y, o.x, o.st.size, w, o.text)
+				cs := ""
+				if o.cs != 0 {
+					cs = fmt.Sprintf(" [Tc %+.2f]", o.cs)
+				}
+				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1f%s %s%s\n", o.y, o.x, o.st.size, w, o.text, cs)
 			case opPageRef:
 				fmt.Fprintf(&buf, "%6.1f %6.1f page-of %s = %d\n", o.y, o.x, o.anchor, b.l.anchors[o.anchor].page+1)
 			case opPageText:

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -33,6 +34,7 @@ func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
 	for i, pg := range l.pages {
 		f.AddPage()
 		p.cur = style{}
+		p.cs = 0 // a new page starts with no character spacing
 		p.font(style{size: 9, color: black})
 		if !pg.plain {
 			p.furniture(l, title, l.clean(pg.section), date, i+1, len(l.pages))
@@ -41,6 +43,7 @@ func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
 			switch o.kind {
 			case opText:
 				p.font(o.st)
+				p.spacing(o.cs)
 				f.Text(o.x, o.y, o.text)
 			case opRect:
 				f.SetFillColor(int(o.fill[0]), int(o.fill[1]), int(o.fill[2]))
@@ -64,13 +67,19 @@ func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
 					n := strconv.Itoa(s.page + 1)
 					w := l.m.width(n, o.st.bold, o.st.size)
 					p.font(o.st)
+					p.spacing(0)
 					f.Text(o.x-w, o.y, n)
 				}
 			case opPageText:
 				if s, ok := l.anchors[o.anchor]; ok {
 					p.font(o.st)
+					p.spacing(0)
 					f.Text(o.x, o.y, fmt.Sprintf(o.text, strconv.Itoa(s.page+1)))
 				}
+			case opSpanBegin:
+				f.RawWriteStr("/Span <</ActualText <" + utf16Hex(o.text) + ">>> BDC")
+			case opSpanEnd:
+				f.RawWriteStr("EMC")
 			case opBookmark:
 				p.font(style{size: 9, color: black})
 				f.Bookmark(o.text, o.level, o.y)
@@ -79,12 +88,35 @@ func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
 	}
 }
 
+// utf16Hex is s as a PDF text string in hex: UTF-16BE with its byte-order
+// mark, which needs no escaping whatever s holds.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	return b.String()
+}
+
 // painter remembers the current font and colour, so each is set only
 // when it changes (every SetFont call writes to the page).
 type painter struct {
 	f   *gofpdf.Fpdf
 	m   *metrics
 	cur style
+	cs  float64 // the page's character spacing, mm
+}
+
+// spacing sets the character spacing (Tc) a justified run is printed
+// with. gofpdf has no call for it; Tc is text state that lasts until
+// changed, and gofpdf's Text writes nothing that resets it.
+func (p *painter) spacing(cs float64) {
+	if cs == p.cs {
+		return
+	}
+	p.f.RawWriteStr(fmt.Sprintf("%.3f Tc", cs*72/25.4))
+	p.cs = cs
 }
 
 // font makes s current. Measuring a rune not seen before switches gofpdf's

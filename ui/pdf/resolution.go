@@ -52,8 +52,8 @@ func (b *builder) resolution(s *resSection) {
 		sst := style{size: 9.5, color: black}
 		inner := bodyW - 2*pad
 		l.boxed([]block{
-			{lab, l.wrapRuns(lab, style{size: 8, bold: true, color: navy}, inner), style{size: 8, bold: true, color: navy}},
-			{sum, l.wrapRuns(sum, sst, inner), sst},
+			{lab, l.wrapRuns(lab, style{size: 8, bold: true, color: navy}, inner), style{size: 8, bold: true, color: navy}, 0},
+			{sum, l.wrapRuns(sum, sst, inner), sst, inner},
 		}, marginL, bodyW, pad, shade, shade, 0, "")
 		l.y += 3
 	}
@@ -194,7 +194,7 @@ func (b *builder) clause(s *resSection, c app.Clause) {
 	if label != "" {
 		l.add(op{kind: opText, x: lx, y: baseline(l.y, clauseStyle), text: label, st: labelStyle})
 	}
-	frags := l.flow(t, lines, clauseStyle, tx)
+	frags := l.flowJust(t, lines, clauseStyle, tx, marginL+bodyW-tx)
 	if b.in.Pack.Options.Clauses != app.ClausesITUD && c.AddressesITUD() {
 		for _, f := range frags {
 			pg := l.pages[f.page]
@@ -257,17 +257,17 @@ func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
 	hst := style{size: 8, bold: true, color: info.color}
 	bst := style{size: 9.5, color: black}
 	body := runText{text: l.clean(n.Body)}
-	blocks := []block{{head, l.wrapRuns(head, hst, inner), hst}}
+	blocks := []block{{head, l.wrapRuns(head, hst, inner), hst, 0}}
 	if hint != "" {
 		h := runText{text: l.clean(hint)}
-		blocks = append(blocks, block{h, l.wrapRuns(h, smallStyle, inner), smallStyle})
+		blocks = append(blocks, block{h, l.wrapRuns(h, smallStyle, inner), smallStyle, 0})
 	}
 	if strings.TrimSpace(body.text) != "" {
-		blocks = append(blocks, block{body, l.wrapRuns(body, bst, inner), bst})
+		blocks = append(blocks, block{body, l.wrapRuns(body, bst, inner), bst, inner})
 	}
 	if len(n.Tags) > 0 {
 		tags := runText{text: l.clean("#" + strings.Join(n.Tags, "  #"))}
-		blocks = append(blocks, block{tags, l.wrapRuns(tags, smallStyle, inner), smallStyle})
+		blocks = append(blocks, block{tags, l.wrapRuns(tags, smallStyle, inner), smallStyle, 0})
 	}
 	l.boxed(blocks, x, w, pad, info.bg, info.color, bar, "note:"+n.ID)
 	l.y += 1.8
