@@ -42,15 +42,15 @@ func (s style) lead() float64 { return s.size * 0.3528 * 1.55 }
 type opKind uint8
 
 const (
-	opText     opKind = iota // text at (x, y) baseline
-	opRect                   // filled rectangle x, y, w, h
-	opLine                   // line from (x, y) to (x+w, y+h)
-	opDots                   // dotted leader from (x, y) to (x+w, y)
-	opLink                   // link area x, y, w, h to anchor
-	opPageRef                // page number of anchor, right-aligned at x, baseline y
-	opPageText               // text with the page number of anchor for its %s, at x, baseline y
-	opBookmark               // outline entry text at level, position y
-	opSpanBegin              // marked content whose ActualText is text, until opSpanEnd
+	opText      opKind = iota // text at (x, y) baseline
+	opRect                    // filled rectangle x, y, w, h
+	opLine                    // line from (x, y) to (x+w, y+h)
+	opDots                    // dotted leader from (x, y) to (x+w, y)
+	opLink                    // link area x, y, w, h to anchor
+	opPageRef                 // page number of anchor, right-aligned at x, baseline y
+	opPageText                // text with the page number of anchor for its %s, at x, baseline y
+	opBookmark                // outline entry text at level, position y
+	opSpanBegin               // marked content whose ActualText is text, until opSpanEnd
 	opSpanEnd
 )
 
@@ -344,6 +344,9 @@ func (l *layout) balanced(s string, st style, x, w float64, maxLines int) int {
 	return len(lines)
 }
 
+// contStyle is the line a box continued on a new page starts with.
+var contStyle = style{size: 7.5, color: grey}
+
 // block is a list of wrapped lines printed in one box that may continue
 // on the next page, split only between lines.
 type block struct {
@@ -353,18 +356,25 @@ type block struct {
 	just  float64 // justify each paragraph's lines but its last to this width; 0: ragged
 }
 
+// boxRoom is the free height below which a box that does not fit moves
+// to the next page whole: with more room than this, it starts here and
+// goes on over the page, rather than leave a third of a page empty.
+const boxRoom = 60.0
+
 // boxed lays out blocks inside a shaded box at x, w wide with padding pad,
 // a coloured bar of width bar on its left, keeping the box on one page
-// when it fits on one.
-func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, bar float64, anchor string) {
+// when it fits on one and little room is left on this one. A box that
+// goes on over a page starts its next part with cont (which note it is),
+// when cont is not "".
+func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, bar float64, anchor, cont string) {
 	total := 2 * pad
 	for _, b := range blocks {
 		total += float64(len(b.lines)) * b.st.lead()
 	}
-	if total <= bodyBottom-bodyTop {
+	if total <= bodyBottom-bodyTop && bodyBottom-l.y < boxRoom {
 		l.need(total)
 	} else {
-		l.need(pad + blocks[0].st.lead()*2)
+		l.need(pad + blocks[0].st.lead()*3)
 	}
 	if anchor != "" {
 		l.anchor(anchor)
@@ -393,6 +403,9 @@ func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, ba
 				closeFrag(l.y + pad)
 				l.newPage()
 				open()
+				if cont != "" {
+					l.capped(cont, contStyle, x+bar+pad, w-bar-2*pad, 1)
+				}
 			}
 			l.setLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st), justWidth(b.t.text, b.lines, i, b.just))
 			l.y += lead

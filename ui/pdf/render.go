@@ -122,6 +122,8 @@ type builder struct {
 	toc []tocEntry
 	// stanced lists the notes "Our positions" summarises.
 	stanced []app.Note
+	// deferred holds notes put off until their clause's items are printed.
+	deferred []pendingNote
 }
 
 type tocEntry struct {

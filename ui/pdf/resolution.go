@@ -54,7 +54,7 @@ func (b *builder) resolution(s *resSection) {
 		l.boxed([]block{
 			{lab, l.wrapRuns(lab, style{size: 8, bold: true, color: navy}, inner), style{size: 8, bold: true, color: navy}, 0},
 			{sum, l.wrapRuns(sum, sst, inner), sst, inner},
-		}, marginL, bodyW, pad, shade, shade, 0, "")
+		}, marginL, bodyW, pad, shade, shade, 0, "", w.summary+" "+w.cont)
 		l.y += 3
 	}
 	for _, n := range s.resNotes {
@@ -73,16 +73,27 @@ func (b *builder) resolution(s *resSection) {
 		gaps[r.Clauses[g.Before].ID] = g
 	}
 	prev := "\x00"
-	for _, c := range s.clauses {
-		if key := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee; key != prev {
+	b.deferred = b.deferred[:0]
+	for i, c := range s.clauses {
+		key := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee
+		// Notes put off until a clause's items are printed go now.
+		b.flushNotes(c.Depth, key != prev)
+		if key != prev {
 			b.sectionHeading(c)
 			prev = key
 		}
 		if g, ok := gaps[c.ID]; ok {
 			b.gapMark(g)
 		}
-		b.clause(s, c)
+		var next *app.Clause
+		if i+1 < len(s.clauses) {
+			if n := s.clauses[i+1]; n.Section == c.Section && n.Heading == c.Heading && n.Addressee == c.Addressee {
+				next = &n
+			}
+		}
+		b.clause(s, c, next)
 	}
+	b.flushNotes(-1, true)
 	if len(s.clauses) == 0 && len(r.Clauses) > 0 {
 		l.space(2)
 		l.text(w.noITUD, smallStyle, marginL, bodyW)
@@ -178,18 +189,24 @@ func (b *builder) sectionHeading(c app.Clause) {
 // clause prints one clause: label and text indented by depth, mentions of
 // ITU-D in bold, a blue bar beside clauses addressed to ITU-D (when the
 // pack prints all clauses), then its notes.
-func (b *builder) clause(s *resSection, c app.Clause) {
+func (b *builder) clause(s *resSection, c app.Clause, next *app.Clause) {
 	l := b.l
+	tx, lines, t := b.clauseLines(c)
 	lx := marginL + 4 + float64(c.Depth)*6
 	label := l.clean(c.Label)
-	lw := max(7, l.m.width(label, false, labelStyle.size)+2)
-	tx := lx + lw
-	if label == "" {
-		tx = lx
+	// A clause is not split over a page when it is short; one that leads
+	// in to its items ("…以便：") stays with the first of them.
+	lead := clauseStyle.lead()
+	keep := lead * float64(min(2, len(lines)))
+	hasItems := next != nil && next.Depth > c.Depth
+	if hasItems && leadsIn(c.Text) {
+		_, nl, _ := b.clauseLines(*next)
+		keep = lead*float64(len(lines)) + 1.6 + lead*float64(min(2, len(nl)))
 	}
-	t := l.mentions(c.Text)
-	lines := l.wrapRuns(t, clauseStyle, marginL+bodyW-tx)
-	l.need(clauseStyle.lead() * float64(min(2, len(lines))))
+	if keep > bodyBottom-bodyTop {
+		keep = lead * 2
+	}
+	l.need(keep)
 	l.anchor("clause:" + c.ID)
 	if label != "" {
 		l.add(op{kind: opText, x: lx, y: baseline(l.y, clauseStyle), text: label, st: labelStyle})
@@ -203,7 +220,60 @@ func (b *builder) clause(s *resSection, c app.Clause) {
 	}
 	l.y += 1.6
 	for _, n := range s.clauseNotes[c.ID] {
+		// A note too tall for the rest of the page never stands between
+		// a clause and its items: it goes after the items.
+		if hasItems && b.noteHeight(n, marginL+bodyW-tx) > bodyBottom-l.y {
+			b.deferred = append(b.deferred, pendingNote{n, c.Depth, tx})
+			continue
+		}
 		b.noteBox(n, tx, marginL+bodyW-tx, "")
+	}
+}
+
+// clauseLines wraps clause c: where its text starts, its lines, its text.
+func (b *builder) clauseLines(c app.Clause) (float64, []line, runText) {
+	l := b.l
+	lx := marginL + 4 + float64(c.Depth)*6
+	label := l.clean(c.Label)
+	lw := max(7, l.m.width(label, false, labelStyle.size)+2)
+	tx := lx + lw
+	if label == "" {
+		tx = lx
+	}
+	t := l.mentions(c.Text)
+	return tx, l.wrapRuns(t, clauseStyle, marginL+bodyW-tx), t
+}
+
+// leadsIn reports whether a clause's text introduces the items under it:
+// it ends with a colon.
+func leadsIn(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, "：") || strings.HasSuffix(text, ":")
+}
+
+// pendingNote is a note put off until after its clause's items.
+type pendingNote struct {
+	n     app.Note
+	depth int
+	x     float64
+}
+
+// flushNotes prints the notes put off for clauses whose items have ended:
+// those of depth at least depth (the next clause is no deeper), or all of
+// them when the heading changes (all is true).
+func (b *builder) flushNotes(depth int, all bool) {
+	keep := b.deferred[:0]
+	var out []pendingNote
+	for _, p := range b.deferred {
+		if all || p.depth >= depth {
+			out = append(out, p)
+		} else {
+			keep = append(keep, p)
+		}
+	}
+	b.deferred = keep
+	for _, p := range out {
+		b.noteBox(p.n, p.x, marginL+bodyW-p.x, fmt.Sprintf(b.l.w.noteAfterItems, p.n.ClauseID))
 	}
 }
 
@@ -225,6 +295,30 @@ func (b *builder) gapMark(g app.Gap) {
 // noteBox prints a note in a tinted box: stance, author and date, then the
 // body and tags. The note's anchor is where "Our positions" points.
 func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
+	l := b.l
+	blocks, info, pad, bar := b.noteBlocks(n, w, hint)
+	wd := l.w
+	cont := wd.cont
+	if n.ClauseID != "" {
+		cont = fmt.Sprintf(wd.noteOn, n.ClauseID) + " " + wd.cont
+	}
+	l.boxed(blocks, x, w, pad, info.bg, info.color, bar, "note:"+n.ID, cont)
+	l.y += 1.8
+}
+
+// noteHeight is the height of n's box, w mm wide, on one page.
+func (b *builder) noteHeight(n app.Note, w float64) float64 {
+	blocks, _, pad, _ := b.noteBlocks(n, w, "")
+	h := 2 * pad
+	for _, bl := range blocks {
+		h += float64(len(bl.lines)) * bl.st.lead()
+	}
+	return h
+}
+
+// noteBlocks wraps a note's box for width w: stance, author and date,
+// a hint, the body, the tags.
+func (b *builder) noteBlocks(n app.Note, w float64, hint string) ([]block, stanceInfo, float64, float64) {
 	l := b.l
 	wd := l.w
 	info := b.stanceOf(n.Stance)
@@ -269,8 +363,7 @@ func (b *builder) noteBox(n app.Note, x, w float64, hint string) {
 		tags := runText{text: l.clean("#" + strings.Join(n.Tags, "  #"))}
 		blocks = append(blocks, block{tags, l.wrapRuns(tags, smallStyle, inner), smallStyle, 0})
 	}
-	l.boxed(blocks, x, w, pad, info.bg, info.color, bar, "note:"+n.ID)
-	l.y += 1.8
+	return blocks, info, pad, bar
 }
 
 func noteDate(n app.Note) string {

@@ -53,6 +53,8 @@ type words struct {
 	colClause, colAddressee, colText                 string
 	sectionAsks                                      string
 
+	noteOn, noteAfterItems string // %s clause ID
+
 	colon, listSep string
 }
 
@@ -103,6 +105,8 @@ var wordsEN = words{
 	colClause:      "Clause", colAddressee: "Addressee", colText: "Text",
 	sectionAsks: "",
 
+	noteOn: "Note on %s", noteAfterItems: "On %s, printed after its items.",
+
 	colon: ": ", listSep: ", ",
 }
 
@@ -150,6 +154,8 @@ var wordsZH = words{
 	checklistTitle: "要求ITU-D开展的工作", checklistSection: "要求ITU-D开展的工作",
 	checklistIntro: "本简报中要求ITU-D、BDT或其主任开展工作的全部条款及其页码。",
 	colClause:      "条款", colAddressee: "对象", colText: "内容",
+
+	noteOn: "%s的笔记", noteAfterItems: "针对%s，排在其各分项之后。",
 
 	colon: "：", listSep: "、",
 }
