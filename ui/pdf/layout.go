@@ -50,6 +50,7 @@ const (
 	opPageRef                 // page number of anchor, right-aligned at x, baseline y
 	opPageText                // text with the page number of anchor for its %s, at x, baseline y
 	opBookmark                // outline entry text at level, position y
+	opURL                     // link area x, y, w, h to the web address text
 	opSpanBegin               // marked content whose ActualText is text, until opSpanEnd
 	opSpanEnd
 )
@@ -353,7 +354,8 @@ type block struct {
 	t     runText
 	lines []line
 	st    style
-	just  float64 // justify each paragraph's lines but its last to this width; 0: ragged
+	just  float64  // justify each paragraph's lines but its last to this width; 0: ragged
+	urls  [][2]int // byte ranges of t.text that are web addresses, made links
 }
 
 // boxRoom is the free height below which a box that does not fit moves
@@ -407,7 +409,12 @@ func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, ba
 					l.capped(cont, contStyle, x+bar+pad, w-bar-2*pad, 1)
 				}
 			}
-			l.setLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st), justWidth(b.t.text, b.lines, i, b.just))
+			pos := l.setLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st), justWidth(b.t.text, b.lines, i, b.just))
+			for _, u := range b.urls {
+				if s, e := max(u[0], ln.start), min(u[1], ln.end); s < e {
+					l.add(op{kind: opURL, x: pos[s], y: l.y, w: pos[e] - pos[s], h: lead, text: b.t.text[u[0]:u[1]]})
+				}
+			}
 			l.y += lead
 		}
 	}

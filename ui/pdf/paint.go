@@ -76,6 +76,8 @@ func paint(f *gofpdf.Fpdf, l *layout, title, date string) {
 					p.spacing(0)
 					f.Text(o.x, o.y, fmt.Sprintf(o.text, strconv.Itoa(s.page+1)))
 				}
+			case opURL:
+				f.LinkString(o.x, o.y, o.w, o.h, linkTarget(o.text))
 			case opSpanBegin:
 				f.RawWriteStr("/Span <</ActualText <" + utf16Hex(o.text) + ">>> BDC")
 			case opSpanEnd:

@@ -93,6 +93,7 @@ func layOut(in Input) (*gofpdf.Fpdf, *builder, error) {
 	b.contents()
 	b.positions()
 	b.overview()
+	b.checklist()
 	for i := range b.res {
 		b.resolution(&b.res[i])
 	}

@@ -52,8 +52,8 @@ func (b *builder) resolution(s *resSection) {
 		sst := style{size: 9.5, color: black}
 		inner := bodyW - 2*pad
 		l.boxed([]block{
-			{lab, l.wrapRuns(lab, style{size: 8, bold: true, color: navy}, inner), style{size: 8, bold: true, color: navy}, 0},
-			{sum, l.wrapRuns(sum, sst, inner), sst, inner},
+			{lab, l.wrapRuns(lab, style{size: 8, bold: true, color: navy}, inner), style{size: 8, bold: true, color: navy}, 0, nil},
+			{sum, l.wrapRuns(sum, sst, inner), sst, inner, nil},
 		}, marginL, bodyW, pad, shade, shade, 0, "", w.summary+" "+w.cont)
 		l.y += 3
 	}
@@ -111,6 +111,35 @@ func (l *layout) mark(m string, st style, x, y float64) {
 	l.add(op{kind: opText, x: x, y: y - st.size*0.3528*0.38, text: m, st: markStyle})
 }
 
+// marginStyle is a clause ID printed in the margin.
+var marginStyle = style{size: 5.5, color: grey}
+
+// marginID prints a clause's ID (44/resolves/2) small in the left margin,
+// right-aligned against the text, at baseline y, so a delegate can cite
+// the clause aloud. An ID too long for the margin gets a smaller size.
+func (b *builder) marginID(id string, y float64) {
+	l := b.l
+	st := marginStyle
+	room := marginL - 4
+	if w := l.m.width(id, false, st.size); w > room {
+		st.size *= room / w
+	}
+	id = l.clean(id)
+	l.add(op{kind: opText, x: marginL - 1.2 - l.m.width(id, false, st.size), y: y, text: id, st: st})
+}
+
+func fnAnchor(res, n int) string { return fmt.Sprintf("fn:%d:%d", res, n) }
+
+// titleFootnote is the number of the first footnote on r's title, or 0.
+func titleFootnote(r *app.Resolution) int {
+	for _, fn := range r.Footnotes {
+		if fn.Anchor == "" || fn.Anchor == "title" {
+			return fn.N
+		}
+	}
+	return 0
+}
+
 // titleMarks returns the marks of the footnotes on r's title ("1", "1,2"),
 // or "".
 func titleMarks(r *app.Resolution) string {
@@ -142,6 +171,10 @@ func (b *builder) resTitle(r *app.Resolution) {
 		last := lines[len(lines)-1]
 		x := marginL + l.m.width(t.text[last.start:last.end], st.bold, st.size) + 0.6
 		l.mark(marks, st, x, baseline(l.y-st.lead(), st))
+		// The mark links to its footnote, printed at the end of the section.
+		if n := titleFootnote(r); n > 0 {
+			l.add(op{kind: opLink, x: x, y: l.y - st.lead(), w: mw, h: st.lead(), anchor: fnAnchor(r.Number, n)})
+		}
 	}
 }
 
@@ -210,6 +243,9 @@ func (b *builder) clause(s *resSection, c app.Clause, next *app.Clause) {
 	l.anchor("clause:" + c.ID)
 	if label != "" {
 		l.add(op{kind: opText, x: lx, y: baseline(l.y, clauseStyle), text: label, st: labelStyle})
+	}
+	if b.in.Pack.Options.ClauseIDs {
+		b.marginID(c.ID, baseline(l.y, clauseStyle))
 	}
 	frags := l.flowJust(t, lines, clauseStyle, tx, marginL+bodyW-tx)
 	if b.in.Pack.Options.Clauses != app.ClausesITUD && c.AddressesITUD() {
@@ -351,17 +387,17 @@ func (b *builder) noteBlocks(n app.Note, w float64, hint string) ([]block, stanc
 	hst := style{size: 8, bold: true, color: info.color}
 	bst := style{size: 9.5, color: black}
 	body := runText{text: l.clean(n.Body)}
-	blocks := []block{{head, l.wrapRuns(head, hst, inner), hst, 0}}
+	blocks := []block{{head, l.wrapRuns(head, hst, inner), hst, 0, nil}}
 	if hint != "" {
 		h := runText{text: l.clean(hint)}
-		blocks = append(blocks, block{h, l.wrapRuns(h, smallStyle, inner), smallStyle, 0})
+		blocks = append(blocks, block{h, l.wrapRuns(h, smallStyle, inner), smallStyle, 0, nil})
 	}
 	if strings.TrimSpace(body.text) != "" {
-		blocks = append(blocks, block{body, l.wrapRuns(body, bst, inner), bst, inner})
+		blocks = append(blocks, block{body, l.wrapRuns(body, bst, inner), bst, inner, urlRanges(body.text)})
 	}
 	if len(n.Tags) > 0 {
 		tags := runText{text: l.clean("#" + strings.Join(n.Tags, "  #"))}
-		blocks = append(blocks, block{tags, l.wrapRuns(tags, smallStyle, inner), smallStyle, 0})
+		blocks = append(blocks, block{tags, l.wrapRuns(tags, smallStyle, inner), smallStyle, 0, nil})
 	}
 	return blocks, info, pad, bar
 }
@@ -399,24 +435,32 @@ func (b *builder) clauseGone(n app.Note) bool {
 // clauseName names a clause for a reader: its heading and label
 // ("责成 2"), or its ID when the resolution does not have it.
 func (b *builder) clauseName(res int, id string) string {
+	if heading, labels, ok := b.clauseLabels(res, id); ok {
+		name := strings.TrimSpace(heading + " " + labels)
+		if name == "" {
+			name = id
+		}
+		return fmt.Sprintf(b.l.w.clause, name)
+	}
+	return fmt.Sprintf(b.l.w.clause, id)
+}
+
+// clauseLabels returns a clause's heading and its label with its
+// parents' ("2 ii)": a sub-item's label means little alone).
+func (b *builder) clauseLabels(res int, id string) (heading, labels string, ok bool) {
 	for _, s := range b.res {
 		if s.r.Number != res {
 			continue
 		}
-		// A sub-item's label (ii) means little alone: prefix its parents'.
 		var parents []string
 		for _, c := range s.r.Clauses {
 			parents = append(parents[:min(c.Depth, len(parents))], c.Label)
 			if c.ID == id {
-				name := strings.TrimSpace(c.Heading + " " + strings.Join(parents, " "))
-				if name == "" {
-					name = id
-				}
-				return fmt.Sprintf(b.l.w.clause, name)
+				return c.Heading, strings.TrimSpace(strings.Join(parents, " ")), true
 			}
 		}
 	}
-	return fmt.Sprintf(b.l.w.clause, id)
+	return "", "", false
 }
 
 // references lists what the resolution cites, by kind.
@@ -481,6 +525,7 @@ func (b *builder) footnotes(r *app.Resolution) {
 		}
 		// The footnote's mark, as the title shows it, hangs left of its text.
 		l.need(st.lead())
+		l.anchor(fnAnchor(r.Number, fn.N))
 		l.mark(fmt.Sprint(fn.N), st, marginL+4, baseline(l.y, st))
 		open, closing := " (", ")"
 		if b.l.w.zh {
