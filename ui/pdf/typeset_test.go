@@ -209,3 +209,39 @@ func TestCodesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNeedlessNearEmptyPages: no page of the all-28 pack (with the
+// checklist, in both languages) holds a short tail, under a quarter of
+// a page, that the free space left on the page before would have held:
+// such a page is one only a keep-together rule made (all.pdf p11 once
+// held three reference lines that way).
+func TestNoNeedlessNearEmptyPages(t *testing.T) {
+	for _, lang := range app.PackLangs {
+		in := allInput(t, lang)
+		in.Pack.Options.Checklist = true
+		_, b, err := layOut(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		extent := func(p *page) (top, bottom float64) {
+			top, bottom = pageH, 0
+			for _, o := range p.ops {
+				if o.kind == opText {
+					top, bottom = min(top, o.y-4), max(bottom, o.y+1.5)
+				}
+			}
+			return top, bottom
+		}
+		for i := 2; i < len(b.l.pages); i++ {
+			p, prev := b.l.pages[i], b.l.pages[i-1]
+			if p.section != prev.section {
+				continue // a part or resolution starts a page by design
+			}
+			top, bottom := extent(p)
+			_, prevBottom := extent(prev)
+			if used := bottom - top; used < (bodyBottom-bodyTop)/4 && used < bodyBottom-prevBottom-2 {
+				t.Errorf("%s: page %d holds %.0f mm that the %.0f mm free on page %d would have held", lang, i+1, used, bodyBottom-prevBottom, i)
+			}
+		}
+	}
+}
