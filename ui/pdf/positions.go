@@ -37,7 +37,7 @@ func (b *builder) positions() {
 		// The heading stays with (the start of) its first entry.
 		l.need(hst.lead() + 1 + es[0].keep())
 		l.bookmark(info.label, 1)
-		l.text(fmt.Sprintf("%s (%d)", info.label, len(es)), hst, marginL, bodyW)
+		l.text(fmt.Sprintf(l.w.counted, info.label, len(es)), hst, marginL, bodyW)
 		l.y += 1
 		for _, e := range es {
 			b.positionEntry(e)

@@ -47,7 +47,7 @@ func wideRune(r rune) bool {
 // maxStretch is the most a justified line adds between two characters,
 // in ems: a line that would need more (a long Latin word or URL pushed to
 // the next line leaves too few places) stays ragged rather than gappy.
-const maxStretch = 0.5
+const maxStretch = 0.3
 
 // setLine adds the ops printing t[ln] with its left edge at x and
 // baseline at y; st.bold makes the whole line bold. With just > 0 the

@@ -54,6 +54,7 @@ type words struct {
 	sectionAsks                                      string
 
 	noteOn, noteAfterItems string // %s clause ID
+	counted                string // %s label, %d count
 
 	colon, listSep string
 }
@@ -105,7 +106,8 @@ var wordsEN = words{
 	colClause:      "Clause", colAddressee: "Addressee", colText: "Text",
 	sectionAsks: "",
 
-	noteOn: "Note on %s", noteAfterItems: "On %s, printed after its items.",
+	counted: "%s (%d)",
+	noteOn:  "Note on %s", noteAfterItems: "On %s, printed after its items.",
 
 	colon: ": ", listSep: ", ",
 }
@@ -155,7 +157,8 @@ var wordsZH = words{
 	checklistIntro: "本简报中要求ITU-D、BDT或其主任开展工作的全部条款及其页码。",
 	colClause:      "条款", colAddressee: "对象", colText: "内容",
 
-	noteOn: "%s的笔记", noteAfterItems: "针对%s，排在其各分项之后。",
+	counted: "%s（%d）",
+	noteOn:  "%s的笔记", noteAfterItems: "针对%s，排在其各分项之后。",
 
 	colon: "：", listSep: "、",
 }
