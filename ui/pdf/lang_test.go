@@ -58,6 +58,28 @@ func TestPackLanguage(t *testing.T) {
 				t.Errorf("startxref does not point at the xref table")
 			}
 			all := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+			// Justified and compressed lines still give back every clause
+			// word for word, and no line starts with closing punctuation.
+			pages := bodyText(t, path)
+			body := squeeze(strings.Join(pages, ""))
+			rs, err := db.Resolutions(ctx, app.ResolutionFilter{Full: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rs {
+				for _, cl := range r.Clauses {
+					if !strings.Contains(body, squeeze(cl.Text)) {
+						t.Errorf("%s: clause %s is not in the PDF as written", c.lang, cl.ID)
+					}
+				}
+			}
+			for i, pg := range pages {
+				for _, ln := range strings.Split(pg, "\n") {
+					if ln = strings.TrimSpace(ln); ln != "" && strings.ContainsRune("，。、；：？！）」』】〉》", []rune(ln)[0]) {
+						t.Errorf("%s page %d: line starts with %q: %q", c.lang, i+1, []rune(ln)[0], ln)
+					}
+				}
+			}
 			for _, w := range c.want {
 				if !strings.Contains(all, w) {
 					t.Errorf("%s pack lacks %q", c.lang, w)
