@@ -82,3 +82,30 @@ func TestClauseGapsRules(t *testing.T) {
 		})
 	}
 }
+
+// FuzzClauseGaps feeds labels as another edition of the document might
+// have them (briefdesk load): gaps are in order, point at a labelled
+// clause, and never name an empty range.
+func FuzzClauseGaps(f *testing.F) {
+	f.Add("1|2|5|i)|vii)", "0|0|0|1|1")
+	f.Add("d)|十一|A|xx|（3）", "0|1|2|0|9")
+	f.Fuzz(func(t *testing.T, labels, depths string) {
+		ls := strings.Split(labels, "|")
+		ds := strings.Split(depths, "|")
+		var cs []app.Clause
+		for i, l := range ls {
+			d := 0
+			if i < len(ds) && len(ds[i]) > 0 {
+				d = int(ds[i][0]) % 4
+			}
+			cs = append(cs, app.Clause{Section: "s", Label: l, Depth: d})
+		}
+		last := -1
+		for _, g := range app.ClauseGaps(cs) {
+			if g.Before <= last || g.Before >= len(cs) || cs[g.Before].Label == "" || g.First == "" || g.Last == "" {
+				t.Fatalf("bad gap %+v for %q", g, labels)
+			}
+			last = g.Before
+		}
+	})
+}

@@ -234,6 +234,9 @@ func runPack(e *env, args []string) error {
 		fmt.Fprintf(e.out, "Wrote %s: %s, %s, %d bytes.\n", *out, plural(len(p.Resolutions), "resolution"),
 			plural(len(pdfPage.FindAll(b, -1)), "page"), len(b))
 	}
+	if msg := scopeNote(*preset, len(picks), total); msg != "" {
+		fmt.Fprintln(e.out, msg)
+	}
 	return nil
 }
 
@@ -258,14 +261,25 @@ func writeReasons(w io.Writer, preset string, picks []app.PresetPick, total int,
 		}
 		fmt.Fprintf(w, "  Res %d: %s\n", n, r)
 	}
-	switch app.PresetScope(len(picks), total) {
-	case "one":
-		fmt.Fprintf(w, "Note: preset %s picks only one of the %d resolutions; add others with --res.\n", preset, total)
-	case "all":
-		fmt.Fprintf(w, "Note: preset %s picks all %d resolutions; it narrows nothing here. Remove some with --res=-N.\n", preset, total)
-	case "none":
-		fmt.Fprintf(w, "Note: preset %s picks none of the %d resolutions.\n", preset, total)
+	if msg := scopeNote(preset, len(picks), total); msg != "" {
+		fmt.Fprintln(w, msg)
 	}
+}
+
+// scopeNote warns when a preset picked one resolution or all of them.
+func scopeNote(preset string, picked, total int) string {
+	if preset == "" {
+		return ""
+	}
+	switch app.PresetScope(picked, total) {
+	case "one":
+		return fmt.Sprintf("Note: preset %s picks only one of the %d resolutions; add others with --res.", preset, total)
+	case "all":
+		return fmt.Sprintf("Note: preset %s picks all %d resolutions; it narrows nothing here. Remove some with --res=-N.", preset, total)
+	case "none":
+		return fmt.Sprintf("Note: preset %s picks none of the %d resolutions.", preset, total)
+	}
+	return ""
 }
 
 // pdfPage matches the dictionary of each page object gofpdf writes (not

@@ -167,6 +167,10 @@ func TestPackReasonsAndLang(t *testing.T) {
 			t.Errorf("dry run lacks %q:\n%s", want, stdout)
 		}
 	}
+	_, stdout, _ = run(t, "--db", db, "pack", "--res", "44,50", "--dry-run")
+	if strings.Contains(stdout, "Note:") || !strings.Contains(stdout, "Res 50: added with --res") {
+		t.Errorf("a pack of --res alone:\n%s", stdout)
+	}
 	_, stdout, _ = run(t, "--db", db, "pack", "--preset", "all", "--dry-run")
 	if !strings.Contains(stdout, "picks all 28") {
 		t.Errorf("preset all does not say it picks all:\n%s", stdout)

@@ -241,7 +241,8 @@ func TestRenderHandBuilt(t *testing.T) {
 // FuzzNoteText renders a note of any text: no panic, no error. Notes come
 // from colleagues' files, so their text is outside input.
 func FuzzNoteText(f *testing.F) {
-	for _, s := range []string{"普通注释", "😀\U00020000\x00\x1b[1m\u202E", "\xff\xfe", "（（（（", "a\nb\r\nc\u2028d"} {
+	for _, s := range []string{"普通注释", "😀\U00020000\x00\x1b[1m\u202E", "\xff\xfe", "（（（（", "a\nb\r\nc\u2028d",
+		"），”，：“（「见https://itu.int/（a）。www.x", "ITU-T SG15 E.161.1 一二三四五六七八九十制；"} {
 		f.Add(s)
 	}
 	in := handInput()
