@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -364,4 +365,64 @@ func versionOne(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// A rebuild of a damaged database carries the notes' histories and the
+// waiting conflicts' over: without them the next import would see every
+// note as changed on both sides.
+func TestSalvageKeepsHistories(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "old.db")
+	copyFile(t, corpusFile(t, "template.db"), path)
+	old, err := data.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Now = tickClock(time.Date(2026, 5, 1, 8, 0, 0, 0, time.UTC))
+	bob := notesDB(t)
+	res, _, _ := twoClauses(t)
+	n := mustSave(t, old, app.Note{Resolution: res, Author: app.Author{Name: "Alice"}, Body: "X"})
+	mustImportNotes(t, bob, mustExport(t, old, app.NoteFilter{}), "a.briefnotes")
+	b, _ := bob.Note(ctx, n.ID)
+	b.Body = "Y"
+	mustSave(t, bob, *b)
+	fromBob := mustExport(t, bob, app.NoteFilter{})
+	n.Body = "Z"
+	mustSave(t, old, n)
+	if got := mustImportNotes(t, old, fromBob, "b.briefnotes"); got.Conflicts != 1 {
+		t.Fatalf("import: %+v", got)
+	}
+	wantNotes, _ := old.Notes(ctx, app.NoteFilter{IncludeDeleted: true})
+	wantConflicts, _ := old.Conflicts(ctx)
+	if len(wantNotes) != 1 || len(wantNotes[0].History) == 0 || len(wantConflicts) != 1 || len(wantConflicts[0].Incoming.History) < 2 {
+		t.Fatalf("before: notes %+v, conflicts %+v; want histories on both", wantNotes, wantConflicts)
+	}
+	old.Close()
+
+	moved, err := data.MoveAside(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := data.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if _, err := fresh.Import(ctx, notesCorpus(t)); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := fresh.Salvage(ctx, moved); err != nil || rep.Notes != 1 || rep.Conflicts != 1 {
+		t.Fatalf("salvage: %+v, %v", rep, err)
+	}
+	gotNotes, _ := fresh.Notes(ctx, app.NoteFilter{IncludeDeleted: true})
+	gotConflicts, _ := fresh.Conflicts(ctx)
+	if len(gotNotes) != 1 || !slices.Equal(gotNotes[0].History, wantNotes[0].History) ||
+		len(gotConflicts) != 1 || !slices.Equal(gotConflicts[0].Incoming.History, wantConflicts[0].Incoming.History) {
+		t.Fatalf("after salvage: notes %+v, conflicts %+v", gotNotes, gotConflicts)
+	}
+	// And the merge goes on as before: bob's file again is the same conflict.
+	if got := mustImportNotes(t, fresh, fromBob, "b.briefnotes"); got.Unchanged != 1 {
+		t.Fatalf("re-import after salvage: %+v", got)
+	}
 }
