@@ -111,6 +111,12 @@ const (
 	// MergeConflict: the note changed on both sides (or which side changed
 	// cannot be told): both versions are kept for the person to choose.
 	MergeConflict
+	// MergeKeepLocalByTime: without histories, ours stays because its
+	// update time is later. The file's version is not known to be older,
+	// so, unlike MergeKeepLocal, it must not join our history: that would
+	// tell its author, when our version travels back, that ours replaces
+	// theirs.
+	MergeKeepLocalByTime
 )
 
 // Merge decides, for a note that exists here (local) and arrives in a
@@ -134,7 +140,8 @@ const (
 // kept — the merge cannot see a common version. Then, when our version is
 // itself one that was exchanged (so a copy exists elsewhere and nothing
 // written only here can be lost), the later update time wins as it did
-// before histories; otherwise it is a conflict.
+// before histories (MergeTakeIncoming or MergeKeepLocalByTime); otherwise
+// it is a conflict.
 func Merge(local, incoming *Note, traced bool) MergeOutcome {
 	mine, theirs := local.Revision(), incoming.Revision()
 	if mine == theirs {
@@ -158,7 +165,7 @@ func Merge(local, incoming *Note, traced bool) MergeOutcome {
 	if incoming.Updated.After(local.Updated) {
 		return MergeTakeIncoming
 	}
-	return MergeKeepLocal
+	return MergeKeepLocalByTime
 }
 
 // unchangedSinceExchange reports whether our version of a note is one

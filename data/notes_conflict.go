@@ -28,28 +28,6 @@ const conflictSelect = `SELECT k.id, k.note, k.resolution, k.clause_id, k.clause
 	LEFT JOIN resolutions r ON r.number = k.resolution
 	LEFT JOIN clauses c ON c.id = k.clause_id AND k.clause_id <> ''`
 
-// conflictRecorded reports whether this very version of a note is already
-// waiting as a conflict, so that importing a file twice records it once.
-func conflictRecorded(ctx context.Context, q noteQuerier, in *app.Note) (bool, error) {
-	rows, err := q.QueryContext(ctx, conflictSelect+" WHERE k.note = ?", in.ID)
-	if err != nil {
-		return false, err
-	}
-	defer rows.Close()
-	var s noteScanner
-	for rows.Next() {
-		var id int64
-		n, err := s.scan(rows, &id)
-		if err != nil {
-			return false, err
-		}
-		if briefnotes.Same(&n, in) {
-			return true, nil
-		}
-	}
-	return false, rows.Err()
-}
-
 // Conflicts lists the imported versions waiting for the user, oldest
 // first, each with the local note as it is now.
 func (d *DB) Conflicts(ctx context.Context) (_ []app.Conflict, err error) {

@@ -16,8 +16,9 @@ import (
 )
 
 // futureSlack is how far in the future a note's time may be. A colleague's
-// clock may be off by hours; a note dated next year would win every merge
-// until then, so a file with one is refused.
+// clock may be off by hours; a note dated next year is a broken clock, and
+// where times still decide (notes without histories, see app.Merge) it
+// would win every merge until then, so a file with one is refused.
 const futureSlack = 48 * time.Hour
 
 // testHookImport, when set by a test, runs inside the import transaction
@@ -238,13 +239,17 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			continue
 		}
 		switch outcome := app.Merge(old, &in, traced); outcome {
-		case app.MergeSame, app.MergeKeepLocal:
+		case app.MergeSame, app.MergeKeepLocal, app.MergeKeepLocalByTime:
 			// A clause_hash alone differing (the colleague's edition of the
 			// clause) is no change of the note: the same revision.
 			if outcome == app.MergeSame {
 				p.res.Unchanged++
 			} else {
 				p.res.Kept++
+			}
+			if outcome == app.MergeKeepLocalByTime {
+				// Theirs is not known to be older: it stays out of our history.
+				continue
 			}
 			if h := app.JoinHistory(old.History, lineage...); !slices.Equal(h, old.History) {
 				kept := *old

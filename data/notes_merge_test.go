@@ -27,6 +27,7 @@ import (
 //	a load              a loads another edition, in which the note's clause
 //	                    text changed (the note then needs re-anchoring)
 //	a reanchor          a saves the note again, re-anchoring it
+//	a clock -30h        a's clock is set to 30 hours behind the others'
 //	a legacy            a's notes lose their histories, as notes kept by a
 //	                    BriefDesk from before histories
 //	- v1 F G            G is F as a BriefDesk before histories wrote it
@@ -134,6 +135,13 @@ var mergeHistories = []struct {
 	{"OldFileChangedHere", `
 		a new X; a export f1; b import f1 =added; b edit Y; a edit Z; a export f2; - v1 f2 g2
 		b import g2 =conflict; b has Y; b waits Z`, nil},
+	// A file's version that only looks older by its clock is kept out of
+	// our history, so that ours, travelling back, does not replace it.
+	{"OldFileSlowClockNotSwallowed", `
+		a new X; a export f1; b import f1 =added; c import f1 =added
+		a edit Y; a export f2; b import f2 =updated
+		c clock -30h; c edit W; c export fc; - v1 fc gc; b import gc =kept; b has Y
+		b export fb; c import fb =conflict; c has W; c waits Y`, nil},
 	{"OldFileTwice", `
 		a new X; a export f1; - v1 f1 g1; b import g1 =added; b import g1 =unchanged`, nil},
 	// Without histories on our side, whether our copy changed since it
@@ -278,6 +286,12 @@ func (w *mergeWorld) step(step string) {
 		if _, err := db.Import(ctx, other); err != nil {
 			t.Fatalf("%s: %v", step, err)
 		}
+	case "clock":
+		d, err := time.ParseDuration(arg(2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Now = tickClock(time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC).Add(d))
 	case "legacy":
 		if _, err := db.SQL().Exec("UPDATE notes SET history = ''"); err != nil {
 			t.Fatal(err)
