@@ -117,6 +117,11 @@ const (
 	// tell its author, when our version travels back, that ours replaces
 	// theirs.
 	MergeKeepLocalByTime
+	// MergeTakeIncomingByTime: without histories, theirs replaces ours
+	// because its update time is later. It is not known to descend from
+	// ours, so it keeps only its own history: ours, if it was newer after
+	// all, meets it later as a conflict instead of being replaced again.
+	MergeTakeIncomingByTime
 )
 
 // Merge decides, for a note that exists here (local) and arrives in a
@@ -140,7 +145,7 @@ const (
 // kept — the merge cannot see a common version. Then, when our version is
 // itself one that was exchanged (so a copy exists elsewhere and nothing
 // written only here can be lost), the later update time wins as it did
-// before histories (MergeTakeIncoming or MergeKeepLocalByTime); otherwise
+// before histories (MergeTakeIncomingByTime or MergeKeepLocalByTime); otherwise
 // it is a conflict.
 func Merge(local, incoming *Note, traced bool) MergeOutcome {
 	mine, theirs := local.Revision(), incoming.Revision()
@@ -163,7 +168,7 @@ func Merge(local, incoming *Note, traced bool) MergeOutcome {
 		return MergeConflict
 	}
 	if incoming.Updated.After(local.Updated) {
-		return MergeTakeIncoming
+		return MergeTakeIncomingByTime
 	}
 	return MergeKeepLocalByTime
 }

@@ -257,13 +257,18 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 				p.learn = append(p.learn, &kept)
 				p.settle(waiting[in.ID], h)
 			}
-		case app.MergeTakeIncoming:
+		case app.MergeTakeIncoming, app.MergeTakeIncomingByTime:
 			if !old.Origin.Imported {
 				// A colleague's edit of a note written here: it is still
 				// ours (and stays in "mine" exports and packs).
 				in.Origin = old.Origin
 			}
 			in.History = app.JoinHistory(old.History, lineage...)
+			if outcome == app.MergeTakeIncomingByTime {
+				// Only the clock says theirs is later: it does not claim
+				// to descend from ours.
+				in.History = lineage
+			}
 			p.update = append(p.update, &in)
 			p.res.Updated++
 			if in.NeedsReanchor {

@@ -142,6 +142,13 @@ var mergeHistories = []struct {
 		a edit Y; a export f2; b import f2 =updated
 		c clock -30h; c edit W; c export fc; - v1 fc gc; b import gc =kept; b has Y
 		b export fb; c import fb =conflict; c has W; c waits Y`, nil},
+	// And one that only looks newer by its clock takes over without
+	// claiming to descend from ours, so ours meets it as a conflict.
+	{"OldFileFastClockNotSwallowing", `
+		a new X; a export f1; b import f1 =added; c import f1 =added
+		a edit Y; a export f2; b import f2 =updated
+		c clock 20h; c edit W; c export fc; - v1 fc gc; b import gc =updated; b has W
+		b export fb; a import fb =conflict; a has Y; a waits W`, nil},
 	{"OldFileTwice", `
 		a new X; a export f1; - v1 f1 g1; b import g1 =added; b import g1 =unchanged`, nil},
 	// Without histories on our side, whether our copy changed since it
