@@ -412,7 +412,7 @@ func (v *notesView) refilter() {
 
 func (v *notesView) updateBanners() {
 	if n := len(v.conflicts); n > 0 {
-		v.conflictMsg.SetText(lang.L("Conflicts from imports: {{.N}}. Both versions of these notes were changed at the same time; choose which to keep.", map[string]any{"N": n}))
+		v.conflictMsg.SetText(lang.L("Conflicts from imports: {{.N}}. These notes were changed both here and in a file; choose what to keep.", map[string]any{"N": n}))
 		v.conflictBar.Show()
 	} else {
 		v.conflictBar.Hide()

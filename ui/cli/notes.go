@@ -33,10 +33,11 @@ notes import FILE [--dry-run] [--json]
     merge a colleague's .briefnotes file; --dry-run only says what would
     happen. A rejected file exits 1 and changes nothing.
 notes conflicts [--json]
-    notes changed here and in an imported file at the same moment: both versions
-notes resolve NUMBER --keep mine|theirs
-    keep one version of a conflicting note (NUMBER from notes conflicts, or
-    the note's ID)
+    notes changed both here and in an imported file since the version both
+    had: both versions
+notes resolve NUMBER --keep mine|theirs|both
+    keep one version of a conflicting note, or both (theirs becomes a new
+    note); NUMBER from notes conflicts, or the note's ID
 `,
 	run: runNotes,
 }
@@ -393,7 +394,7 @@ func notesImport(e *env, args []string) error {
 	if *asJSON {
 		return e.writeJSON(importJSON{path, res.DryRun, res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept, res.PacksAdded, res.PacksUpdated})
 	}
-	counts := fmt.Sprintf("%d added, %d updated, %d unchanged, %d conflicts, %d needing re-anchoring, %d kept (ours newer)",
+	counts := fmt.Sprintf("%d added, %d updated (changed only in the file), %d unchanged, %d conflicts (changed on both sides), %d needing re-anchoring, %d kept (changed only here)",
 		res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept)
 	if res.PacksAdded+res.PacksUpdated > 0 {
 		counts += fmt.Sprintf("; briefing packs: %d added, %d updated", res.PacksAdded, res.PacksUpdated)
@@ -404,7 +405,7 @@ func notesImport(e *env, args []string) error {
 		fmt.Fprintf(e.out, "Imported %s: %s.\n", path, counts)
 	}
 	if res.Conflicts > 0 && !*dry {
-		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose one in the Notes view, or with briefdesk notes conflicts and notes resolve.")
+		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose mine, theirs or both in the Notes view, or with briefdesk notes conflicts and notes resolve.")
 	}
 	return nil
 }
