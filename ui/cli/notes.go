@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -373,13 +372,9 @@ func notesImport(e *env, args []string) error {
 		return usagef("notes", "import one .briefnotes file at a time")
 	}
 	path := pos[0]
-	f, err := os.Open(path)
+	f, err := openInput(path)
 	if err != nil {
-		code := app.EINVALID
-		if errors.Is(err, os.ErrNotExist) {
-			code = app.ENOTFOUND
-		}
-		return &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
+		return err
 	}
 	defer f.Close()
 	ns, err := e.notes()
