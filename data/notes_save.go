@@ -26,6 +26,9 @@ func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
 		return fmt.Errorf("save note: %w", err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "notes"); err != nil {
+		return fmt.Errorf("save note: %w", err)
+	}
 
 	now := briefnotes.Time(d.Now())
 	s := *n
@@ -158,6 +161,9 @@ func (d *DB) setDeleted(ctx context.Context, id string, deleted bool) error {
 		return fmt.Errorf("delete note: %w", err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "notes"); err != nil {
+		return fmt.Errorf("delete note: %w", err)
+	}
 	n, err := loadNote(ctx, tx, id)
 	if err != nil {
 		return err

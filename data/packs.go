@@ -34,6 +34,9 @@ func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
 		return fmt.Errorf("save pack %s: %w", q.Name, err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "packs", "pack_resolutions"); err != nil {
+		return fmt.Errorf("save pack %s: %w", q.Name, err)
+	}
 	if err := writePack(ctx, tx, &q); err != nil {
 		return err
 	}
@@ -117,14 +120,22 @@ func (d *DB) Packs(ctx context.Context) (_ []app.Pack, err error) {
 // DeletePack removes the pack called name; ENOTFOUND if there is none.
 func (d *DB) DeletePack(ctx context.Context, name string) (err error) {
 	defer d.explain(&err)
-	res, err := d.db.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("delete pack %s: %w", name, err)
+	}
+	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "packs", "pack_resolutions"); err != nil {
+		return fmt.Errorf("delete pack %s: %w", name, err)
+	}
+	res, err := tx.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
 	if err != nil {
 		return fmt.Errorf("delete pack %s: %w", name, err)
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return app.Errorf(app.ENOTFOUND, "no saved pack is called %q; nothing was deleted", name)
 	}
-	return nil
+	return tx.Commit()
 }
 
 func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, error) {
