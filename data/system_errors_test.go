@@ -96,7 +96,9 @@ func TestLockedByAnotherProgram(t *testing.T) {
 		}},
 		{"DeleteNote", func(db *data.DB, id string) error { return db.DeleteNote(ctx, id) }},
 		{"SetSetting", func(db *data.DB, _ string) error { return db.SetSetting(ctx, app.SettingLanguage, "zh") }},
-		{"SavePack", func(db *data.DB, _ string) error { return db.SavePack(ctx, &app.Pack{Name: "p", Resolutions: []int{44}}) }},
+		{"SavePack", func(db *data.DB, _ string) error {
+			return db.SavePack(ctx, &app.Pack{Name: "p", Resolutions: []int{44}})
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := notesDB(t)
