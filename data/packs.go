@@ -19,8 +19,9 @@ const packTime = time.RFC3339Nano
 
 // SavePack creates or replaces the pack named p.Name, in one transaction.
 // It trims the name, fills the default options (all clauses, no notes) and
-// sets p.Updated. A pack that fails Pack.Validate, or lists a resolution
-// twice or a number below 1, is an EINVALID error and nothing is stored.
+// sets p.Updated. A pack that fails Pack.Validate (the one rule for every
+// field, also the window's and the importer's) is an EINVALID error and
+// nothing is stored.
 func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
 	defer d.explain(&err)
 	q, err := normalizePack(p)
@@ -59,17 +60,7 @@ func normalizePack(p *app.Pack) (app.Pack, error) {
 		q.Options.Notes = app.NotesNone
 	}
 	if err := q.Validate(); err != nil {
-		return q, err
-	}
-	seen := make(map[int]bool, len(q.Resolutions))
-	for _, n := range q.Resolutions {
-		if n < 1 {
-			return q, app.Errorf(app.EINVALID, "pack %q: %d is not a resolution number; nothing was saved", q.Name, n)
-		}
-		if seen[n] {
-			return q, app.Errorf(app.EINVALID, "pack %q lists resolution %d twice; nothing was saved", q.Name, n)
-		}
-		seen[n] = true
+		return q, &app.Error{Code: app.ErrorCode(err), Message: "cannot save the pack: " + app.ErrorMessage(err) + "; nothing was saved", Err: err}
 	}
 	return q, nil
 }

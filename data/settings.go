@@ -32,6 +32,14 @@ func (d *DB) SetSetting(ctx context.Context, key, value string) (err error) {
 	if strings.TrimSpace(key) == "" {
 		return app.Errorf(app.EINVALID, "a setting needs a name")
 	}
+	// The author's name and delegation go into every note written here:
+	// the notes' rule for them applies when they are set.
+	field, person := map[string]app.Field{app.SettingAuthorName: app.FieldAuthor, app.SettingAuthorDelegation: app.FieldDelegation}[key]
+	if person {
+		if err := app.CheckField(field, value); err != nil {
+			return &app.Error{Code: app.EINVALID, Message: app.ErrorMessage(err) + "; nothing was saved", Err: err}
+		}
+	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("save setting %s: %w", key, err)

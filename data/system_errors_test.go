@@ -56,7 +56,7 @@ func TestDiskFull(t *testing.T) {
 		{"AddNote", func(db *data.DB) error {
 			return db.SaveNote(ctx, &app.Note{Resolution: 44, Author: app.Author{Name: "A"}, Body: strings.Repeat("支持", 2000)})
 		}},
-		{"SetSetting", func(db *data.DB) error { return db.SetSetting(ctx, app.SettingAuthorName, strings.Repeat("名", 2000)) }},
+		{"SetSetting", func(db *data.DB) error { return db.SetSetting(ctx, "test.big", strings.Repeat("名", 2000)) }},
 		{"SavePack", func(db *data.DB) error {
 			return db.SavePack(ctx, &app.Pack{Name: "full", Title: strings.Repeat("标题", 450), Meeting: strings.Repeat("会议", 450), Resolutions: []int{44, 50, 52}})
 		}},
