@@ -78,8 +78,8 @@ func (e *FieldError) Error() string { return e.Field.Label() + " " + e.Problem }
 // EINVALID *Error wrapping a *FieldError, or nil.
 //
 // Every field must be valid UTF-8 within its length. A one-line field
-// (everything but a note's text) holds no control character (line breaks
-// included) and none of the bidirectional embeddings, overrides and
+// (everything but a note's text) holds no control character and no line
+// break (U+2028, U+2029 included) and none of the bidirectional embeddings, overrides and
 // isolates (U+202A–U+202E, U+2066–U+2069): such a value is printed on PDF
 // covers, in tables and in terminals, where an invisible override can make
 // a name read as something else. A note's text is free text, several
@@ -124,6 +124,8 @@ func fieldProblem(f Field, s string) string {
 			switch {
 			case c < 0x20 || (c >= 0x7F && c <= 0x9F):
 				return fmt.Sprintf("contains the control character %U", c)
+			case c == '\u2028' || c == '\u2029':
+				return fmt.Sprintf("contains %U, a line break", c)
 			case isBidiOverride(c):
 				return fmt.Sprintf("contains %U, an invisible character that reorders the text around it", c)
 			}

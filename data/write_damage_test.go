@@ -72,6 +72,9 @@ func writeDamagedTable(t *testing.T, table string) (string, string) {
 // as it was; none reports success for data that could never be read.
 func TestWriteToDamagedTable(t *testing.T) {
 	ctx := context.Background()
+	other := notesDB(t)
+	mustSave(t, other, app.Note{Resolution: 44, Author: app.Author{Name: "B"}, Body: "from a colleague"})
+	colleague := mustExport(t, other, app.NoteFilter{})
 	for _, tc := range []struct {
 		name, table string
 		call        func(db *data.DB, id string) error
@@ -90,6 +93,10 @@ func TestWriteToDamagedTable(t *testing.T) {
 		{"DeleteNote", "notes", func(db *data.DB, id string) error { return db.DeleteNote(ctx, id) }},
 		{"RestoreNote", "notes", func(db *data.DB, id string) error { return db.RestoreNote(ctx, id) }},
 		{"ResolveConflict", "notes", func(db *data.DB, _ string) error { return db.ResolveConflict(ctx, 1, true) }},
+		{"ImportNotes", "notes", func(db *data.DB, _ string) error {
+			_, err := importData(db, colleague, "b.briefnotes", false)
+			return err
+		}},
 		{"SetSetting", "settings", func(db *data.DB, _ string) error { return db.SetSetting(ctx, app.SettingLanguage, "zh") }},
 		{"SavePack", "packs", func(db *data.DB, _ string) error {
 			return db.SavePack(ctx, &app.Pack{Name: "zz new", Resolutions: []int{44}})

@@ -32,8 +32,7 @@ import (
 
 // StaleAfter is how old a temporary file of ours must be before a later
 // write removes it: older than any write still in progress could be.
-// A variable so that tests need not wait.
-var StaleAfter = time.Minute
+const StaleAfter = time.Minute
 
 // maxLinks bounds how many symbolic links Write follows, as the kernel
 // does, so that a loop of links is an error rather than a hang.

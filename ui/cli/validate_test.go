@@ -97,6 +97,7 @@ func TestOneRulePerField(t *testing.T) {
 		"LRE":           "a\u202Ab",
 		"Isolate":       "a\u2066b\u2069",
 		"Newline":       "a\nb",
+		"LineSeparator": "a\u2028b",
 		"Escape":        "a\x1b[2Jb",
 		"C1":            "a\u0085b",
 		"DEL":           "a\x7fb",
