@@ -88,6 +88,9 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "notes", "note_conflicts"); err != nil {
+		return fmt.Errorf("resolve conflict: %w", err)
+	}
 	var s noteScanner
 	var cid int64
 	in, err := s.scan(tx.QueryRowContext(ctx, conflictSelect+" WHERE k.id = ?", id), &cid)

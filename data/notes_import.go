@@ -99,7 +99,7 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 		return p.res, nil
 	}
 	if _, err := d.Backup(ctx); err != nil {
-		return fail(&app.Error{Code: app.EINTERNAL, Message: "cannot back up the database before importing notes; nothing was imported", Err: err})
+		return fail(err) // Backup says why in plain words, and that nothing changed
 	}
 	if err := p.apply(ctx, tx); err != nil {
 		return fail(fmt.Errorf("import notes: %w", err))

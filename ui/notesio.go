@@ -68,7 +68,7 @@ func (v *notesView) chooseExportFile(mineOnly bool) {
 			return // cancelled
 		}
 		u := w.URI()
-		v.exportTo(w, u.Name(), mineOnly, func() {
+		v.exportTo(outputWriter(w), u.Name(), mineOnly, func() {
 			if err := storage.Delete(u); err != nil {
 				fyne.LogError("remove unfinished export", err)
 			}

@@ -39,12 +39,12 @@ const Extension = ".briefnotes"
 const (
 	MaxFileSize    = 20 << 20 // bytes in the whole file
 	MaxNotes       = 50_000
-	MaxBody        = 64 << 10 // bytes of one note's text
-	MaxTags        = 50       // tags on one note
-	MaxTagLen      = 100      // characters in one tag
-	MaxNameLen     = 200      // characters in a name, delegation, clause ID, pack field
+	MaxBody        = app.MaxNoteText // bytes of one note's text
+	MaxTags        = app.MaxTags     // tags on one note
+	MaxTagLen      = app.MaxTagLen   // characters in one tag
+	MaxNameLen     = app.MaxNameLen  // characters in a name, delegation, clause ID, pack name
 	MaxPacks       = 1_000
-	MaxPackEntries = 1_000 // resolutions in one pack
+	MaxPackEntries = app.MaxPackResolutions // resolutions in one pack
 	MaxHistory     = app.HistoryLimit
 )
 
