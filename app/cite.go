@@ -142,6 +142,35 @@ func CiteHeading(r *Resolution, id string, l CiteLang) string {
 	return b.String()
 }
 
+// CiteSection is every clause of the section of clause id, as plain
+// text: the reference and heading on the first line, then the clauses,
+// each addressee on a line of its own before its clauses.
+func CiteSection(r *Resolution, id string, l CiteLang) string {
+	c := clauseByID(r, id)
+	if r == nil {
+		return ""
+	}
+	if c == nil {
+		return ResolutionRef(r.Number, l)
+	}
+	var b strings.Builder
+	b.WriteString(ResolutionRef(r.Number, l) + " " + headingName(*c, l) + strings.TrimSpace(l.colon()))
+	addressee := ""
+	for _, x := range r.Clauses {
+		if x.Section != c.Section || x.Heading != c.Heading {
+			continue
+		}
+		if x.Addressee != addressee {
+			addressee = x.Addressee
+			if addressee != "" && !strings.Contains(x.Heading, addressee) {
+				b.WriteString("\n" + addressee)
+			}
+		}
+		b.WriteString("\n" + clauseLine(x))
+	}
+	return b.String()
+}
+
 // CiteResolution is the whole resolution as plain text: its reference and
 // title, Table 1's title where it differs, the summary, every section
 // with its clauses, and the footnotes. Headings stay in the document's

@@ -72,6 +72,18 @@ func TestCiteHeading(t *testing.T) {
 	}
 }
 
+func TestCiteSection(t *testing.T) {
+	r := citeRes()
+	got := CiteSection(r, "44/instructs/2", CiteChinese)
+	want := "WTSA-20 第44号决议 责成：\n电信标准化局主任\n1 继续实现目标；\n电信发展局主任\n1 提供支持；"
+	if got != want {
+		t.Errorf("CiteSection=\n%s\nwant\n%s", got, want)
+	}
+	if got := CiteSection(nil, "x", CiteChinese); got != "" {
+		t.Errorf("CiteSection(nil)=%q", got)
+	}
+}
+
 func TestCiteResolution(t *testing.T) {
 	r := citeRes()
 	zh := CiteResolution(r, CiteChinese)
