@@ -42,7 +42,6 @@ var chineseTerms = map[string]string{
 	"capacity building":         "能力建设",
 	"internet":                  "互联网",
 	"internet of things":        "物联网",
-	"artificial intelligence":   "人工智能",
 	"e-waste":                   "电子废物",
 	"counterfeit":               "假冒",
 	"counterfeiting":            "假冒",
