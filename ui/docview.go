@@ -49,6 +49,7 @@ type docView struct {
 	// for none; the list reuses row widgets, so focus follows the row.
 	focusRow int
 	widgets  []*rowWidget // every row widget the lists made, to find the one showing a row
+	binds    int          // rows bound to widgets so far (rowWidget.bound)
 	// pendingTop is the row to scroll to once the new list has a size;
 	// pendingReveal is reveal for it.
 	pendingTop    int

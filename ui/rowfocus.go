@@ -119,12 +119,17 @@ func (d *docView) focusNext(i, delta int) {
 		return
 	}
 	d.revealRow(j)
+	// The list keeps widgets it no longer shows in a pool, still bound to
+	// their last row: the one showing row j now was bound last.
+	var to *rowWidget
 	for _, w := range d.widgets {
-		if w.id == j && w.Visible() {
-			if c := fyne.CurrentApp().Driver().CanvasForObject(w); c != nil {
-				c.Focus(w)
-			}
-			return
+		if w.id == j && (to == nil || w.bound > to.bound) {
+			to = w
+		}
+	}
+	if to != nil {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(to); c != nil {
+			c.Focus(to)
 		}
 	}
 }

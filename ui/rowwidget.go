@@ -30,6 +30,7 @@ type rowWidget struct {
 	notes   []*chip           // note previews
 
 	focused bool
+	bound   int // d.binds when show last bound this widget to a row
 }
 
 func newRowWidget(d *docView) *rowWidget {
@@ -41,6 +42,8 @@ func newRowWidget(d *docView) *rowWidget {
 // show draws row id.
 func (w *rowWidget) show(id int) {
 	w.id = id
+	w.d.binds++
+	w.bound = w.d.binds
 	w.build()
 	w.Refresh()
 }
