@@ -124,7 +124,7 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 			}
 		}
 	}
-	rows = append(rows, docRow{kind: rowGap})
+	rows = append(rows, docRow{kind: rowGap, extra: hitBarRoom()})
 	if asked >= 0 {
 		return rows, asked
 	}

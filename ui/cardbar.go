@@ -252,3 +252,9 @@ func canvasGap(h float32) fyne.CanvasObject {
 	r.SetMinSize(fyne.NewSize(1, h))
 	return r
 }
+
+// hitBarRoom is the height the floating hit bar covers at the card's
+// bottom: a button's height and the gap under it.
+func hitBarRoom() float32 {
+	return theme.IconInlineSize() + theme.InnerPadding()*2 + theme.Padding()*2
+}

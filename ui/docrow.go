@@ -51,6 +51,9 @@ type docRow struct {
 	// notePreviews are the notes on this clause, one line each, under
 	// its text and references.
 	notePreviews []notePreview
+	// extra is more height for a gap row: the card's last one leaves room
+	// to scroll its end above the floating hit bar.
+	extra float32
 }
 
 // chipSpec is a chip before it is built.
@@ -139,7 +142,7 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 	m := ms.get(st.size)
 	var lr laidRow
 	if r.kind == rowGap {
-		lr.height = pad * 2
+		lr.height = pad*2 + r.extra
 		return lr
 	}
 	lr.lineH = m.lineH + st.spacing

@@ -72,6 +72,7 @@ func (d *docView) setRows(rows []docRow, at int, reveal bool) {
 	d.scroll = max(at, 0)
 	d.reveal = reveal && at > 0
 	d.focusRow = -1
+	d.dropFocus()
 	d.resetHit(max(at, 0))
 	d.Refresh()
 }
@@ -300,4 +301,17 @@ func newRowList(d *docView) *rowList {
 	}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// dropFocus takes the keyboard focus from a row of the old document, so
+// Ctrl+C never copies from a card no longer shown.
+func (d *docView) dropFocus() {
+	for _, w := range d.widgets {
+		if w.focused {
+			if c := fyne.CurrentApp().Driver().CanvasForObject(w); c != nil {
+				c.Unfocus()
+			}
+			return
+		}
+	}
 }
