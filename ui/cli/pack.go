@@ -185,7 +185,9 @@ func runPack(e *env, args []string) error {
 
 	if *dry {
 		if *asJSON {
-			return e.writeJSON(newPackJSON(p))
+			j := newPackJSON(p)
+			j.Reasons = reasons(*preset, picks, p.Resolutions, add)
+			return e.writeJSON(j)
 		}
 		fmt.Fprintf(e.out, "%s (%s, %s, %s): %s: %s\n", p.Title, p.TargetName(), p.Date, p.PackLang(e.lang()),
 			plural(len(p.Resolutions), "resolution"), joinInts(p.Resolutions))
@@ -245,25 +247,43 @@ func runPack(e *env, args []string) error {
 // warns when a preset chose one resolution or all of them, so the
 // delegate adds or removes resolutions knowingly.
 func writeReasons(w io.Writer, preset string, picks []app.PresetPick, total int, nums, added []int) {
-	why := map[int]string{}
-	for _, pk := range picks {
-		why[pk.Number] = "preset " + preset + ": " + pk.Reason()
-	}
-	for _, n := range added {
-		if why[n] == "" {
-			why[n] = "added with --res"
-		}
-	}
-	for _, n := range nums {
-		r := why[n]
-		if r == "" {
-			r = "in the saved pack"
-		}
-		fmt.Fprintf(w, "  Res %d: %s\n", n, r)
+	for _, r := range reasons(preset, picks, nums, added) {
+		fmt.Fprintf(w, "  Res %d: %s\n", r.Resolution, r.Reason)
 	}
 	if msg := scopeNote(preset, len(picks), total); msg != "" {
 		fmt.Fprintln(w, msg)
 	}
+}
+
+// reasonJSON says why a resolution is in a pack.
+type reasonJSON struct {
+	Resolution int    `json:"resolution"`
+	Reason     string `json:"reason"`
+	Ref        string `json:"ref,omitempty"`
+	ClauseID   string `json:"clause_id,omitempty"`
+}
+
+// reasons says why each of nums is in the pack: the reference or clause
+// that made the preset pick it, --res, or the saved pack.
+func reasons(preset string, picks []app.PresetPick, nums, added []int) []reasonJSON {
+	by := map[int]reasonJSON{}
+	for _, pk := range picks {
+		by[pk.Number] = reasonJSON{pk.Number, "preset " + preset + ": " + pk.Reason(), pk.Ref, pk.ClauseID}
+	}
+	for _, n := range added {
+		if _, ok := by[n]; !ok {
+			by[n] = reasonJSON{Resolution: n, Reason: "added with --res"}
+		}
+	}
+	out := make([]reasonJSON, 0, len(nums))
+	for _, n := range nums {
+		r, ok := by[n]
+		if !ok {
+			r = reasonJSON{Resolution: n, Reason: "in the saved pack"}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // scopeNote warns when a preset picked one resolution or all of them.
@@ -360,7 +380,9 @@ type packJSON struct {
 	Lang         string `json:"lang,omitempty"`
 	Checklist    bool   `json:"checklist,omitempty"`
 	ClauseIDs    bool   `json:"clause_ids,omitempty"`
-	Updated      string `json:"updated,omitempty"`
+	// Reasons, in --dry-run --json only: why each resolution is in.
+	Reasons []reasonJSON `json:"reasons,omitempty"`
+	Updated string       `json:"updated,omitempty"`
 }
 
 func newPackJSON(p *app.Pack) packJSON {
@@ -370,7 +392,7 @@ func newPackJSON(p *app.Pack) packJSON {
 	}
 	j := packJSON{p.Name, p.Title, p.Target, p.TargetLabel, p.Author, p.Delegation, p.Meeting, p.Date, rs,
 		p.Options.Notes, p.Options.Clauses, p.Options.Overview, p.Options.RefsAppendix, p.Lang,
-		p.Options.Checklist, p.Options.ClauseIDs, ""}
+		p.Options.Checklist, p.Options.ClauseIDs, nil, ""}
 	if !p.Updated.IsZero() {
 		j.Updated = p.Updated.UTC().Format(time.RFC3339)
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -180,8 +181,17 @@ func TestPackReasonsAndLang(t *testing.T) {
 		t.Errorf("bdt reasons:\n%s", stdout)
 	}
 
-	if p := packDry(t, db, "--preset", "bdt", "--lang", "zh", "--checklist", "--clause-ids"); p.Lang != app.LangZH || !p.Checklist || !p.ClauseIDs {
+	p := packDry(t, db, "--preset", "bdt", "--lang", "zh", "--checklist", "--clause-ids")
+	if p.Lang != app.LangZH || !p.Checklist || !p.ClauseIDs {
 		t.Errorf("--lang zh --checklist --clause-ids: %+v", p)
+	}
+	if len(p.Reasons) != len(p.Resolutions) || len(p.Reasons) == 0 {
+		t.Fatalf("--json reasons: %+v for %v", p.Reasons, p.Resolutions)
+	}
+	for i, r := range p.Reasons {
+		if r.Resolution != p.Resolutions[i] || r.ClauseID == "" || !strings.HasPrefix(r.ClauseID, fmt.Sprint(r.Resolution)+"/") {
+			t.Errorf("reason %+v", r)
+		}
 	}
 	code, _, stderr = run(t, "--db", db, "pack", "--preset", "bdt", "--lang", "fr", "--dry-run")
 	if code != 2 || !strings.Contains(stderr, "fr") {
