@@ -68,7 +68,8 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 	asked := -1 // row of clauseID
 	var section, heading, addressee string
 	var headLines []string
-	for _, c := range r.Clauses {
+	gaps := gapsBefore(r.Clauses)
+	for ci, c := range r.Clauses {
 		if c.Section != section || c.Heading != heading {
 			section, heading, addressee = c.Section, c.Heading, ""
 			headLines = c.HeadingLines()
@@ -98,6 +99,7 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 			footLinks = append(footLinks, footLink{len(rows), len(row.chips), n})
 			row.chips = append(row.chips, chipSpec{text: lang.L("Footnote") + " " + strconv.Itoa(n), tone: toneLink})
 		}
+		rows = append(rows, gaps[ci]...)
 		if clauseID != "" && c.ID == clauseID {
 			asked = len(rows)
 		}

@@ -141,7 +141,7 @@ func TestPacksPresetToggleSaveReload(t *testing.T) {
 	ed.targetLabel.SetText("Regional meeting")
 	test.Type(ed.meeting, "ITU-D SG2, Geneva, 2026-05")
 	ed.date.SetText("2026-05-18")
-	ed.clauses.SetSelected(lang.L("Only the clauses that name ITU-D or BDT"))
+	ed.clauses.SetSelected(lang.L("ITU-D / BDT clauses"))
 	ed.notes.SetSelected(lang.L("All notes"))
 	ed.refs.SetChecked(false)
 	test.Tap(f.v.saveBtn)

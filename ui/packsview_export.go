@@ -99,6 +99,10 @@ func (v *packsView) exportTo(p *app.Pack, path string) {
 
 // runExport prints p to path off the UI thread, with a progress dialog.
 func (v *packsView) runExport(p *app.Pack, path string) {
+	// A pack without a language prints in the interface's.
+	q := *p
+	q.Lang = p.PackLang(uiPackLang())
+	p = &q
 	msg := widget.NewLabel(lang.L("Writing {{.File}}…", map[string]any{"File": filepath.Base(path)}))
 	bar := widget.NewProgressBarInfinite()
 	prog := dialog.NewCustomWithoutButtons(lang.L("Export PDF"), container.NewVBox(msg, bar), v.env.Window)
