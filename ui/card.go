@@ -20,7 +20,6 @@ type cardInput struct {
 	// noteList is the live notes per clause ID ("" the whole resolution),
 	// shown under their clause; nil until loaded.
 	noteList map[string][]app.Note
-	openNote func(app.Note) // a note preview opens its note
 }
 
 // cardRows turns a resolution into the rows of its card, and returns the
