@@ -37,6 +37,8 @@ type Options struct {
 // 0, or 1 when the database could not be opened and the person quit.
 func Run(a fyne.App, opts Options) int {
 	phase("run")
+	a, unwrap := withRestingCursor(a, false)
+	defer unwrap()
 	startCPUProfile()
 	limitMemory()
 	choice := a.Preferences().String(prefLanguage)
@@ -88,6 +90,7 @@ func Run(a fyne.App, opts Options) int {
 		}
 	}
 	a.Run()
+	stopCPUProfile()
 	if s.close != nil {
 		s.close()
 	}

@@ -14,16 +14,19 @@ type searchEntry struct {
 	l *resList
 	// windowShortcut runs a window shortcut and reports whether s was one.
 	windowShortcut func(s fyne.Shortcut) bool
+	rest           cursorRest // the cursor stops blinking when typing pauses
 }
 
 func newSearchEntry(l *resList) *searchEntry {
 	e := &searchEntry{l: l}
+	e.rest.entry = &e.Entry
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // TypedKey handles the list keys and passes the rest to the Entry.
 func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	e.rest.typed()
 	switch k.Name {
 	case fyne.KeyDown:
 		e.l.moveCursor(1)
