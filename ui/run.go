@@ -31,6 +31,9 @@ type Options struct {
 	// Lang is "", "en" or "zh" (the --lang flag); "" uses the saved
 	// choice, then the system locale.
 	Lang string
+	// FyneApp is FyneApp.toml, for the version About shows when the
+	// binary was built without the fyne tool.
+	FyneApp []byte
 }
 
 // Run shows the main window and returns the exit status once it closes:
@@ -46,11 +49,13 @@ func Run(a fyne.App, opts Options) int {
 		choice = c
 	}
 	setupLanguage(choice)
+	runLanguage = &choice
+	fillMetadata(a, opts.FyneApp)
 	s := &session{app: a, opts: opts}
 	// The database opens and the two faces are parsed (~20 ms each) while
 	// the window system starts up.
 	opened := s.open(opts.Open)
-	a.Settings().SetTheme(newTheme())
+	a.Settings().SetTheme(newThemeFor(savedLook(a.Preferences())))
 	var fonts sync.WaitGroup
 	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
 		fonts.Go(func() { fyne.MeasureText("国", theme.TextSize(), st) })
