@@ -261,7 +261,6 @@ func cites(r *app.Resolution, key string) bool {
 	return false
 }
 
-
 // refilter recomputes the list: every resolution passing the filters, or
 // with a query, the search hits that pass them.
 func (l *resList) refilter() {
