@@ -15,6 +15,10 @@ type searchEntry struct {
 	// windowShortcut runs a window shortcut and reports whether s was one.
 	windowShortcut func(s fyne.Shortcut) bool
 	rest           cursorRest // the cursor stops blinking when typing pauses
+	// The placeholder's width, for MinSize, and what it was measured for.
+	phText  string
+	phSize  float32
+	phWidth float32
 }
 
 func newSearchEntry(l *resList) *searchEntry {

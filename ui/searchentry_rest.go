@@ -1,6 +1,9 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
 
 // The search box's cursor rests once typing pauses (see cursorRest).
 
@@ -26,4 +29,20 @@ func (e *searchEntry) TypedRune(r rune) {
 func (e *searchEntry) Tapped(ev *fyne.PointEvent) {
 	e.rest.typed()
 	e.Entry.Tapped(ev)
+}
+
+// MinSize is at least wide enough for the whole placeholder, which says
+// what can be searched: the Resolutions split then never makes the list
+// pane narrower than that (at 800 px it was cut mid-word). The width is
+// measured once per placeholder and text size.
+func (e *searchEntry) MinSize() fyne.Size {
+	m := e.Entry.MinSize()
+	size := theme.TextSize()
+	if e.phText != e.PlaceHolder || e.phSize != size {
+		e.phText, e.phSize = e.PlaceHolder, size
+		e.phWidth = fyne.MeasureText(e.PlaceHolder, size, fyne.TextStyle{}).Width +
+			2*theme.InnerPadding() + 2*theme.InputBorderSize() + 2
+	}
+	m.Width = max(m.Width, e.phWidth)
+	return m
 }
