@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 
 	"briefdesk/app"
 
@@ -24,7 +23,7 @@ func (e *noteEditor) onSave() {
 	if e.name != nil {
 		a := app.Author{Name: oneLine(e.name.Text), Delegation: oneLine(e.delegation.Text)}
 		if a.Name == "" {
-			dialog.ShowError(errors.New(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved.")), e.env.Window)
+			showErrorText(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved."), e.env.Window)
 			e.env.Window.Canvas().Focus(e.name)
 			return
 		}

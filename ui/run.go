@@ -197,7 +197,7 @@ func (s *session) failed(err error, canRebuild bool) {
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
 	}
 	if !canRebuild {
-		d := dialog.NewInformation(lang.L("Cannot open the database"), msg, s.win)
+		d := messageDialog(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
 		d.SetOnClosed(func() { s.quit() })
 		d.Show()
 		return
@@ -231,5 +231,5 @@ func (s *session) quit() {
 // showError shows what a person should know about err and logs the rest.
 func showError(err error, w fyne.Window) {
 	fyne.LogError("", err)
-	dialog.ShowError(errors.New(app.ErrorMessage(err)), w)
+	showErrorText(app.ErrorMessage(err), w)
 }
