@@ -365,7 +365,10 @@ func (m *mainWindow) addShortcuts() {
 		m.shortcuts[sc.ShortcutName()] = func() { m.zoomBy(1) }
 	}
 	gomenu := fyne.NewMenu(lang.L("Go"), item(back), item(fwd))
-	keys := binding{"Keyboard shortcuts", &desktop.CustomShortcut{KeyName: fyne.KeyF1}, m.showShortcuts}
+	// Ctrl+/ as in many editors and web apps: F1 would never reach the
+	// window while a text field has the focus (Fyne gives plain keys to
+	// the focused widget, and only keys with a modifier to the menu).
+	keys := binding{"Keyboard shortcuts", &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: ctrl}, m.showShortcuts}
 	help := fyne.NewMenu(lang.L("Help"), item(keys), fyne.NewMenuItem(lang.L("About BriefDesk"), m.showAbout))
 	m.win.SetMainMenu(fyne.NewMainMenu(file, view, gomenu, help))
 }

@@ -11,14 +11,14 @@ import (
 // the window, which a focused Entry would otherwise swallow.
 type searchEntry struct {
 	widget.Entry
+	rest cursorRest // the cursor stops blinking when typing pauses
+	// The placeholder's width, for MinSize, and what it was measured for.
+	phText          string
+	phSize, phWidth float32
+
 	l *resList
 	// windowShortcut runs a window shortcut and reports whether s was one.
 	windowShortcut func(s fyne.Shortcut) bool
-	rest           cursorRest // the cursor stops blinking when typing pauses
-	// The placeholder's width, for MinSize, and what it was measured for.
-	phText  string
-	phSize  float32
-	phWidth float32
 }
 
 func newSearchEntry(l *resList) *searchEntry {
