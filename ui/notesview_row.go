@@ -71,7 +71,33 @@ func (v *notesView) newRow() fyne.CanvasObject {
 	return r
 }
 
-func (r *noteRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.box) }
+func (r *noteRow) CreateRenderer() fyne.WidgetRenderer {
+	return &noteRowRenderer{WidgetRenderer: widget.NewSimpleRenderer(r.box), r: r}
+}
+
+// compactBelow is the row width under which "Show in resolution" is shown
+// by its arrow alone, leaving the clause reference and the author room
+// (an 800 px window).
+const compactBelow = 900
+
+// noteRowRenderer is the row's box, with the Show button made compact in
+// a narrow row.
+type noteRowRenderer struct {
+	fyne.WidgetRenderer
+	r *noteRow
+}
+
+func (nr *noteRowRenderer) Layout(size fyne.Size) {
+	text := lang.L("Show in resolution")
+	if size.Width < compactBelow*theme.TextSize()/14 {
+		text = ""
+	}
+	if nr.r.show.Text != text {
+		nr.r.show.Text = text
+		nr.r.show.Refresh()
+	}
+	nr.WidgetRenderer.Layout(size)
+}
 
 // updateRow binds row o to the id-th shown note.
 func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -118,8 +144,8 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // noteLineLayout lays out a note row's first line: the stance badges, the
 // clause reference, the author, and the date and buttons at the right.
-// The author column starts at the same x in every row (half the row's
-// width), whatever the width of the badges before it, so the authors line
+// The author column starts at the same x in every row (just past half
+// the row's width), whatever the width of the badges before it, so the authors line
 // up down the list; the reference takes the room before it and the author
 // the room after, so at 800 px the reference keeps its room ("Resolution
 // 58 · instructs 2") and a long name is the one cut short.
@@ -141,7 +167,7 @@ func (noteLineLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	place(left, 0, lw)
 	rx := size.Width - rw
 	place(right, rx, rw)
-	whoX := max(size.Width/2, lw+pad)
+	whoX := max(size.Width*0.52, lw+pad)
 	if whoX > rx-pad {
 		whoX = rx - pad
 	}
