@@ -16,8 +16,8 @@ import (
 // reach that corner (most of BriefDesk's, which say what went wrong and
 // that nothing changed) runs over the icon. These draw the icon at the
 // start of the text instead, and wrap the text at the dialog's width.
-// Use showInfo and showErrorText rather than dialog.ShowInformation and
-// dialog.ShowError.
+// Use showInfo, showErrorText and newConfirm rather than
+// dialog.ShowInformation, dialog.ShowError and dialog.NewConfirm.
 
 // messageWidth is the width message dialogs ask for, when the window has
 // room.
@@ -65,4 +65,14 @@ func showInfo(title, msg string, w fyne.Window) {
 // the error icon.
 func showErrorText(msg string, w fyne.Window) {
 	messageDialog(lang.L("Error"), msg, theme.ErrorIcon(), w).Show()
+}
+
+// newConfirm asks a question, with the question icon beside the text;
+// confirm and dismiss label the buttons ("Delete", "Cancel").
+func newConfirm(title, msg, confirm, dismiss string, callback func(bool), w fyne.Window) *dialog.ConfirmDialog {
+	content, text := messageContent(msg, theme.QuestionIcon())
+	d := dialog.NewCustomConfirm(title, confirm, dismiss, content, callback, w)
+	sizeMessage(d, text, w)
+	escClosesDialog(w, d)
+	return d
 }

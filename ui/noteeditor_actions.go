@@ -126,10 +126,12 @@ type bodyEntry struct {
 	widget.Entry
 	win    fyne.Window
 	onSave func()
+	rest   cursorRest // the cursor stops blinking when typing pauses
 }
 
 func newBodyEntry(w fyne.Window, onSave func()) *bodyEntry {
 	e := &bodyEntry{win: w, onSave: onSave}
+	e.rest.entry = &e.Entry
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(6)
@@ -140,7 +142,17 @@ func newBodyEntry(w fyne.Window, onSave func()) *bodyEntry {
 // take it as text).
 func (e *bodyEntry) AcceptsTab() bool { return false }
 
+// FocusGained, FocusLost and TypedRune let the cursor rest (cursorRest):
+// a note editor left open while reading costs nothing.
+func (e *bodyEntry) FocusGained() { e.rest.focus(); e.Entry.FocusGained() }
+func (e *bodyEntry) FocusLost()   { e.rest.lost(); e.Entry.FocusLost() }
+func (e *bodyEntry) TypedRune(r rune) {
+	e.rest.typed()
+	e.Entry.TypedRune(r)
+}
+
 func (e *bodyEntry) TypedKey(k *fyne.KeyEvent) {
+	e.rest.typed()
 	if k.Name == fyne.KeyEscape && escCloseTop(e.win) {
 		return
 	}
