@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"log"
 	"os"
@@ -23,6 +24,12 @@ import (
 // appID must match FyneApp.toml.
 const appID = "int.itu.briefdesk"
 
+// fyneAppTOML gives About the version when the binary is built with plain
+// `go build` rather than the fyne tool.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
 func main() {
 	ctx := context.Background()
 	g, rest, err := cli.ParseGlobal(os.Args[1:])
@@ -39,6 +46,7 @@ func main() {
 		Rebuild:         func(ctx context.Context) (ui.Services, func(), error) { return rebuild(ctx, g) },
 		ProbeFirstFrame: g.ProbeFirstFrame,
 		Lang:            g.Lang,
+		FyneApp:         fyneAppTOML,
 	}))
 }
 

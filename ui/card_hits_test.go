@@ -164,10 +164,3 @@ func TestHighlightKeepsText(t *testing.T) {
 		}
 	}
 }
-
-func abs32(x float32) float32 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}

@@ -220,7 +220,7 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 
 // hitColor is the background behind a highlighted search hit.
 func hitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
-	if v == theme.VariantDark {
+	if isDark(th, v) {
 		return color.NRGBA{0x8a, 0x6d, 0x00, 0xb0}
 	}
 	return color.NRGBA{0xff, 0xe0, 0x66, 0xd0}

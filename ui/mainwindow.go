@@ -35,6 +35,7 @@ type mainWindow struct {
 	views   [viewCount]fyne.CanvasObject // built on first use
 
 	shortcuts map[string]func() // by ShortcutName
+	settings  *settingsDialog   // the last Settings dialog opened
 	started   bool              // the first place is on screen; view switches move the focus
 
 	cardSide // around the card: notes, banner, hits bar (cardbar.go)
@@ -356,8 +357,25 @@ func (m *mainWindow) addShortcuts() {
 		view.Items = append(view.Items, item(b))
 	}
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), item(find))
+	// Zoom: Ctrl+= (and Ctrl++ with Shift, the keypad +), Ctrl+-, Ctrl+0.
+	zoomIn := binding{"Zoom in", &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: ctrl}, func() { m.zoomBy(1) }}
+	zoomOut := binding{"Zoom out", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: ctrl}, func() { m.zoomBy(-1) }}
+	zoomReset := binding{"Actual size", &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: ctrl}, func() { m.zoomBy(0) }}
+	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), item(zoomIn), item(zoomOut), item(zoomReset))
+	for _, sc := range []*desktop.CustomShortcut{
+		{KeyName: fyne.KeyEqual, Modifier: ctrl | fyne.KeyModifierShift},
+		{KeyName: fyne.KeyPlus, Modifier: ctrl},
+	} {
+		m.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { m.zoomBy(1) })
+		m.shortcuts[sc.ShortcutName()] = func() { m.zoomBy(1) }
+	}
 	gomenu := fyne.NewMenu(lang.L("Go"), item(back), item(fwd))
-	m.win.SetMainMenu(fyne.NewMainMenu(file, view, gomenu))
+	// Ctrl+/ as in many editors and web apps: F1 would never reach the
+	// window while a text field has the focus (Fyne gives plain keys to
+	// the focused widget, and only keys with a modifier to the menu).
+	keys := binding{"Keyboard shortcuts", &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: ctrl}, m.showShortcuts}
+	help := fyne.NewMenu(lang.L("Help"), item(keys), fyne.NewMenuItem(lang.L("About BriefDesk"), m.showAbout))
+	m.win.SetMainMenu(fyne.NewMainMenu(file, view, gomenu, help))
 }
 
 // runShortcut runs s if it is one of the window's, for widgets that take

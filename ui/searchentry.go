@@ -11,6 +11,11 @@ import (
 // the window, which a focused Entry would otherwise swallow.
 type searchEntry struct {
 	widget.Entry
+	rest cursorRest // the cursor stops blinking when typing pauses
+	// The placeholder's width, for MinSize, and what it was measured for.
+	phText          string
+	phSize, phWidth float32
+
 	l *resList
 	// windowShortcut runs a window shortcut and reports whether s was one.
 	windowShortcut func(s fyne.Shortcut) bool
@@ -23,12 +28,14 @@ type searchEntry struct {
 
 func newSearchEntry(l *resList) *searchEntry {
 	e := &searchEntry{l: l}
+	e.rest.entry = &e.Entry
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // TypedKey handles the list keys and passes the rest to the Entry.
 func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	e.rest.typed()
 	switch k.Name {
 	case fyne.KeyDown:
 		e.l.moveCursor(1)
