@@ -22,8 +22,11 @@ func open(path string) error {
 	if err == nil {
 		return nil
 	}
-	// Nothing is set up to open this kind of file.
-	if errors.Is(err, windows.ERROR_NO_ASSOCIATION) {
+	// Nothing is set up to open this kind of file (Windows says
+	// ERROR_NO_ASSOCIATION; Wine tries to run the file and says
+	// ERROR_BAD_EXE_FORMAT). BriefDesk only opens the PDF, CSV and notes
+	// files it wrote, never a program.
+	if errors.Is(err, windows.ERROR_NO_ASSOCIATION) || errors.Is(err, windows.ERROR_BAD_EXE_FORMAT) {
 		return &app.Error{Code: app.EINVALID, Message: "Windows has no program set up to open this kind of file", Err: fmt.Errorf("%w: %v", ErrNoProgram, err)}
 	}
 	return &app.Error{Code: app.EINVALID, Message: "Windows could not open it: " + err.Error(), Err: err}
