@@ -20,7 +20,7 @@ import (
 func main() {
 	probe := flag.Bool("probe", false, "exit after the first frame is drawn")
 	flag.Parse()
-	a := app.NewWithID("int.itu.briefdesk.hello")
+	a := app.NewWithID("invalid.briefdesk.hello") // a reserved domain, as main.go's appID
 	w := a.NewWindow("Hello")
 	var content fyne.CanvasObject = widget.NewLabel("Hello, world")
 	if *probe {
