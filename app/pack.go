@@ -1,9 +1,6 @@
 package app
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // Pack targets: the group a briefing pack is prepared for.
 const (
@@ -52,34 +49,6 @@ type PackOptions struct {
 	Notes        string // NotesNone, NotesMine or NotesAll
 	Overview     bool   // include the overview table
 	RefsAppendix bool   // include the references appendix
-}
-
-// Validate reports what is wrong with a pack definition.
-func (p *Pack) Validate() error {
-	if strings.TrimSpace(p.Name) == "" {
-		return Errorf(EINVALID, "a pack needs a name")
-	}
-	switch p.Target {
-	case TargetSG1, TargetSG2, TargetTDAG, TargetWTDC, TargetCustom, "":
-	default:
-		return Errorf(EINVALID, "unknown pack target %q", p.Target)
-	}
-	if p.Date != "" {
-		if _, err := time.Parse(DateLayout, p.Date); err != nil {
-			return Errorf(EINVALID, "pack date %q is not YYYY-MM-DD", p.Date)
-		}
-	}
-	switch p.Options.Clauses {
-	case ClausesAll, ClausesITUD, "":
-	default:
-		return Errorf(EINVALID, "unknown clause selection %q: want all or itu-d", p.Options.Clauses)
-	}
-	switch p.Options.Notes {
-	case NotesNone, NotesMine, NotesAll, "":
-	default:
-		return Errorf(EINVALID, "unknown notes selection %q: want none, mine or all", p.Options.Notes)
-	}
-	return nil
 }
 
 // TargetName is how a target is printed on a cover.

@@ -84,8 +84,9 @@ type NoteService interface {
 	// file is an EINVALID error and changes nothing.
 	ImportNotes(ctx context.Context, r io.Reader, fileName string, dryRun bool) (ImportResult, error)
 	Conflicts(ctx context.Context) ([]Conflict, error)
-	// ResolveConflict keeps the local or the incoming version.
-	ResolveConflict(ctx context.Context, id int64, keepIncoming bool) error
+	// ResolveConflict keeps the local version, the incoming one, or both
+	// (the incoming one becoming a new note).
+	ResolveConflict(ctx context.Context, id int64, keep Keep) error
 }
 
 // PackService stores briefing-pack definitions.

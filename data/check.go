@@ -3,11 +3,84 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
 	"strings"
+	"time"
+
+	"briefdesk/app"
 
 	sqlite3 "modernc.org/sqlite/lib"
 )
+
+// OpenReadOnly opens the database at path to look at it as it is, for
+// Check: read-only and query-only, no migration, no WAL switch, no import,
+// so that the file is byte for byte the same afterwards. A file that is
+// empty (zero bytes, or a SQLite file with nothing in it) is EDAMAGED,
+// "not a BriefDesk database"; another program's file, or one written by a
+// newer or older BriefDesk, is EINVALID.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	exists, err := checkHeader(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		return nil, app.Errorf(app.ENOTFOUND, "there is no database at %s", path)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+		return nil, app.Errorf(app.EDAMAGED, "%s is empty (0 bytes), not a BriefDesk database", path)
+	}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	if _, err := os.Lstat(path + "-wal"); errors.Is(err, fs.ErrNotExist) {
+		// No write-ahead log: no BriefDesk has the file open (the last to
+		// close removes it) and every change is in the file itself. A
+		// read-only connection to a WAL file would still create -wal and
+		// -shm beside it; immutable reads the file alone and creates
+		// nothing. A program that opens the file meanwhile writes to its
+		// own -wal, not to the file, until a checkpoint long after.
+		q.Set("immutable", "1")
+	}
+	for _, p := range []string{"query_only(1)", "busy_timeout(10000)"} {
+		q.Add("_pragma", p)
+	}
+	sqldb, err := sql.Open("sqlite", fileURI(path, q))
+	if err != nil {
+		return nil, &app.Error{Code: app.EINTERNAL, Message: "cannot open database " + path, Err: err}
+	}
+	d := &DB{db: sqldb, path: path, Now: func() time.Time { return time.Now().UTC() }}
+	if err := d.readOnlyState(ctx); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+// readOnlyState refuses, for OpenReadOnly, a file Check cannot judge.
+func (d *DB) readOnlyState(ctx context.Context) error {
+	names, err := migrationNames()
+	if err != nil {
+		return err
+	}
+	st, err := readState(ctx, d.db)
+	if err != nil {
+		return wrapOpenErr(d.path, err)
+	}
+	if st.appID == 0 && st.version == 0 && st.schema == 0 {
+		return app.Errorf(app.EDAMAGED, "%s is an empty SQLite file, not a BriefDesk database", d.path)
+	}
+	if err := st.usable(d.path, len(names)); err != nil {
+		return err
+	}
+	if st.version < len(names) {
+		return app.Errorf(app.EINVALID, "%s was written by an older BriefDesk (schema %d, this one knows %d); "+
+			"open it once with this BriefDesk, which brings it up to date, then check it; nothing was changed", d.path, st.version, len(names))
+	}
+	return nil
+}
 
 // CheckReport is what Check found. Problems are sentences for a person;
 // none means the database is sound.

@@ -38,7 +38,7 @@ var corpusTables = []string{"refs", "footnotes", "clauses", "resolutions", "over
 // to resolutions and clauses by number and ID, not by foreign key.
 func (d *DB) Import(ctx context.Context, c *app.Corpus) (_ ImportStats, err error) {
 	defer d.explain(&err)
-	if err := validateCorpus(c); err != nil {
+	if err := c.Validate(); err != nil {
 		return ImportStats{}, err
 	}
 	hash, err := contentHash(c, indexVersion())

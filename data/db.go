@@ -16,6 +16,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -79,18 +80,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // but not write: SQLite would open it read-only without a word, and every
 // save would fail later.
 func checkFile(path string) error {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
-	}
-	defer f.Close()
-	buf := make([]byte, 16)
-	n, _ := f.Read(buf)
-	if n > 0 && (n < 16 || string(buf) != "SQLite format 3\x00") {
-		return app.Errorf(app.EDAMAGED, "%s is not a SQLite database (damaged, or another kind of file)", path)
+	exists, err := checkHeader(path)
+	if err != nil || !exists {
+		return err
 	}
 	w, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
@@ -100,6 +92,51 @@ func checkFile(path string) error {
 		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot open database %s for writing", path), Err: err}
 	}
 	return w.Close()
+}
+
+// checkHeader refuses what is not a regular file (a FIFO would block
+// the open for ever, a device is no place for a database) and a non-empty
+// file that does not start like SQLite. It reports whether the file
+// exists.
+func checkHeader(path string) (bool, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
+	}
+	if !fi.Mode().IsRegular() {
+		return true, notRegular(path, fi.Mode())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
+	}
+	defer f.Close()
+	buf := make([]byte, 16)
+	n, _ := io.ReadFull(f, buf)
+	if n > 0 && (n < 16 || string(buf) != "SQLite format 3\x00") {
+		return true, app.Errorf(app.EDAMAGED, "%s is not a SQLite database (damaged, or another kind of file)", path)
+	}
+	return true, nil
+}
+
+// notRegular is the error for a database path that names something other
+// than a file.
+func notRegular(path string, m fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return app.Errorf(app.EINVALID, "%s is %s, not a database file; name a file with --db; nothing was changed", path, what)
 }
 
 // Path is the file the database lives in.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 
 	"briefdesk/app"
 	"briefdesk/data/briefnotes"
@@ -14,6 +15,11 @@ import (
 // ignored), stamped with this corpus's fingerprint, and the pack
 // definitions named in packs. The exporter defaults to the author in the
 // settings. Nothing is written to w unless the whole file is ready.
+//
+// A note exported is exchanged: its revision joins its history here
+// (and in the file), so that when a colleague's edit of this very version
+// comes back, the merge sees that only they changed it. That is all an
+// export changes, and it is never wrong: a version descends from itself.
 func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exporter app.Author, packs []string) (err error) {
 	defer d.explain(&err)
 	src, err := d.corpusSource(ctx)
@@ -24,6 +30,9 @@ func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exp
 	notes, err := d.Notes(ctx, f)
 	if err != nil {
 		return err
+	}
+	if err := d.recordExchanged(ctx, notes); err != nil {
+		return fmt.Errorf("export notes: %w", err)
 	}
 	if exporter == (app.Author{}) {
 		if exporter, err = settingsAuthor(ctx, d.db); err != nil {
@@ -84,4 +93,42 @@ func (d *DB) packsForExport(ctx context.Context, names []string) ([]app.Pack, er
 		out = append(out, *p)
 	}
 	return out, nil
+}
+
+// recordExchanged adds each note's revision to its history, in one
+// transaction, and sets the notes' History to what is stored. It re-reads
+// each history in the transaction, so an import that committed meanwhile
+// is not undone.
+func (d *DB) recordExchanged(ctx context.Context, notes []app.Note) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, "UPDATE notes SET history = ? WHERE id = ?")
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	changed := false
+	for i := range notes {
+		n := &notes[i]
+		rev := n.Revision()
+		if slices.Contains(n.History, rev) {
+			continue
+		}
+		var stored string
+		if err := tx.QueryRowContext(ctx, "SELECT history FROM notes WHERE id = ?", n.ID).Scan(&stored); err != nil {
+			return fmt.Errorf("note %s: %w", n.ID, err)
+		}
+		n.History = app.JoinHistory(app.ParseHistory(stored), rev)
+		if _, err := stmt.ExecContext(ctx, app.HistoryString(n.History), n.ID); err != nil {
+			return fmt.Errorf("note %s: %w", n.ID, err)
+		}
+		changed = true
+	}
+	if !changed {
+		return nil
+	}
+	return tx.Commit()
 }

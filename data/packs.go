@@ -19,8 +19,9 @@ const packTime = time.RFC3339Nano
 
 // SavePack creates or replaces the pack named p.Name, in one transaction.
 // It trims the name, fills the default options (all clauses, no notes) and
-// sets p.Updated. A pack that fails Pack.Validate, or lists a resolution
-// twice or a number below 1, is an EINVALID error and nothing is stored.
+// sets p.Updated. A pack that fails Pack.Validate (the one rule for every
+// field, also the window's and the importer's) is an EINVALID error and
+// nothing is stored.
 func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
 	defer d.explain(&err)
 	q, err := normalizePack(p)
@@ -34,6 +35,9 @@ func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
 		return fmt.Errorf("save pack %s: %w", q.Name, err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "packs", "pack_resolutions"); err != nil {
+		return fmt.Errorf("save pack %s: %w", q.Name, err)
+	}
 	if err := writePack(ctx, tx, &q); err != nil {
 		return err
 	}
@@ -56,17 +60,7 @@ func normalizePack(p *app.Pack) (app.Pack, error) {
 		q.Options.Notes = app.NotesNone
 	}
 	if err := q.Validate(); err != nil {
-		return q, err
-	}
-	seen := make(map[int]bool, len(q.Resolutions))
-	for _, n := range q.Resolutions {
-		if n < 1 {
-			return q, app.Errorf(app.EINVALID, "pack %q: %d is not a resolution number; nothing was saved", q.Name, n)
-		}
-		if seen[n] {
-			return q, app.Errorf(app.EINVALID, "pack %q lists resolution %d twice; nothing was saved", q.Name, n)
-		}
-		seen[n] = true
+		return q, &app.Error{Code: app.ErrorCode(err), Message: "cannot save the pack: " + app.ErrorMessage(err) + "; nothing was saved", Err: err}
 	}
 	return q, nil
 }
@@ -117,14 +111,22 @@ func (d *DB) Packs(ctx context.Context) (_ []app.Pack, err error) {
 // DeletePack removes the pack called name; ENOTFOUND if there is none.
 func (d *DB) DeletePack(ctx context.Context, name string) (err error) {
 	defer d.explain(&err)
-	res, err := d.db.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("delete pack %s: %w", name, err)
+	}
+	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "packs", "pack_resolutions"); err != nil {
+		return fmt.Errorf("delete pack %s: %w", name, err)
+	}
+	res, err := tx.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
 	if err != nil {
 		return fmt.Errorf("delete pack %s: %w", name, err)
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return app.Errorf(app.ENOTFOUND, "no saved pack is called %q; nothing was deleted", name)
 	}
-	return nil
+	return tx.Commit()
 }
 
 func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, error) {

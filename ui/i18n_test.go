@@ -17,6 +17,7 @@ import (
 var guiFiles = map[string]bool{
 	"card.go": true, "entityview.go": true, "mainwindow.go": true, "overview.go": true,
 	"reslist.go": true, "resrow.go": true, "run.go": true, "settings.go": true,
+	"cardbar.go": true, "cardcopy.go": true, "searchhint.go": true, "notecounts.go": true,
 }
 
 var langCall = regexp.MustCompile(`lang\.(?:L|N)\(("(?:[^"\\]|\\.)*")`)

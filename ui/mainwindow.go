@@ -36,6 +36,8 @@ type mainWindow struct {
 
 	shortcuts map[string]func() // by ShortcutName
 	started   bool              // the first place is on screen; view switches move the focus
+
+	cardSide // around the card: notes, banner, hits bar (cardbar.go)
 }
 
 func newMainWindow(a fyne.App, w fyne.Window, env *Env, c *corpusCache) *mainWindow {
@@ -82,6 +84,7 @@ func (m *mainWindow) content() fyne.CanvasObject {
 	m.split.Offset = m.app.Preferences().FloatWithFallback(prefSplit, 0.3)
 	m.views[viewResolutions] = m.split
 	m.body = container.NewStack()
+	m.setupCard()
 
 	m.addShortcuts()
 	start := place{view: viewID(m.app.Preferences().IntWithFallback(prefView, int(viewResolutions)))}
@@ -255,12 +258,14 @@ func (m *mainWindow) showCard(n int, clauseID, hint string) {
 		first = clauseRow(rows, hint)
 	}
 	m.card.setRows(rows, first, clauseID == "")
-	m.setRight(m.card)
+	m.setRight(m.cardBox)
+	m.cardOpened()
 	m.loadClauseNotes(n)
 }
 
 func (m *mainWindow) cardInput(r *app.Resolution) cardInput {
-	return cardInput{res: r, query: m.resList.query, notes: m.corpus.clauseNotes(r.Number), nav: m, scroll: m.card.scrollTo}
+	return cardInput{res: r, query: m.resList.query, notes: m.corpus.clauseNotes(r.Number), nav: m, scroll: m.card.scrollTo,
+		noteList: m.cardNoteList(r.Number)}
 }
 
 // clauseRow is the row of clause id, or -1.

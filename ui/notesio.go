@@ -69,7 +69,7 @@ func (v *notesView) chooseExportFile(mineOnly bool) {
 			return // cancelled
 		}
 		u := w.URI()
-		v.exportTo(w, filepath.FromSlash(u.Path()), mineOnly, func() {
+		v.exportTo(outputWriter(w), filepath.FromSlash(u.Path()), mineOnly, func() {
 			if err := storage.Delete(u); err != nil {
 				fyne.LogError("remove unfinished export", err)
 			}
@@ -230,10 +230,10 @@ func importSummary(r app.ImportResult) string {
 		text string
 	}{
 		{r.Added, lang.L("New notes: {{.N}}", map[string]any{"N": r.Added})},
-		{r.Updated, lang.L("Updated (the file's version is newer): {{.N}}", map[string]any{"N": r.Updated})},
+		{r.Updated, lang.L("Updated (changed only in the file): {{.N}}", map[string]any{"N": r.Updated})},
 		{r.Unchanged, lang.L("Already here, unchanged: {{.N}}", map[string]any{"N": r.Unchanged})},
-		{r.Kept, lang.L("Kept as they are here (newer here): {{.N}}", map[string]any{"N": r.Kept})},
-		{r.Conflicts, lang.L("Conflicts for you to resolve: {{.N}}", map[string]any{"N": r.Conflicts})},
+		{r.Kept, lang.L("Kept (changed only here): {{.N}}", map[string]any{"N": r.Kept})},
+		{r.Conflicts, lang.L("Conflicts (changed on both sides), for you to resolve: {{.N}}", map[string]any{"N": r.Conflicts})},
 		{r.NeedsAnchor, lang.L("Need re-anchoring (their clause is gone or changed): {{.N}}", map[string]any{"N": r.NeedsAnchor})},
 		{r.PacksAdded, lang.L("New briefing packs: {{.N}}", map[string]any{"N": r.PacksAdded})},
 		{r.PacksUpdated, lang.L("Briefing packs updated (the file's version is newer): {{.N}}", map[string]any{"N": r.PacksUpdated})},

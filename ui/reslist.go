@@ -47,6 +47,8 @@ type resList struct {
 	// onQuery is called when the query the list answers changes
 	// (query): the open card highlights it.
 	onQuery func()
+	// onItems is called whenever the list shows a new answer (items).
+	onItems func()
 
 	search                      *searchEntry
 	status, itud, wtdc, bureau  *widget.Select
@@ -54,6 +56,7 @@ type resList struct {
 	count                       *widget.Label
 	list                        *enterList
 	empty                       *fyne.Container // "nothing matches" and Clear filters, over the list
+	noMatch                     *widget.Label   // what empty says
 	items                       []resItem
 
 	mu      sync.Mutex
@@ -73,7 +76,7 @@ func newResList(env *Env, c *corpusCache) *resList {
 
 func (l *resList) content() fyne.CanvasObject {
 	l.search = newSearchEntry(l)
-	l.search.SetPlaceHolder(lang.L("Search (Ctrl+F): Chinese or English"))
+	l.search.SetPlaceHolder(searchPlaceholder())
 	l.search.OnChanged = func(string) { l.scheduleSearch() }
 	l.search.OnSubmitted = func(string) { l.openCursor() }
 
@@ -121,6 +124,7 @@ func (l *resList) content() fyne.CanvasObject {
 		}
 	}
 	noMatch := widget.NewLabel(lang.L("No resolution matches the search and filters."))
+	l.noMatch = noMatch
 	noMatch.Wrapping = fyne.TextWrapWord
 	noMatch.Alignment = fyne.TextAlignCenter
 	clear := &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilters}
@@ -366,9 +370,15 @@ func (l *resList) setItems(items []resItem, q string) {
 		l.count.SetText(lang.L("{{.N}} of {{.T}} resolutions", map[string]any{"N": len(items), "T": len(l.corpus.list)}))
 	}
 	l.empty.Hidden = len(items) > 0
+	if l.noMatch != nil {
+		l.noMatch.SetText(noMatchText(q))
+	}
 	l.empty.Refresh()
 	if changed && l.onQuery != nil {
 		l.onQuery()
+	}
+	if l.onItems != nil {
+		l.onItems()
 	}
 }
 

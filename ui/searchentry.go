@@ -14,6 +14,11 @@ type searchEntry struct {
 	l *resList
 	// windowShortcut runs a window shortcut and reports whether s was one.
 	windowShortcut func(s fyne.Shortcut) bool
+	// onEnter runs before Enter opens the list's row, and reports whether
+	// it used the key (the open card's next hit).
+	onEnter func() bool
+	// onKey gets other keys first (F3), and reports whether it used them.
+	onKey func(k *fyne.KeyEvent) bool
 }
 
 func newSearchEntry(l *resList) *searchEntry {
@@ -31,7 +36,14 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 		e.l.moveCursor(-1)
 	case fyne.KeyEscape:
 		e.SetText("")
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e.onEnter == nil || !e.onEnter() {
+			e.Entry.TypedKey(k)
+		}
 	default:
+		if e.onKey != nil && e.onKey(k) {
+			return
+		}
 		e.Entry.TypedKey(k)
 	}
 }

@@ -197,7 +197,7 @@ func (v *tablesView) onExport() {
 // saveCSV writes t to w, then says where it went and how many rows it
 // holds, or why it failed.
 func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
-	if err := writeTableCSV(w, t); err != nil {
+	if err := writeTableCSV(outputWriter(w), t); err != nil {
 		fyne.LogError("tables: export "+t.Name, err)
 		dialog.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
 		return

@@ -54,7 +54,10 @@ func TestSampleMatchesSchema(t *testing.T) {
 		edit func(map[string]any)
 	}{
 		{"NoFormat", func(m map[string]any) { delete(m, "format") }},
-		{"Version2", func(m map[string]any) { m["version"] = 2 }},
+		{"Version3", func(m map[string]any) { m["version"] = 3 }},
+		{"BadHistory", func(m map[string]any) { note0(m)["history"] = []any{"not-a-revision"} }},
+		{"LongHistory", func(m map[string]any) { note0(m)["history"] = revisionList(65) }},
+		{"RepeatedHistory", func(m map[string]any) { note0(m)["history"] = append(revisionList(2), "0000000000000000") }},
 		{"BadStance", func(m map[string]any) { note0(m)["stance"] = "oppose" }},
 		{"BadID", func(m map[string]any) { note0(m)["id"] = "x" }},
 		{"NoUpdated", func(m map[string]any) { delete(note0(m), "updated") }},
@@ -72,6 +75,14 @@ func TestSampleMatchesSchema(t *testing.T) {
 			}
 		})
 	}
+}
+
+func revisionList(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%016x", i)
+	}
+	return out
 }
 
 func note0(m map[string]any) map[string]any { return m["notes"].([]any)[0].(map[string]any) }
@@ -168,6 +179,17 @@ func (v *validator) check(schema map[string]any, doc any, path string) {
 				lim := want.(float64)
 				if k == "minimum" && f < lim || k == "maximum" && f > lim {
 					v.fail(path, "%v breaks %s %v", f, k, lim)
+				}
+			}
+		case "uniqueItems":
+			if a, ok := doc.([]any); ok && want.(bool) {
+				seen := map[string]bool{}
+				for _, x := range a {
+					k := fmt.Sprintf("%T %v", x, x)
+					if seen[k] {
+						v.fail(path, "%v appears twice", x)
+					}
+					seen[k] = true
 				}
 			}
 		case "maxItems":

@@ -15,7 +15,8 @@ var cmdCheck = &command{
 	summary:  "check the database for damage (exit 1 when damaged)",
 	help: `Runs SQLite's quick_check and foreign-key check, compares the search index
 with the text it indexes and the corpus row counts with those recorded at
-import. The database is opened as it is: check never imports or repairs.
+import. The database is opened read-only, as it is: check never writes,
+imports, migrates or repairs; an empty file is reported, not filled.
 --json  JSON: {path, ok, resolutions, clauses, footnotes, refs, passages,
         problems: [sentence]}
 `,
@@ -51,9 +52,10 @@ func runCheck(e *env, args []string) error {
 		return app.Errorf(app.ENOTFOUND, "there is no database at %s (BriefDesk makes one on first use)", path)
 	}
 	// Not OpenStore: a check must look at the file as it is, not import
-	// the corpus into it first.
+	// the corpus into it first, nor migrate it, nor create a schema in an
+	// empty file.
 	var rep data.CheckReport
-	db, err := data.Open(e.ctx, path)
+	db, err := data.OpenReadOnly(e.ctx, path)
 	if err == nil {
 		e.db = db
 		rep, err = db.Check(e.ctx)

@@ -16,8 +16,8 @@ type conflictJSON struct {
 }
 
 // notesConflicts lists the notes that were changed both here and in an
-// imported file at the same moment, with both versions, so the command
-// line can resolve what the import told the person about.
+// imported file since the version both had, with both versions, so the
+// command line can resolve what the import told the person about.
 func notesConflicts(e *env, args []string) error {
 	fs := e.flags("notes conflicts")
 	asJSON := fs.Bool("json", false, "")
@@ -63,11 +63,11 @@ func notesConflicts(e *env, args []string) error {
 			writePara(e.out, 12, "", v.n.Body, e.width)
 		}
 	}
-	fmt.Fprintln(e.out, "\nKeep one version with: briefdesk notes resolve NUMBER --keep mine|theirs (NUMBER: the conflict's number above)")
+	fmt.Fprintln(e.out, "\nKeep one version, or both, with: briefdesk notes resolve NUMBER --keep mine|theirs|both (NUMBER: the conflict's number above; both: theirs becomes a new note)")
 	return nil
 }
 
-// notesResolve keeps one version of a conflicting note.
+// notesResolve keeps one version of a conflicting note, or both.
 func notesResolve(e *env, args []string) error {
 	fs := e.flags("notes resolve")
 	keep := fs.String("keep", "", "")
@@ -76,7 +76,11 @@ func notesResolve(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("notes", "resolve one conflict: notes resolve ID --keep mine|theirs (IDs from notes conflicts)")
+		return usagef("notes", "resolve one conflict: notes resolve ID --keep mine|theirs|both (IDs from notes conflicts)")
+	}
+	choice, err := app.ParseKeep(strings.ToLower(strings.TrimSpace(*keep)))
+	if err != nil {
+		return usagef("notes", "--keep mine, --keep theirs or --keep both")
 	}
 	ns, err := e.notes()
 	if err != nil {
@@ -86,22 +90,15 @@ func notesResolve(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var theirs bool
-	switch strings.ToLower(*keep) {
-	case "mine", "local", "ours":
-	case "theirs", "incoming":
-		theirs = true
-	default:
-		return usagef("notes", "--keep mine or --keep theirs")
-	}
-	if err := ns.ResolveConflict(e.ctx, id, theirs); err != nil {
+	if err := ns.ResolveConflict(e.ctx, id, choice); err != nil {
 		return err
 	}
-	which := "your version"
-	if theirs {
-		which = "their version"
-	}
-	fmt.Fprintf(e.out, "Conflict %d resolved: kept %s.\n", id, which)
+	which := map[app.Keep]string{
+		app.KeepMine:   "kept your version",
+		app.KeepTheirs: "kept their version",
+		app.KeepBoth:   "kept both: yours as it is, theirs as a new note",
+	}[choice]
+	fmt.Fprintf(e.out, "Conflict %d resolved: %s.\n", id, which)
 	return nil
 }
 

@@ -144,13 +144,9 @@ func runLoad(e *env, args []string) error {
 // parseDocument reads and parses a source document, refusing one that is
 // too large before reading it all.
 func parseDocument(path string) (*app.Corpus, error) {
-	f, err := os.Open(path)
+	f, err := openInput(path)
 	if err != nil {
-		code := app.EINVALID
-		if errors.Is(err, os.ErrNotExist) {
-			code = app.ENOTFOUND
-		}
-		return nil, &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
+		return nil, err
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, maxDocument+1))
