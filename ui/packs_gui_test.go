@@ -463,15 +463,3 @@ func TestExportPath(t *testing.T) {
 		}
 	}
 }
-
-func TestFileURL(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "简报 #1?.pdf")
-	u := fileURL(path)
-	if u.Scheme != "file" || u.Path != filepath.ToSlash(path) {
-		t.Fatalf("fileURL(%q) = %#v", path, u)
-	}
-	s := u.String()
-	if strings.ContainsAny(s[len("file://"):], "#? ") {
-		t.Errorf("fileURL(%q) = %q: # ? and spaces must be escaped", path, s)
-	}
-}

@@ -5,7 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
+	"path/filepath"
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -204,21 +203,9 @@ func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
 		return
 	}
 	u := w.URI()
-	folder := strings.TrimSuffix(u.Path(), u.Name())
-	// Two short labels, not one wrapped one: a dialog sizes itself to a
-	// wrapped label before it has a width, and comes out tall and thin.
-	rows := widget.NewLabel(lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}))
-	path := widget.NewLabel(folder)
-	path.Truncation = fyne.TextTruncateEllipsis
-	d := dialog.NewCustom(lang.L("CSV exported"), lang.L("Close"), container.NewVBox(rows, path), v.env.Window)
-	want := max(rows.MinSize().Width, fyne.MeasureText(folder, theme.TextSize(), fyne.TextStyle{}).Width) + 4*theme.Padding()
-	if c := v.env.Window.Canvas(); c != nil && c.Size().Width > 0 {
-		want = min(want, c.Size().Width-8*theme.Padding())
-	}
-	d.Resize(fyne.NewSize(max(want, 300), d.MinSize().Height))
-	v.exported = d
-	escClosesDialog(v.env.Window, d)
-	d.Show()
+	v.exported = showExported(v.env.Window, lang.L("CSV exported"),
+		lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}),
+		filepath.FromSlash(u.Path()))
 }
 
 // writeTableCSV writes t to w and closes w. The CSV is built in memory

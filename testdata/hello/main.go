@@ -23,7 +23,7 @@ func main() {
 	probe := flag.Bool("probe", false, "exit after the first frame is drawn")
 	withEntry := flag.Bool("entry", false, "show a text field with the keyboard focus")
 	flag.Parse()
-	a := app.NewWithID("int.itu.briefdesk.hello")
+	a := app.NewWithID("invalid.briefdesk.hello") // a reserved domain, as main.go's appID
 	w := a.NewWindow("Hello")
 	var content fyne.CanvasObject = widget.NewLabel("Hello, world")
 	var entry *widget.Entry
