@@ -95,6 +95,7 @@ var decodeCases = []struct {
 	{"Version2History", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210"}))), nil},
 	{"HistoryBadEntry", file(set("version", 2), note(id1, set("history", []any{"0123456789ABCDEF"}))), []string{"note 1", "history entry 1", "not a revision"}},
 	{"HistoryTooLong", file(set("version", 2), note(id1, set("history", revisions(briefnotes.MaxHistory+1)))), []string{"note 1", "65 revisions"}},
+	{"HistoryRepeated", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210", "0123456789abcdef"}))), []string{"note 1", "0123456789abcdef twice"}},
 	{"HistoryNotList", file(set("version", 2), note(id1, set("history", "0123456789abcdef"))), []string{"note 1", `"history"`, "a list"}},
 	{"NoVersion", file(del("version")), []string{"version"}},
 	{"VersionZero", file(set("version", 0)), []string{"not a version number"}},
@@ -148,10 +149,10 @@ func revisions(n int) []any {
 	return out
 }
 
-// A version 2 file's histories are read, repeats dropped; a version 1
-// file has none, whatever a member of that name holds.
+// A version 2 file's histories are read; a version 1 file has none,
+// whatever a member of that name holds.
 func TestDecodeHistory(t *testing.T) {
-	h := []any{"0123456789abcdef", "fedcba9876543210", "0123456789abcdef"}
+	h := []any{"0123456789abcdef", "fedcba9876543210"}
 	for _, c := range []struct {
 		version int
 		want    []string
