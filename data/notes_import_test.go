@@ -121,7 +121,7 @@ func TestImportNewerOlderAndTombstones(t *testing.T) {
 }
 
 // edited returns file with the note with this id changed by edit, re-encoded.
-func edited(t *testing.T, file []byte, id string, edit func(*app.Note)) []byte {
+func edited(t testing.TB, file []byte, id string, edit func(*app.Note)) []byte {
 	t.Helper()
 	f, err := briefnotes.Decode(bytes.NewReader(file))
 	if err != nil {

@@ -386,7 +386,7 @@ func importOf(t *testing.T, what string) app.ImportResult {
 
 // versionOne rewrites a file as a BriefDesk before histories wrote it:
 // format version 1, no "history" members.
-func versionOne(t *testing.T, b []byte) []byte {
+func versionOne(t testing.TB, b []byte) []byte {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {
