@@ -66,7 +66,7 @@ func checkDuplicateKeys(data []byte) error {
 		top := len(stack) - 1
 		if key, ok := tok.(string); ok && top >= 0 && stack[top].object && stack[top].expect {
 			if name, ok := memberNames[foldKey(key)]; ok && name != key {
-				return reject("the member %s should be written %q: encoding/json would read it as that member, but a tool that checks the file against the schema would not, so the file is ambiguous", quote(key), name)
+				return reject("the member %s should be written %q: BriefDesk would read it as that member and other tools would not, so the file is ambiguous", quote(key), name)
 			}
 			if stack[top].keys[key] {
 				return reject("the member %s appears twice in one object; the file is ambiguous", quote(key))
