@@ -14,8 +14,9 @@ import (
 
 // TestMergeRandomWide plays the random exchange of TestMergeRandom with
 // what delegates also do: export only some notes (by author, mine,
-// others'), restore deleted notes, and pass files through a BriefDesk
-// from before histories (format version 1). Before the clock was kept
+// others'), restore deleted notes, load another edition of the document
+// (in which the notes' clause changed), and pass files through a
+// BriefDesk from before histories (format version 1). Before the clock was kept
 // from replacing a version that had only been exported, a format 1 file
 // lost an edit in two seeds out of six.
 func TestMergeRandomWide(t *testing.T) {
@@ -58,6 +59,21 @@ func playRandomWide(t *testing.T, template string, seed uint64, steps int) {
 			p.editSome(who, true)
 		case r < 44:
 			p.restoreSome(who)
+		case r < 46:
+			res, c1, _ := twoClauses(t)
+			other := alteredCorpus(t, fmt.Sprintf("%064x", p.counter), res, func(cs []app.Clause) []app.Clause {
+				for i := range cs {
+					if cs[i].ID == c1.ID {
+						cs[i].Text += fmt.Sprint("（第", p.counter, "版）")
+					}
+				}
+				return cs
+			})
+			if _, err := p.dbs[who].Import(ctx, other); err != nil {
+				t.Fatal(err)
+			}
+			p.counter++
+			p.stats["load"]++
 		case r < 65:
 			filters := []app.NoteFilter{{}, {Author: p.names[p.rng.IntN(3)]}, {Mine: true}, {Others: true}}
 			f := filters[p.rng.IntN(len(filters))]
