@@ -185,4 +185,3 @@ func (m *tablesMatrix) onHeader(col int) {
 	}
 	m.v.env.Nav.OpenEntity(m.kind, m.m.Keys[col-2])
 }
-
