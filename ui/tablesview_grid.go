@@ -71,6 +71,8 @@ type tablesGrid struct {
 	cells map[*tablesCell]widget.TableCellID
 	heads map[*tablesHeader]int
 	rowH  []float32 // the heights set by setRowHeights; none: the template's
+	// sizing hides the rows while setRowHeights runs.
+	sizing bool
 	// ref is the reference of row's resolution or clause ("WTSA-20
 	// 第44号决议 做出决议 2"), the first column of copied rows; copyCell
 	// is a cell as copied (nil: as shown); copied reports a copy.
@@ -164,7 +166,12 @@ func (g *tablesGrid) set(t *tables.Table) {
 	}
 	g.rowH = g.rowH[:0]
 	if g.lines != nil {
+		// Each SetRowHeight refreshes the table: with no rows to draw
+		// meanwhile, that costs nothing (else every drawn cell lays out
+		// its text again once per row).
+		g.sizing = true
 		g.setRowHeights(width)
+		g.sizing = false
 	}
 	g.w.Refresh()
 	g.root.Refresh()
@@ -214,7 +221,12 @@ func tablesColumnTitle(c tables.Column) string {
 	return lang.L(c.Title)
 }
 
-func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.cols) }
+func (g *tablesGrid) length() (int, int) {
+	if g.sizing {
+		return 0, 0
+	}
+	return len(g.t.Rows), len(g.cols)
+}
 
 // tableCol is the table column shown in widget column wc, or -1.
 func (g *tablesGrid) tableCol(wc int) int {

@@ -31,9 +31,7 @@ func (g *tablesGrid) tap(row, col int, mods fyne.KeyModifier) {
 	if row < 0 || row >= len(g.t.Rows) {
 		return
 	}
-	if wc := g.widgetCol(col); wc >= 0 {
-		g.cur = wc
-	}
+	g.cur = g.widgetCol(col) // -1: the header column
 	g.focusKeys()
 	switch {
 	case mods&fyne.KeyModifierShift != 0 && g.anchor >= 0:
@@ -90,7 +88,8 @@ func (g *tablesGrid) reveal(row int) {
 	}
 	h := g.rowHeight(row)
 	head := newTablesHeader().MinSize().Height // the header row
-	view := g.w.Size().Height - head
+	// The sideways scroll bar lies over the last rows' bottom.
+	view := g.w.Size().Height - head - theme.ScrollBarSize()
 	switch {
 	case y < off.Y:
 		off.Y = y
@@ -268,7 +267,11 @@ func (g *tablesGrid) moveCol(d int) {
 	if len(g.cols) == 0 {
 		return
 	}
-	g.cur = min(max(g.cur+d, 0), len(g.cols)-1)
+	lo := 0
+	if g.head > 0 {
+		lo = -1 // the header column
+	}
+	g.cur = min(max(g.cur+d, lo), len(g.cols)-1)
 	g.remark()
 	if g.anchor >= 0 {
 		g.reveal(g.anchor)
@@ -280,7 +283,11 @@ func (g *tablesGrid) activate() {
 	if g.anchor < 0 || g.onCell == nil {
 		return
 	}
-	g.onCell(g.anchor, g.tableCol(g.cur))
+	col := 0 // the header column shows the first column
+	if g.cur >= 0 {
+		col = g.tableCol(g.cur)
+	}
+	g.onCell(g.anchor, col)
 	g.reveal(g.anchor)
 }
 
