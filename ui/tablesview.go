@@ -175,7 +175,7 @@ func (v *tablesView) updateCount() {
 // copied says in the footer that rows went to the clipboard; the next
 // change of table puts the count back.
 func (v *tablesView) copied(rows int) {
-	v.status.SetText(lang.L("Copied {{.N}} rows with their references", map[string]any{"N": rows}))
+	v.status.SetText(lang.L("Rows copied with their references: {{.N}}", map[string]any{"N": rows}))
 }
 
 // openItem is a context-menu item that opens resolution n at clauseID.

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"encoding/csv"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -220,5 +223,33 @@ func TestTablesKeyboardMovesTheSelection(t *testing.T) {
 	k.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if !f.v.detail.box.Visible() || !strings.Contains(f.v.detail.title.Text, f.v.matrix.m.Rows[5].Title) {
 		t.Errorf("Enter on row 5 shows %q", f.v.detail.title.Text)
+	}
+}
+
+// TestTablesTranslated: every string the Tables screen shows has its
+// Chinese translation.
+func TestTablesTranslated(t *testing.T) {
+	zh := readTranslation(t, "zh_Hans.json")
+	files, err := filepath.Glob("tablesview*.go")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("tables files %v, %v", files, err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range langCall.FindAllStringSubmatch(string(src), -1) {
+			s, err := strconv.Unquote(m[1])
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if _, ok := zh[s]; !ok {
+				t.Errorf("%s: %q has no Chinese translation", f, s)
+			}
+		}
 	}
 }
