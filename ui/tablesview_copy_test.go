@@ -253,3 +253,43 @@ func TestTablesTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestTablesSideBySideCopies: a clause's context menu copies it with its
+// reference ("WTSA-20 第54号决议 责成 2：…"), or its whole section across
+// the compared resolutions.
+func TestTablesSideBySideCopies(t *testing.T) {
+	f := newTablesFixture(t)
+	f.v.show(tables.NameSideBySide)
+	s := f.v.side
+	s.pick(0, 54)
+	s.pick(1, 96)
+	var para *tablesPara
+	tablesWalk(s.rows, func(o fyne.CanvasObject) {
+		if p, ok := o.(*tablesPara); ok && para == nil && p.onSecondary != nil && p.text == f.resolution(54).Clauses[0].Text {
+			para = p
+		}
+	})
+	if para == nil {
+		t.Fatal("the first clause of Res 54 is not in the comparison")
+	}
+	c := f.resolution(54).Clauses[0]
+	test.TapSecondary(para)
+	test.Tap(menuItem(t, f.w, lang.L("Copy clause")))
+	want := "WTSA-20 第54号决议 " + c.HeadingLines()[len(c.HeadingLines())-1] + " " + c.Label + "：" + c.Text + "\n"
+	if c.Depth != 0 || c.Label == "" {
+		t.Fatalf("Res 54's first clause %+v is not a labelled top item", c)
+	}
+	if got := fyne.CurrentApp().Clipboard().Content(); got != want {
+		t.Errorf("copied %q, want %q", got, want)
+	}
+	test.TapSecondary(para)
+	test.Tap(menuItem(t, f.w, lang.L("Copy this section side by side")))
+	recs := clipboardRecords(t)
+	if want := []string{lang.L("Section"), "WTSA-20 第54号决议", "WTSA-20 第96号决议"}; len(recs) != 2 || !slices.Equal(recs[0], want) {
+		t.Fatalf("copied section %q, want a header %q and one row", recs, want)
+	}
+	k := slices.IndexFunc(s.s.Rows, func(r tables.SideRow) bool { return r.Cells[0] != nil && r.Cells[0][0].ID == c.ID })
+	if k < 0 || recs[1][1] != tables.CellText(s.s.Rows[k].Cells[0]) || recs[1][2] != tables.CellText(s.s.Rows[k].Cells[1]) {
+		t.Errorf("copied section row %q", recs[1])
+	}
+}

@@ -196,12 +196,14 @@ func (s *tablesSide) cell(n int, cs []app.Clause) fyne.CanvasObject {
 			box.Add(newTablesPara("", c.Addressee, 0, true, nil))
 		}
 		prev = c.Heading + "\x00" + c.Addressee
-		id := c.ID
-		box.Add(newTablesPara(c.Label, c.Text, c.Depth, false, func() {
+		id, clause := c.ID, c
+		p := newTablesPara(c.Label, c.Text, c.Depth, false, func() {
 			if s.v.env != nil && s.v.env.Nav != nil {
 				s.v.env.Nav.OpenResolution(n, id, "")
 			}
-		}))
+		})
+		p.onSecondary = func(at fyne.Position) { s.menu(p, n, clause, at) }
+		box.Add(p)
 	}
 	return box
 }
@@ -215,4 +217,59 @@ func (s *tablesSide) table() (*tables.Table, error) {
 		return nil, err
 	}
 	return s.s.Table(), nil
+}
+
+// menu is a clause's context menu: copy it with its reference, copy its
+// section across the compared resolutions, open it.
+func (s *tablesSide) menu(p *tablesPara, n int, c app.Clause, at fyne.Position) {
+	cv := fyne.CurrentApp().Driver().CanvasForObject(p)
+	if cv == nil {
+		return
+	}
+	copyClause := fyne.NewMenuItem(lang.L("Copy clause"), func() {
+		r := s.resolution(n)
+		fyne.CurrentApp().Clipboard().SetContent(tablesCiteClause(r, c) + "：" + c.Text + "\n")
+		s.v.copied(1)
+	})
+	copySection := fyne.NewMenuItem(lang.L("Copy this section side by side"), func() { s.copySection(c) })
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", copyClause, copySection, fyne.NewMenuItemSeparator(),
+		s.v.openItem(lang.L("Open clause"), n, c.ID)), cv, at)
+}
+
+// copySection copies the row of the comparison that holds c: a header
+// line naming the compared resolutions, then the section's clauses of
+// each, tab-separated, as a spreadsheet pastes them.
+func (s *tablesSide) copySection(c app.Clause) {
+	if s.s == nil {
+		return
+	}
+	for _, row := range s.s.Rows {
+		found := false
+		for _, cs := range row.Cells {
+			for _, x := range cs {
+				found = found || x.ID == c.ID
+			}
+		}
+		if !found {
+			continue
+		}
+		header := []string{lang.L("Section")}
+		cells := []string{sideHeading(row)}
+		for i, h := range s.s.Resolutions {
+			header = append(header, tablesCiteResolution(h.Number))
+			cells = append(cells, tables.CellText(row.Cells[i]))
+		}
+		fyne.CurrentApp().Clipboard().SetContent(tables.TSV(header, [][]string{cells}))
+		s.v.copied(1)
+		return
+	}
+}
+
+func (s *tablesSide) resolution(n int) *app.Resolution {
+	for i := range s.rs {
+		if s.rs[i].Number == n {
+			return &s.rs[i]
+		}
+	}
+	return nil
 }

@@ -25,6 +25,8 @@ type tablesPara struct {
 	depth       int
 	indent      float32
 	onTapped    func()
+	// onSecondary opens a context menu at the pointer (Copy); nil: none.
+	onSecondary func(fyne.Position)
 
 	m     *measurer
 	width float32  // the width lines were broken for
@@ -45,6 +47,13 @@ func newTablesPara(label, text string, depth int, bold bool, tapped func()) *tab
 func (p *tablesPara) Tapped(*fyne.PointEvent) {
 	if p.onTapped != nil {
 		p.onTapped()
+	}
+}
+
+// TappedSecondary opens the paragraph's context menu.
+func (p *tablesPara) TappedSecondary(e *fyne.PointEvent) {
+	if p.onSecondary != nil {
+		p.onSecondary(e.AbsolutePosition)
 	}
 }
 
