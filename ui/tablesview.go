@@ -266,8 +266,10 @@ func writeTableCSV(w io.WriteCloser, t *tables.Table) error {
 // done with it, below the table: one paragraph at a time, so wrapping it
 // stays cheap.
 type tablesDetail struct {
-	title   *widget.Label
-	text    *widget.Label
+	title *widget.Label
+	// text is broken into lines by ui/wrap, as the cells are, so codes
+	// such as ITU-T SG15 break (or stay whole) the same way everywhere.
+	text    *tablesPara
 	actions *fyne.Container
 	list    *fyne.Container // one button per citing clause, under the text
 	scroll  *container.Scroll
@@ -280,7 +282,7 @@ type tablesDetail struct {
 func newTablesDetail() *tablesDetail {
 	d := &tablesDetail{
 		title:   tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
-		text:    tablesLabel("", false, fyne.TextTruncateOff, fyne.TextWrapWord),
+		text:    newTablesPara("", "", 0, false, nil),
 		actions: container.NewHBox(),
 		list:    container.NewVBox(),
 	}
@@ -314,6 +316,9 @@ func (d *tablesDetail) showList(title, text string, list []fyne.CanvasObject, ac
 	if !d.box.Visible() {
 		d.box.Show()
 		d.relayoutNow()
+		// Now the text has its width: measure its height again.
+		d.scroll.Content.Refresh()
+		d.scroll.Refresh()
 	}
 }
 

@@ -352,8 +352,8 @@ func TestTablesITUD(t *testing.T) {
 		t.Fatal("64/recognizing/d missing from the ITU-D table")
 	}
 	selectCell(it.grid, row, it.tab.Col(tables.ColText))
-	if !f.v.detail.box.Visible() || !strings.Contains(f.v.detail.text.Text, "BDT") {
-		t.Fatalf("detail pane shows %q", f.v.detail.text.Text)
+	if !f.v.detail.box.Visible() || !strings.Contains(f.v.detail.text.text, "BDT") {
+		t.Fatalf("detail pane shows %q", f.v.detail.text.text)
 	}
 	test.Tap(f.v.detail.actions.Objects[0].(*widget.Button))
 	if want := []string{"64 64/recognizing/d"}; !slices.Equal(f.nav.opened, want) {

@@ -43,6 +43,12 @@ func newTablesPara(label, text string, depth int, bold bool, tapped func()) *tab
 	return p
 }
 
+// SetText shows s (with "\n" breaking lines), wrapped at the width.
+func (p *tablesPara) SetText(s string) {
+	p.text, p.lines = s, nil
+	p.Refresh()
+}
+
 // Tapped opens the clause.
 func (p *tablesPara) Tapped(*fyne.PointEvent) {
 	if p.onTapped != nil {
