@@ -7,78 +7,91 @@ import (
 	"briefdesk/app"
 )
 
-// The references copied rows carry. They are the document's own way of
-// citing, in Chinese whatever the interface language, because they go
-// into a brief about the Chinese text: "WTSA-20 第44号决议" for a
-// resolution, "WTSA-20 第44号决议 做出决议 2" for a clause, "… 责成 3 i)"
-// for an item under another.
+// The references copied rows carry, by the card's rule (branch card,
+// app/cite.go: ResolutionRef, ClauseRef, CiteClause), in the reference
+// words of the interface's language: "WTSA-20 第44号决议 做出决议 2" or
+// "WTSA-20 Resolution 44 resolves 2"; the text itself stays Chinese.
 //
-// The card (ui/card.go, branch card) cites clauses by the same rule; when
-// its app-level function lands, tablesCiteResolution and tablesCiteClause
-// are the two calls to point at it.
+// These three functions are where the Tables screen asks for a reference.
+// Once app/cite.go is merged each becomes one call:
+//
+//	tablesCiteResolution(n)     = app.ResolutionRef(n, citeLang())
+//	tablesCiteClause(r, c)      = app.ClauseRef(r, c.ID, citeLang())
+//	tablesCiteClauseText(r, c)  = app.CiteClause(r, c.ID, citeLang())
+//
+// and the rest of this file goes.
 
 // tablesCiteResolution is the reference of resolution n.
 func tablesCiteResolution(n int) string {
-	return "WTSA-20 第" + strconv.Itoa(n) + "号决议"
+	if uiChinese() {
+		return "WTSA-20 第" + strconv.Itoa(n) + "号决议"
+	}
+	return "WTSA-20 Resolution " + strconv.Itoa(n)
 }
 
-// tablesCiteClause is the reference of clause c of r: the resolution, the
-// heading the clause stands under, and its label with its parents'.
+// tablesCiteClause is the reference of clause c of r: the resolution,
+// the section's usual word (or, outside the usual sections, the
+// document's heading) and c's label after those of the items it is under.
 func tablesCiteClause(r *app.Resolution, c app.Clause) string {
 	parts := []string{tablesCiteResolution(c.Resolution)}
-	lines := c.HeadingLines()
-	heading := lines[len(lines)-1]
-	if heading == "" {
-		if si, ok := app.SectionByKey(c.Section); ok {
-			heading = si.Chinese
+	info, ok := app.SectionByKey(c.Section)
+	word := c.HeadingLines()[0]
+	switch {
+	case ok && c.Section != "other" && uiChinese():
+		word = info.Chinese
+	case ok && c.Section != "other":
+		word = info.English
+	}
+	for _, p := range []string{word, clauseLabelPath(r, c)} {
+		if p != "" {
+			parts = append(parts, p)
 		}
-	}
-	if heading != "" {
-		parts = append(parts, heading)
-	}
-	if l := clauseLabelPath(r, c); l != "" {
-		parts = append(parts, l)
 	}
 	return strings.Join(parts, " ")
 }
 
+// tablesCiteClauseText is clause c with its reference, as pasted into a
+// brief: "WTSA-20 第44号决议 做出决议 2：…".
+func tablesCiteClauseText(r *app.Resolution, c app.Clause) string {
+	colon := ": "
+	if uiChinese() {
+		colon = "："
+	}
+	return tablesCiteClause(r, c) + colon + c.Text
+}
+
 // clauseLabelPath is c's label after those of the items it stands under
-// in its block ("3 i)"), found by walking r's clauses to c.
+// ("2 i)"): walking back from c through its section, each shallower item.
 func clauseLabelPath(r *app.Resolution, c app.Clause) string {
-	var stack []string // labels by depth, in c's block
-	block := clauseBlock(c.ID)
+	at := -1
 	if r != nil {
-		for _, x := range r.Clauses {
-			if clauseBlock(x.ID) != block || x.Depth > len(stack) {
-				if x.ID == c.ID {
-					break
-				}
-				continue
-			}
-			stack = append(stack[:x.Depth], x.Label)
-			if x.ID == c.ID {
+		for i := range r.Clauses {
+			if r.Clauses[i].ID == c.ID {
+				at = i
 				break
 			}
 		}
 	}
-	if len(stack) != c.Depth+1 || stack[c.Depth] != c.Label {
-		return c.Label // not found where expected: the label alone
+	if at < 0 {
+		return c.Label
+	}
+	labels := []string{c.Label}
+	depth := c.Depth
+	for i := at - 1; i >= 0 && depth > 0; i-- {
+		p := r.Clauses[i]
+		if p.Section != c.Section || p.Heading != c.Heading {
+			break
+		}
+		if p.Depth < depth {
+			labels = append(labels, p.Label)
+			depth = p.Depth
+		}
 	}
 	var out []string
-	for _, l := range stack {
-		if l != "" {
-			out = append(out, l)
+	for i := len(labels) - 1; i >= 0; i-- {
+		if labels[i] != "" {
+			out = append(out, labels[i])
 		}
 	}
 	return strings.Join(out, " ")
-}
-
-// clauseBlock is the section part of a clause ID ("instructs.2" in
-// "54/instructs.2/1"): the block whose items nest.
-func clauseBlock(id string) string {
-	parts := strings.SplitN(id, "/", 3)
-	if len(parts) < 2 {
-		return ""
-	}
-	return parts[1]
 }

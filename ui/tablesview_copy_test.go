@@ -45,41 +45,69 @@ func pressCopy(t *testing.T, w fyne.Window) {
 
 func TestTablesCiteClause(t *testing.T) {
 	r := &app.Resolution{Number: 54, Clauses: []app.Clause{
-		{ID: "54/resolves/1", Resolution: 54, Section: "resolves", Heading: "做出决议", Label: "1"},
+		{ID: "54/resolves/1", Resolution: 54, Section: "resolves", Heading: "做出决议", Label: "1", Text: "甲"},
 		{ID: "54/calls-upon/1", Resolution: 54, Section: "calls-upon", Heading: "呼吁", Label: "1"},
 		{ID: "54/calls-upon/1/i", Resolution: 54, Section: "calls-upon", Heading: "呼吁", Label: "i)", Depth: 1},
 		{ID: "54/calls-upon/2", Resolution: 54, Section: "calls-upon", Heading: "呼吁", Label: "2"},
 		{ID: "54/calls-upon/2/i", Resolution: 54, Section: "calls-upon", Heading: "呼吁", Label: "i)", Depth: 1},
 		{ID: "54/instructs.2/1", Resolution: 54, Section: "instructs", Heading: "做出决议 / 责成相关研究组", Label: "1"},
 		{ID: "54/noting/1", Resolution: 54, Section: "noting", Label: ""},
+		{ID: "54/other/1", Resolution: 54, Section: "other", Heading: "第2研究组的职责", Label: "a)"},
 	}}
-	for _, tc := range []struct {
-		id, want string
+	cases := []struct {
+		id, zh, en string
 	}{
-		{"54/resolves/1", "WTSA-20 第54号决议 做出决议 1"},
-		{"54/calls-upon/1/i", "WTSA-20 第54号决议 呼吁 1 i)"},
-		{"54/calls-upon/2/i", "WTSA-20 第54号决议 呼吁 2 i)"},
-		// A heading with no items of its own joined to the next: the clause's own.
-		{"54/instructs.2/1", "WTSA-20 第54号决议 责成相关研究组 1"},
-		// No heading in the document: the section's; no label: none.
-		{"54/noting/1", "WTSA-20 第54号决议 注意到"},
-	} {
-		t.Run(tc.id, func(t *testing.T) {
-			i := slices.IndexFunc(r.Clauses, func(c app.Clause) bool { return c.ID == tc.id })
-			if got := tablesCiteClause(r, r.Clauses[i]); got != tc.want {
-				t.Errorf("tablesCiteClause=%q, want %q", got, tc.want)
+		{"54/resolves/1", "WTSA-20 第54号决议 做出决议 1", "WTSA-20 Resolution 54 resolves 1"},
+		{"54/calls-upon/1/i", "WTSA-20 第54号决议 呼吁 1 i)", "WTSA-20 Resolution 54 calls upon 1 i)"},
+		{"54/calls-upon/2/i", "WTSA-20 第54号决议 呼吁 2 i)", "WTSA-20 Resolution 54 calls upon 2 i)"},
+		// The section's usual word, whatever heading lines the document joined.
+		{"54/instructs.2/1", "WTSA-20 第54号决议 责成 1", "WTSA-20 Resolution 54 instructs 1"},
+		// No label: none.
+		{"54/noting/1", "WTSA-20 第54号决议 注意到", "WTSA-20 Resolution 54 noting"},
+		// Outside the usual sections: the document's heading.
+		{"54/other/1", "WTSA-20 第54号决议 第2研究组的职责 a)", "WTSA-20 Resolution 54 第2研究组的职责 a)"},
+	}
+	check := func(t *testing.T, zh bool) {
+		for _, tc := range cases {
+			want := tc.en
+			if zh {
+				want = tc.zh
 			}
-		})
+			i := slices.IndexFunc(r.Clauses, func(c app.Clause) bool { return c.ID == tc.id })
+			if got := tablesCiteClause(r, r.Clauses[i]); got != want {
+				t.Errorf("tablesCiteClause(%s)=%q, want %q", tc.id, got, want)
+			}
+		}
 	}
-	if got, want := tablesCiteResolution(44), "WTSA-20 第44号决议"; got != want {
-		t.Errorf("tablesCiteResolution(44)=%q, want %q", got, want)
-	}
+	t.Run("English", func(t *testing.T) {
+		test.NewTempApp(t)
+		check(t, false)
+		if got, want := tablesCiteClauseText(r, r.Clauses[0]), "WTSA-20 Resolution 54 resolves 1: 甲"; got != want {
+			t.Errorf("tablesCiteClauseText=%q, want %q", got, want)
+		}
+	})
+	t.Run("Chinese", func(t *testing.T) {
+		test.NewTempApp(t)
+		useChinese(t)
+		check(t, true)
+		if got, want := tablesCiteClauseText(r, r.Clauses[0]), "WTSA-20 第54号决议 做出决议 1：甲"; got != want {
+			t.Errorf("tablesCiteClauseText=%q, want %q", got, want)
+		}
+	})
 }
 
 // TestTablesCopyITUDRows: a tapped row and a Ctrl-tapped one go to the
 // clipboard by Ctrl+C, with their references, as a header line and
 // tab-separated rows, whole (not as the cells cut them).
 func TestTablesCopyITUDRows(t *testing.T) {
+	t.Run("English", func(t *testing.T) { testTablesCopyITUDRows(t, "WTSA-20 Resolution 64 recognizing d)") })
+	t.Run("Chinese", func(t *testing.T) {
+		useChinese(t)
+		testTablesCopyITUDRows(t, "WTSA-20 第64号决议 认识到 d)")
+	})
+}
+
+func testTablesCopyITUDRows(t *testing.T, ref64d string) {
 	f := newTablesFixture(t)
 	f.v.show(tables.NameITUD)
 	it := f.v.itud
@@ -114,7 +142,7 @@ func TestTablesCopyITUDRows(t *testing.T) {
 		byClause[r[5]] = r
 	}
 	got := byClause["64/recognizing/d"]
-	if got == nil || got[0] != "WTSA-20 第64号决议 认识到 d)" || got[3] != tab.Rows[first][col(tables.ColText)] || got[6] != f.resolution(64).DisplayTitle() {
+	if got == nil || got[0] != ref64d || got[3] != tab.Rows[first][col(tables.ColText)] || got[6] != f.resolution(64).DisplayTitle() {
 		t.Errorf("copied 64/recognizing/d as %q", got)
 	}
 	// The nested clause is cited under its parent item.
@@ -129,7 +157,12 @@ func TestTablesCopyITUDRows(t *testing.T) {
 		}
 	}
 	got = byClause[nested.ID]
-	wantRef := tablesCiteResolution(nested.Resolution) + " " + nested.HeadingLines()[len(nested.HeadingLines())-1] + " " + parent + " " + nested.Label
+	info, _ := app.SectionByKey(nested.Section)
+	word := info.English
+	if uiChinese() {
+		word = info.Chinese
+	}
+	wantRef := tablesCiteResolution(nested.Resolution) + " " + word + " " + parent + " " + nested.Label
 	if got == nil || got[0] != wantRef || got[3] != nested.Text {
 		t.Errorf("copied %s as %q, want reference %q", nested.ID, got, wantRef)
 	}
@@ -179,7 +212,7 @@ func TestTablesContextMenuCopies(t *testing.T) {
 		t.Fatalf("copied %d lines, want a header and one row", len(recs))
 	}
 	header, got := recs[0], recs[1]
-	if header[0] != lang.L("Reference") || got[0] != "WTSA-20 第44号决议" || slices.Contains(header, lang.L("No.")) {
+	if header[0] != lang.L("Reference") || got[0] != "WTSA-20 Resolution 44" || slices.Contains(header, lang.L("No.")) {
 		t.Fatalf("copied header %q row %q: want the reference first and no number column", header, got)
 	}
 	if i := slices.Index(header, lang.L("Title")); i < 0 || got[i] != f.resolution(44).DisplayTitle() {
@@ -255,7 +288,7 @@ func TestTablesTranslated(t *testing.T) {
 }
 
 // TestTablesSideBySideCopies: a clause's context menu copies it with its
-// reference ("WTSA-20 第54号决议 责成 2：…"), or its whole section across
+// reference ("WTSA-20 Resolution 54 instructs 2: …"), or its whole section across
 // the compared resolutions.
 func TestTablesSideBySideCopies(t *testing.T) {
 	f := newTablesFixture(t)
@@ -275,7 +308,8 @@ func TestTablesSideBySideCopies(t *testing.T) {
 	c := f.resolution(54).Clauses[0]
 	test.TapSecondary(para)
 	test.Tap(menuItem(t, f.w, lang.L("Copy clause")))
-	want := "WTSA-20 第54号决议 " + c.HeadingLines()[len(c.HeadingLines())-1] + " " + c.Label + "：" + c.Text + "\n"
+	info, _ := app.SectionByKey(c.Section)
+	want := "WTSA-20 Resolution 54 " + info.English + " " + c.Label + ": " + c.Text + "\n"
 	if c.Depth != 0 || c.Label == "" {
 		t.Fatalf("Res 54's first clause %+v is not a labelled top item", c)
 	}
@@ -285,7 +319,7 @@ func TestTablesSideBySideCopies(t *testing.T) {
 	test.TapSecondary(para)
 	test.Tap(menuItem(t, f.w, lang.L("Copy this section side by side")))
 	recs := clipboardRecords(t)
-	if want := []string{lang.L("Section"), "WTSA-20 第54号决议", "WTSA-20 第96号决议"}; len(recs) != 2 || !slices.Equal(recs[0], want) {
+	if want := []string{lang.L("Section"), "WTSA-20 Resolution 54", "WTSA-20 Resolution 96"}; len(recs) != 2 || !slices.Equal(recs[0], want) {
 		t.Fatalf("copied section %q, want a header %q and one row", recs, want)
 	}
 	k := slices.IndexFunc(s.s.Rows, func(r tables.SideRow) bool { return r.Cells[0] != nil && r.Cells[0][0].ID == c.ID })

@@ -227,8 +227,7 @@ func (s *tablesSide) menu(p *tablesPara, n int, c app.Clause, at fyne.Position) 
 		return
 	}
 	copyClause := fyne.NewMenuItem(lang.L("Copy clause"), func() {
-		r := s.resolution(n)
-		fyne.CurrentApp().Clipboard().SetContent(tablesCiteClause(r, c) + "：" + c.Text + "\n")
+		fyne.CurrentApp().Clipboard().SetContent(tablesCiteClauseText(s.resolution(n), c) + "\n")
 		s.v.copied(1)
 	})
 	copySection := fyne.NewMenuItem(lang.L("Copy this section side by side"), func() { s.copySection(c) })
