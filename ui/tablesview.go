@@ -98,6 +98,7 @@ func (v *tablesView) content() fyne.CanvasObject {
 	v.body = container.NewStack()
 	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
+	v.export.Disable() // until there is a table to write
 	// The toolbar wraps, so the screen fits a window 800 px wide.
 	v.toolbar = container.New(&wrapRowsLayout{})
 	bottom := container.NewVBox(v.status, v.detail.box)
@@ -157,18 +158,43 @@ func (v *tablesView) updateCount() {
 		return
 	}
 	if !v.ready {
+		v.export.Disable()
 		return // "Loading…" stays until the corpus is there
 	}
-	v.status.SetText(v.panes[v.current].count())
+	p := v.panes[v.current]
+	v.status.SetText(p.count())
+	// Export only what can be written: a comparison needs its picks.
+	if _, err := p.table(); err != nil {
+		v.export.Disable()
+	} else {
+		v.export.Enable()
+	}
 }
 
-// show switches to the named table (tests and other screens use it).
-func (v *tablesView) show(name string) {
-	for i, n := range tables.Names {
-		if n == name {
-			v.choice.SetSelectedIndex(i)
+// copied says in the footer that rows went to the clipboard; the next
+// change of table puts the count back.
+func (v *tablesView) copied(rows int) {
+	v.status.SetText(lang.L("Rows copied with their references: {{.N}}", map[string]any{"N": rows}))
+}
+
+// openItem is a context-menu item that opens resolution n at clauseID.
+func (v *tablesView) openItem(text string, n int, clauseID string) *fyne.MenuItem {
+	return fyne.NewMenuItem(text, func() {
+		if v.env != nil && v.env.Nav != nil {
+			v.env.Nav.OpenResolution(n, clauseID, "")
 		}
+	})
+}
+
+// tablesSortIcon marks the column a table is sorted by with the direction.
+func tablesSortIcon(id, sortBy string, desc bool) fyne.Resource {
+	switch {
+	case id != sortBy:
+		return nil
+	case desc:
+		return theme.MenuDropDownIcon()
 	}
+	return theme.MenuDropUpIcon()
 }
 
 // onExport asks where to save the current table and writes it as CSV.
@@ -227,8 +253,10 @@ func writeTableCSV(w io.WriteCloser, t *tables.Table) error {
 // done with it, below the table: one paragraph at a time, so wrapping it
 // stays cheap.
 type tablesDetail struct {
-	title   *widget.Label
-	text    *widget.Label
+	title *widget.Label
+	// text is broken into lines by ui/wrap, as the cells are, so codes
+	// such as ITU-T SG15 break (or stay whole) the same way everywhere.
+	text    *tablesPara
 	actions *fyne.Container
 	list    *fyne.Container // one button per citing clause, under the text
 	scroll  *container.Scroll
@@ -241,7 +269,7 @@ type tablesDetail struct {
 func newTablesDetail() *tablesDetail {
 	d := &tablesDetail{
 		title:   tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
-		text:    tablesLabel("", false, fyne.TextTruncateOff, fyne.TextWrapWord),
+		text:    newTablesPara("", "", 0, false, nil),
 		actions: container.NewHBox(),
 		list:    container.NewVBox(),
 	}
@@ -275,6 +303,9 @@ func (d *tablesDetail) showList(title, text string, list []fyne.CanvasObject, ac
 	if !d.box.Visible() {
 		d.box.Show()
 		d.relayoutNow()
+		// Now the text has its width: measure its height again.
+		d.scroll.Content.Refresh()
+		d.scroll.Refresh()
 	}
 }
 
