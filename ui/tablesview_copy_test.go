@@ -172,7 +172,7 @@ func testTablesCopyITUDRows(t *testing.T, ref64d string) {
 }
 
 // menuItem finds the item of the open pop-up menu labelled text.
-func menuItem(t *testing.T, w fyne.Window, text string) fyne.Tappable {
+func popupItem(t *testing.T, w fyne.Window, text string) fyne.Tappable {
 	t.Helper()
 	var found fyne.Tappable
 	tablesWalk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
@@ -206,7 +206,7 @@ func TestTablesContextMenuCopies(t *testing.T) {
 	if got := o.grid.selected(); !slices.Equal(got, []int{row}) {
 		t.Fatalf("after a secondary tap on Res 44 the selection is %v, want [%d]", got, row)
 	}
-	test.Tap(menuItem(t, f.w, lang.L("Copy")))
+	test.Tap(popupItem(t, f.w, lang.L("Copy")))
 	recs := clipboardRecords(t)
 	if len(recs) != 2 {
 		t.Fatalf("copied %d lines, want a header and one row", len(recs))
@@ -223,7 +223,7 @@ func TestTablesContextMenuCopies(t *testing.T) {
 	}
 	// Select all from the menu, then Ctrl+C: every row.
 	test.TapSecondary(c)
-	test.Tap(menuItem(t, f.w, lang.L("Select all")))
+	test.Tap(popupItem(t, f.w, lang.L("Select all")))
 	pressCopy(t, f.w)
 	if recs := clipboardRecords(t); len(recs) != len(o.tab.Rows)+1 {
 		t.Errorf("Select all and Ctrl+C copied %d lines, want %d", len(recs), len(o.tab.Rows)+1)
@@ -307,7 +307,7 @@ func TestTablesSideBySideCopies(t *testing.T) {
 	}
 	c := f.resolution(54).Clauses[0]
 	test.TapSecondary(para)
-	test.Tap(menuItem(t, f.w, lang.L("Copy clause")))
+	test.Tap(popupItem(t, f.w, lang.L("Copy clause")))
 	info, _ := app.SectionByKey(c.Section)
 	want := "WTSA-20 Resolution 54 " + info.English + " " + c.Label + ": " + c.Text + "\n"
 	if c.Depth != 0 || c.Label == "" {
@@ -317,7 +317,7 @@ func TestTablesSideBySideCopies(t *testing.T) {
 		t.Errorf("copied %q, want %q", got, want)
 	}
 	test.TapSecondary(para)
-	test.Tap(menuItem(t, f.w, lang.L("Copy this section side by side")))
+	test.Tap(popupItem(t, f.w, lang.L("Copy this section side by side")))
 	recs := clipboardRecords(t)
 	if want := []string{lang.L("Section"), "WTSA-20 Resolution 54", "WTSA-20 Resolution 96"}; len(recs) != 2 || !slices.Equal(recs[0], want) {
 		t.Fatalf("copied section %q, want a header %q and one row", recs, want)
