@@ -29,6 +29,27 @@ var RefKinds = []RefKind{
 	RefBureau, RefGroup, RefOrganization,
 }
 
+// Order is k's place in RefKinds, the order in which cards, tables,
+// menus, packs and the command line list kinds; an unknown kind comes last.
+func (k RefKind) Order() int {
+	for i, x := range RefKinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(RefKinds)
+}
+
+// CompareRefs orders references as every list of them does: by kind
+// (RefKind.Order), then by key in NaturalCompare's order, so WTDC Res 9
+// comes before WTDC Res 59 and ITU-D SG2 before ITU-D Q1/1.
+func CompareRefs(kindA RefKind, keyA string, kindB RefKind, keyB string) int {
+	if a, b := kindA.Order(), kindB.Order(); a != b {
+		return a - b
+	}
+	return NaturalCompare(keyA, keyB)
+}
+
 // Valid reports whether k is a known kind.
 func (k RefKind) Valid() bool {
 	for _, x := range RefKinds {
