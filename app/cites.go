@@ -54,3 +54,10 @@ func QuestionStudyGroup(key string) string {
 	}
 	return sg
 }
+
+// Selects reports whether f selects r: r has f.Status (if set) and cites
+// every key of f.RefKeys (Resolution.Cites). The database, the window's
+// list, the tables and the command line all filter by it.
+func (f ResolutionFilter) Selects(r *Resolution) bool {
+	return (f.Status == "" || r.Status == f.Status) && r.CitesAll(f.RefKeys)
+}

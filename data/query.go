@@ -91,14 +91,8 @@ func (d *DB) Resolution(ctx context.Context, n int) (_ *app.Resolution, err erro
 // Resolutions returns the resolutions f selects, by number.
 func (d *DB) Resolutions(ctx context.Context, f app.ResolutionFilter) (_ []app.Resolution, err error) {
 	defer d.explain(&err)
-	var conds []string
-	var args []any
-	if f.Status != "" {
-		if !f.Status.Valid() {
-			return nil, app.Errorf(app.EINVALID, "unknown status %q: want new, revised or unchanged", f.Status)
-		}
-		conds = append(conds, "r.status = ?")
-		args = append(args, string(f.Status))
+	if f.Status != "" && !f.Status.Valid() {
+		return nil, app.Errorf(app.EINVALID, "unknown status %q: want new, revised or unchanged", f.Status)
 	}
 	var keys []string
 	for _, k := range f.RefKeys {
@@ -106,18 +100,16 @@ func (d *DB) Resolutions(ctx context.Context, f app.ResolutionFilter) (_ []app.R
 			keys = append(keys, k)
 		}
 	}
-	cond := "1"
-	if len(conds) > 0 {
-		cond = strings.Join(conds, " AND ")
+	f.RefKeys = keys
+	rs, err := d.resolutions(ctx, "1", nil, f.Full)
+	if err != nil {
+		return nil, err
 	}
-	rs, err := d.resolutions(ctx, cond, args, f.Full)
-	if err != nil || len(keys) == 0 {
-		return rs, err
-	}
-	// Which resolutions cite a key is app's rule (Resolution.Cites: a study
-	// group through its Questions too), not a query of its own, so the
-	// command line and the window agree; the refs are loaded anyway.
-	return slices.DeleteFunc(rs, func(r app.Resolution) bool { return !r.CitesAll(keys) }), nil
+	// Which resolutions a filter selects is app's rule (a study group is
+	// cited through its Questions too), not a query of its own, so that
+	// the command line, the window and the packs agree. The corpus is a
+	// few dozen resolutions whose refs are loaded anyway.
+	return slices.DeleteFunc(rs, func(r app.Resolution) bool { return !f.Selects(&r) }), nil
 }
 
 // resolutions loads the resolutions matching cond (over alias r) with their

@@ -237,15 +237,7 @@ func (l *resList) filterKeys() (app.Status, []string) {
 
 // passes reports whether resolution r passes the filters.
 func passes(r *app.Resolution, st app.Status, keys []string) bool {
-	if st != "" && r.Status != st {
-		return false
-	}
-	for _, k := range keys {
-		if !r.Cites(k) {
-			return false
-		}
-	}
-	return true
+	return app.ResolutionFilter{Status: st, RefKeys: keys}.Selects(r)
 }
 
 // refilter recomputes the list: every resolution passing the filters, or
