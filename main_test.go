@@ -9,7 +9,6 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/data"
-	"briefdesk/ui/cli"
 )
 
 // The window's open checks the database: rows deleted behind the search
@@ -18,7 +17,7 @@ import (
 func TestOpenChecksAndRebuildMovesAside(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "b.db")
-	g := cli.Global{DB: path}
+	g := path // what --db names
 
 	svc, closeDB, err := open(ctx, g)
 	if err != nil {

@@ -20,8 +20,6 @@ import (
 	"strings"
 
 	"briefdesk/app"
-	"briefdesk/data"
-	"briefdesk/seeds"
 )
 
 // Exit statuses.
@@ -38,8 +36,8 @@ var Version = ""
 
 // Global holds the options given before the subcommand.
 type Global struct {
-	// DB is the database file: --db, else $BRIEFDESK_DB; "" means
-	// data.DefaultPath().
+	// DB is the database file: --db, else $BRIEFDESK_DB; "" means the
+	// default place (Services.Path).
 	DB string
 	// Lang is the language of labels and the GUI: "en", "zh", or "" to
 	// follow the saved setting and then the system locale.
@@ -115,36 +113,6 @@ func normLang(s string) (string, bool) {
 	return "", false
 }
 
-// OpenStore opens the database g names (creating it where needed) and
-// makes sure it holds the corpus, importing the embedded document on first
-// run, so BriefDesk works with no set-up.
-func OpenStore(ctx context.Context, g Global) (*data.DB, error) {
-	path, err := dbPath(g)
-	if err != nil {
-		return nil, err
-	}
-	db, err := data.Open(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.EnsureCorpus(ctx, seeds.Default); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return db, nil
-}
-
-func dbPath(g Global) (string, error) {
-	if g.DB != "" {
-		return g.DB, nil
-	}
-	p, err := data.DefaultPath()
-	if err != nil {
-		return "", &app.Error{Code: app.EINTERNAL, Message: "cannot find a place for the database; name one with --db PATH", Err: err}
-	}
-	return p, nil
-}
-
 // command is one subcommand.
 type command struct {
 	name     string
@@ -176,19 +144,20 @@ func lookup(name string) *command {
 // database, opened on first use.
 type env struct {
 	ctx   context.Context
+	s     Services
 	g     Global
 	out   io.Writer
 	errw  io.Writer
-	db    *data.DB
+	db    Store
 	width int // columns to wrap long text at; 0: no wrapping (not a terminal)
 }
 
 // store opens the database on first use.
-func (e *env) store() (*data.DB, error) {
+func (e *env) store() (Store, error) {
 	if e.db != nil {
 		return e.db, nil
 	}
-	db, err := OpenStore(e.ctx, e.g)
+	db, err := e.s.Open(e.ctx, e.g.DB)
 	if err != nil {
 		return nil, err
 	}
@@ -196,12 +165,12 @@ func (e *env) store() (*data.DB, error) {
 	return db, nil
 }
 
-// Run runs the subcommand args[0] with the rest of args and returns the
-// exit status. Output goes to stdout; errors, one clear sentence each, to
-// stderr.
-func Run(ctx context.Context, g Global, args []string, stdout, stderr io.Writer) (code int) {
+// Run runs the subcommand args[0] with the rest of args on the services s
+// and returns the exit status. Output goes to stdout; errors, one clear
+// sentence each, to stderr.
+func Run(ctx context.Context, s Services, g Global, args []string, stdout, stderr io.Writer) (code int) {
 	out := &errWriter{w: stdout}
-	e := &env{ctx: ctx, g: g, out: out, errw: stderr, width: termWidth(stdout)}
+	e := &env{ctx: ctx, s: s, g: g, out: out, errw: stderr, width: termWidth(stdout)}
 	defer func() {
 		if e.db != nil {
 			e.db.Close()

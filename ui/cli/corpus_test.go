@@ -19,14 +19,14 @@ func readDB(t testing.TB) string {
 	t.Helper()
 	var err error
 	sharedOnce.Do(func() {
-		db, e := OpenStore(t.Context(), Global{DB: sharedDB})
+		db, e := testServices.Open(t.Context(), sharedDB)
 		if e == nil {
 			e = db.Close()
 		}
 		err = e
 	})
 	if err != nil {
-		t.Fatalf("OpenStore: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	return sharedDB
 }
