@@ -21,33 +21,14 @@ var Presets = []string{PresetSG1, PresetSG2, PresetBDT, PresetAll}
 //
 // An unknown preset is an EINVALID error.
 func PresetResolutions(preset string, rs []Resolution) ([]int, error) {
-	var keep func(r *Resolution) bool
-	switch strings.ToLower(strings.TrimSpace(preset)) {
-	case PresetSG1:
-		keep = func(r *Resolution) bool { return r.Cites("ITU-D SG1") }
-	case PresetSG2:
-		keep = func(r *Resolution) bool { return r.Cites("ITU-D SG2") }
-	case PresetBDT:
-		keep = func(r *Resolution) bool {
-			for _, c := range r.Clauses {
-				if AsksBDT(c) {
-					return true
-				}
-			}
-			return false
-		}
-	case PresetAll:
-		keep = func(*Resolution) bool { return true }
-	default:
-		return nil, Errorf(EINVALID, "unknown preset %q: want %s", preset, strings.Join(Presets, ", "))
+	picks, err := PresetPicks(preset, rs)
+	if err != nil {
+		return nil, err
 	}
-	out := []int{}
-	for i := range rs {
-		if keep(&rs[i]) {
-			out = append(out, rs[i].Number)
-		}
+	out := make([]int, len(picks))
+	for i, p := range picks {
+		out[i] = p.Number
 	}
-	sort.Ints(out)
 	return out, nil
 }
 

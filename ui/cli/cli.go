@@ -51,7 +51,7 @@ type Global struct {
 // them with the rest of the arguments (the subcommand and its arguments).
 // -h/--help and --version come back as the subcommands "help" and
 // "version", so the caller only has to check whether rest is empty (open
-// the GUI) or not (call Run). A bad option is a *UsageError: exit 2.
+// the GUI) or not (call Run). A bad option is a *usageError: exit 2.
 func ParseGlobal(args []string) (Global, []string, error) {
 	var g Global
 	var help, version bool
@@ -187,7 +187,7 @@ func Run(ctx context.Context, s Services, g Global, args []string, stdout, stder
 		}
 	}()
 	if len(args) == 0 {
-		Usage(stderr)
+		usage(stderr)
 		return ExitUsage
 	}
 	c := lookup(args[0])
@@ -227,7 +227,7 @@ func (w *errWriter) Write(p []byte) (int, error) {
 
 // report turns a command's error into a message and an exit status.
 func (e *env) report(c *command, err error) int {
-	var ue *UsageError
+	var ue *usageError
 	switch {
 	case err == nil:
 		return ExitOK
@@ -245,7 +245,7 @@ func (e *env) report(c *command, err error) int {
 	}
 	// Messages can quote a shared file's contents: clean them for the
 	// terminal like everything else we print.
-	fmt.Fprintf(e.errw, "briefdesk %s: %s\n", c.name, Clean(app.ErrorMessage(err), false))
+	fmt.Fprintf(e.errw, "briefdesk %s: %s\n", c.name, clean(app.ErrorMessage(err), false))
 	return ExitFailure
 }
 
@@ -277,8 +277,8 @@ func termWidth(w io.Writer) int {
 	return 80
 }
 
-// Usage writes the program's help.
-func Usage(w io.Writer) {
+// usage writes the program's help.
+func usage(w io.Writer) {
 	var b strings.Builder
 	b.WriteString(`BriefDesk: the WTSA-20 resolutions for ITU-D delegates, offline.
 
@@ -288,7 +288,7 @@ Usage:
 
 Commands:
 `)
-	t := Table{}
+	t := textTable{}
 	for _, c := range commands {
 		t.Rows = append(t.Rows, []string{"  " + c.name, c.summary})
 	}
@@ -321,7 +321,7 @@ var cmdHelp = &command{
 	summary:  "show this help, or a command's",
 	run: func(e *env, args []string) error {
 		if len(args) == 0 {
-			Usage(e.out)
+			usage(e.out)
 			return nil
 		}
 		c := lookup(args[0])

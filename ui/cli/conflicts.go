@@ -60,7 +60,7 @@ func notesConflicts(e *env, args []string) error {
 			if v.n.Origin.File != "" {
 				head += ", from " + v.n.Origin.File
 			}
-			fmt.Fprintln(e.out, Clean(head, false))
+			fmt.Fprintln(e.out, clean(head, false))
 			body := v.n.Body
 			if v.n.Deleted {
 				// A tombstone keeps the words it deleted: without this the

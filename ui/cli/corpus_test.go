@@ -107,7 +107,7 @@ func TestListText(t *testing.T) {
 		for _, l := range lines[1:] {
 			f := strings.Fields(l)
 			at := strings.Index(l, f[2])
-			if c := StringWidth(l[:at]); col == -1 {
+			if c := stringWidth(l[:at]); col == -1 {
 				col = c
 			} else if c != col {
 				t.Errorf("%s: title at column %d, want %d: %q", lang, c, col, l)

@@ -419,7 +419,7 @@ func listPacks(e *env, asJSON bool) error {
 		fmt.Fprintln(e.out, "No saved packs. Save one with: briefdesk pack --preset itu-d-sg1 --save NAME")
 		return nil
 	}
-	t := Table{Header: []string{"Name", "Title", "Target", "Resolutions"}}
+	t := textTable{Header: []string{"Name", "Title", "Target", "Resolutions"}}
 	for _, p := range packs {
 		t.Rows = append(t.Rows, []string{p.Name, p.Title, p.TargetName(), strconv.Itoa(len(p.Resolutions))})
 	}
