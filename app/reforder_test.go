@@ -29,8 +29,8 @@ func TestCompareRefs(t *testing.T) {
 		{app.RefWTDCResolution, "WTDC Res 9"},
 		{app.RefWTDCResolution, "WTDC Res 59"},
 		{app.RefITUDSG, "ITU-D SG2"},
+		{app.RefITUDQuestion, "ITU-D Q14-3/1"}, // study group 1 before 2
 		{app.RefITUDQuestion, "ITU-D Q3/2"},
-		{app.RefITUDQuestion, "ITU-D Q14-3/1"},
 		{app.RefITUTSG, "ITU-T SG2"},
 		{app.RefITUTSG, "ITU-T SG17"},
 		{app.RefBureau, "BDT"},
@@ -45,5 +45,15 @@ func TestCompareRefs(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("sorted %v, want %v", got, want)
 		}
+	}
+}
+
+func TestCompareRefKeys(t *testing.T) {
+	want := []string{"BDT", "ITU-D Q3/1", "ITU-D Q10/1", "ITU-D Q14-3/1", "ITU-D Q1/2", "ITU-D Q3/2", "ITU-D SG1", "ITU-D SG2", "WTDC Res 9", "WTDC Res 59"}
+	got := slices.Clone(want)
+	slices.Reverse(got)
+	slices.SortFunc(got, app.CompareRefKeys)
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted %q, want %q", got, want)
 	}
 }

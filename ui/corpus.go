@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"briefdesk/app"
@@ -72,7 +73,7 @@ func (c *corpusCache) entitiesOf(kinds ...app.RefKind) []app.Entity {
 				part = append(part, e)
 			}
 		}
-		sort.SliceStable(part, func(i, j int) bool { return app.NaturalLess(part[i].Key, part[j].Key) })
+		slices.SortStableFunc(part, func(a, b app.Entity) int { return app.CompareRefKeys(a.Key, b.Key) })
 		out = append(out, part...)
 	}
 	return out
