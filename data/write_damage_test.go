@@ -92,7 +92,7 @@ func TestWriteToDamagedTable(t *testing.T) {
 		}},
 		{"DeleteNote", "notes", func(db *data.DB, id string) error { return db.DeleteNote(ctx, id) }},
 		{"RestoreNote", "notes", func(db *data.DB, id string) error { return db.RestoreNote(ctx, id) }},
-		{"ResolveConflict", "notes", func(db *data.DB, _ string) error { return db.ResolveConflict(ctx, 1, true) }},
+		{"ResolveConflict", "notes", func(db *data.DB, _ string) error { return db.ResolveConflict(ctx, 1, app.KeepTheirs) }},
 		{"ImportNotes", "notes", func(db *data.DB, _ string) error {
 			_, err := importData(db, colleague, "b.briefnotes", false)
 			return err
