@@ -11,7 +11,8 @@
 // the target's folder, is synced, and is renamed over the target, so a
 // failure or a crash never leaves half a file under the name. A crash
 // (kill -9) can leave the temporary file; the next write to the same name
-// removes those older than StaleAfter.
+// removes it (at once where the system has flock, which tells a dead
+// write's file from a live one's; elsewhere once older than StaleAfter).
 package outfile
 
 import (
@@ -226,16 +227,37 @@ func createTemp(dir, base string) (*os.File, error) {
 		name := filepath.Join(dir, "."+base+"."+hex.EncodeToString(b[:])+tmpSuffix)
 		var f *os.File
 		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
-		if !errors.Is(err, fs.ErrExist) {
-			return f, err
+		if errors.Is(err, fs.ErrExist) {
+			continue
 		}
+		if err != nil {
+			return nil, err
+		}
+		// Between the create and the lock, another write's clean-up may
+		// have taken the file for a dead write's and removed it.
+		if lockTemp(f) && sameFile(f, name) {
+			return f, nil
+		}
+		f.Close()
+		err = fs.ErrExist
 	}
 	return nil, err
 }
 
+// sameFile reports whether name still is the file f has open.
+func sameFile(f *os.File, name string) bool {
+	a, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	b, err := os.Lstat(name)
+	return err == nil && os.SameFile(a, b)
+}
+
 // removeStale removes temporary files of writes to base that died (kill
 // -9, a power cut) before renaming them: names of our pattern, regular
-// files, older than StaleAfter. Failing to remove one is not an error.
+// files, that no write in progress holds (removeIfAbandoned). Failing to
+// remove one is not an error.
 func removeStale(dir, base string) {
 	es, err := os.ReadDir(dir)
 	if err != nil {
@@ -252,10 +274,10 @@ func removeStale(dir, base string) {
 			continue
 		}
 		fi, err := e.Info()
-		if err != nil || time.Since(fi.ModTime()) < StaleAfter {
+		if err != nil {
 			continue
 		}
-		os.Remove(filepath.Join(dir, name))
+		removeIfAbandoned(filepath.Join(dir, name), fi)
 	}
 }
 
