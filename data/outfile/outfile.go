@@ -78,22 +78,22 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	}()
 	bw := bufio.NewWriterSize(tmp, 256<<10)
 	if err = write(bw); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if err = bw.Flush(); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if perm != 0 {
 		// The file being replaced keeps its permissions (chmod ignores the
 		// umask, which the original already went through).
 		if err = os.Chmod(tmp.Name(), perm); err != nil {
-			return failed(target, err)
+			return failed(target, perm != 0, err)
 		}
 	}
 	if err = os.Rename(tmp.Name(), target); err != nil {
@@ -192,11 +192,21 @@ func readOnly(target string, err error) error {
 }
 
 // failed is the error for a write that did not complete: write's own
-// *app.Error as it is, anything else named after the file.
-func failed(target string, err error) error {
+// *app.Error as it is, anything else named after the file. A full disk is
+// the one failure a person can mend, so its message says how, and whether
+// the file that was there (existed) is intact or nothing was made.
+func failed(target string, existed bool, err error) error {
 	var ae *app.Error
 	if errors.As(err, &ae) && ae.Code != app.EINTERNAL {
 		return err
+	}
+	if isNoSpace(err) {
+		what := "nothing was written"
+		if existed {
+			what = "it was left as it was"
+		}
+		return &app.Error{Code: app.EINTERNAL, Err: err, Message: fmt.Sprintf(
+			"cannot write %s: the disk is full; free some space on it and try again; %s", target, what)}
 	}
 	return &app.Error{Code: app.EINTERNAL, Err: err, Message: fmt.Sprintf("cannot write %s (%s); it was left as it was", target, short(err))}
 }
