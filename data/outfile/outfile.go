@@ -56,7 +56,7 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	if err != nil {
 		return err
 	}
-	perm, err := checkTarget(target)
+	perm, orig, err := checkTarget(target)
 	if err != nil {
 		return err
 	}
@@ -95,6 +95,7 @@ func Write(path string, write func(io.Writer) error) (err error) {
 		if err = os.Chmod(tmp.Name(), perm); err != nil {
 			return failed(target, perm != 0, err)
 		}
+		keepOwner(tmp.Name(), orig)
 	}
 	if err = os.Rename(tmp.Name(), target); err != nil {
 		return renameError(target, perm != 0, err)
@@ -138,33 +139,34 @@ func Target(path string) (string, error) {
 
 // checkTarget refuses what must not be replaced and returns the
 // permissions to give the new file: those of the file replaced, or 0 for
-// a new file (which gets 0644 less the umask from createTemp).
-func checkTarget(target string) (fs.FileMode, error) {
+// a new file (which gets 0644 less the umask from createTemp); and the
+// file replaced, whose owner the new one keeps.
+func checkTarget(target string) (fs.FileMode, fs.FileInfo, error) {
 	fi, err := os.Stat(target)
 	if errors.Is(err, fs.ErrNotExist) {
-		return 0, nil
+		return 0, nil, nil
 	}
 	if err != nil {
-		return 0, &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("cannot look at %s; nothing was written", target)}
+		return 0, nil, &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("cannot look at %s; nothing was written", target)}
 	}
 	if err := checkMode(target, fi.Mode()); err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	if fi.Mode().Perm()&0o200 == 0 {
-		return 0, readOnly(target, nil)
+		return 0, nil, readOnly(target, nil)
 	}
 	// The owner may write it, but this user may be someone else. Opening
 	// for writing (never truncating) asks the system; a regular file
 	// cannot block the open.
 	f, err := os.OpenFile(target, os.O_WRONLY, 0)
 	if errors.Is(err, fs.ErrPermission) {
-		return 0, readOnly(target, err)
+		return 0, nil, readOnly(target, err)
 	}
 	if err != nil {
-		return 0, openError(target, err)
+		return 0, nil, openError(target, err)
 	}
 	f.Close()
-	return fi.Mode().Perm(), nil
+	return fi.Mode().Perm(), fi, nil
 }
 
 // checkMode refuses anything but a regular file, saying what it is.

@@ -168,3 +168,33 @@ func TestLiveWriteNotCleaned(t *testing.T) {
 		t.Fatalf("the live write's temporary file was removed: %v", err)
 	}
 }
+
+// TestReplaceKeepsOwner: root replacing a delegate's file (sudo briefdesk
+// pack -o ~/sg2.pdf) leaves it theirs, with its mode: a 0600 file that
+// came back owned by root would be one they can no longer open. Changing
+// a file's owner needs root; elsewhere the test skips.
+func TestReplaceKeepsOwner(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("giving a file to another user needs root")
+	}
+	for _, mode := range []os.FileMode{0o600, 0o640} {
+		p := filepath.Join(t.TempDir(), "sg2.pdf")
+		if err := os.WriteFile(p, []byte("old"), mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chown(p, 1000, 1000); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(p, writeString("%PDF new")); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := fi.Sys().(*syscall.Stat_t)
+		if st.Uid != 1000 || st.Gid != 1000 || fi.Mode().Perm() != mode {
+			t.Errorf("mode %v: replaced file is %d:%d %v; want 1000:1000 %v", mode, st.Uid, st.Gid, fi.Mode().Perm(), mode)
+		}
+	}
+}
