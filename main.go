@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"log"
 	"os"
@@ -15,23 +16,42 @@ import (
 	"briefdesk/data"
 	"briefdesk/ui"
 	"briefdesk/ui/cli"
+	"briefdesk/ui/cli/console"
 	_ "briefdesk/ui/posixlocale" // before Fyne's init: see its package comment
 
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
-// appID must match FyneApp.toml.
-const appID = "int.itu.briefdesk"
+// appID names the app to Fyne (the folder of its preferences) and to
+// packages; it must match FyneApp.toml. An app ID is a domain name
+// reversed, and BriefDesk has no domain of its own: "invalid" is reserved
+// (RFC 2606) so that no one can ever hold briefdesk.invalid, where any
+// registrable name might be, or become, someone else's.
+const appID = "invalid.briefdesk"
+
+// oldAppIDs are the IDs earlier versions used, newest first; their
+// preferences are carried over on the first start under appID.
+var oldAppIDs = []string{"int.itu.briefdesk"}
+
+// fyneAppTOML gives About the version when the binary is built with plain
+// `go build` rather than the fyne tool.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
 
 func main() {
 	ctx := context.Background()
 	g, rest, err := cli.ParseGlobal(os.Args[1:])
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "briefdesk:", app.ErrorMessage(err))
-		os.Exit(2)
+	if err != nil || len(rest) > 0 {
+		stdout, stderr := console.Streams()
+		if err != nil {
+			fmt.Fprintln(stderr, "briefdesk:", app.ErrorMessage(err))
+			os.Exit(cli.ExitUsage)
+		}
+		os.Exit(cli.Run(ctx, g, rest, stdout, stderr))
 	}
-	if len(rest) > 0 {
-		os.Exit(cli.Run(ctx, g, rest, os.Stdout, os.Stderr))
+	if err := ui.CarryOverPreferences(appID, oldAppIDs...); err != nil {
+		log.Printf("briefdesk: %v", err) // the window opens with default preferences
 	}
 	a := fyneapp.NewWithID(appID)
 	os.Exit(ui.Run(a, ui.Options{
@@ -39,6 +59,7 @@ func main() {
 		Rebuild:         func(ctx context.Context) (ui.Services, func(), error) { return rebuild(ctx, g) },
 		ProbeFirstFrame: g.ProbeFirstFrame,
 		Lang:            g.Lang,
+		FyneApp:         fyneAppTOML,
 	}))
 }
 

@@ -143,7 +143,7 @@ const (
 // (format version 2 on); without one on either side — a file of format
 // version 1, or a note here that was never exchanged since histories were
 // kept — the merge cannot see a common version. Then, when our version is
-// itself one that was exchanged (so a copy exists elsewhere and nothing
+// one we received and did not change (so its writer has it and nothing
 // written only here can be lost), the later update time wins as it did
 // before histories (MergeTakeIncomingByTime or MergeKeepLocalByTime); otherwise
 // it is a conflict.
@@ -173,14 +173,20 @@ func Merge(local, incoming *Note, traced bool) MergeOutcome {
 	return MergeKeepLocalByTime
 }
 
-// unchangedSinceExchange reports whether our version of a note is one
-// that was exchanged: its revision is in its history, or, for a note
-// imported before histories were kept, it has not been saved here since
-// it was imported (a save here stamps it with this machine's clock, after
-// the import).
+// unchangedSinceExchange reports whether our version of a note is one we
+// received and kept as it came: the note was imported and has not been
+// saved here since (a save here stamps it with this machine's clock,
+// after the import), and, when it has a history, its revision is there.
+//
+// A revision in the history alone is not enough: an export puts our own
+// version there, and an exported version may exist nowhere else (the
+// export failed, the file was lost, or a BriefDesk from before histories
+// refused it, as it refuses format version 2); then a later clock on an
+// untraced version would replace the last words of its writer.
 func unchangedSinceExchange(n *Note, rev string) bool {
+	received := n.Origin.Imported && !n.Updated.After(n.Origin.ImportedAt)
 	if len(n.History) > 0 {
-		return slices.Contains(n.History, rev)
+		return received && slices.Contains(n.History, rev)
 	}
-	return n.Origin.Imported && !n.Updated.After(n.Origin.ImportedAt)
+	return received
 }

@@ -92,6 +92,11 @@ func TestMerge(t *testing.T) {
 	legacyImported.Origin = app.Origin{Imported: true, ImportedAt: at(3)}
 	legacyEdited := legacyImported
 	legacyEdited.Updated = at(4)
+	// received is a version imported and not saved here since.
+	received := func(n app.Note) app.Note {
+		n.Origin = app.Origin{Imported: true, ImportedAt: n.Updated.Add(time.Minute)}
+		return n
+	}
 	for _, c := range []struct {
 		name      string
 		local, in app.Note
@@ -105,8 +110,11 @@ func TestMerge(t *testing.T) {
 		{"Both", v("Y", 1, &x), v("Z", 9, &x), true, app.MergeConflict},
 		{"BothClockReversed", v("Y", 9, &x), v("Z", 1, &x), true, app.MergeConflict},
 		{"BackToEarlierWords", v("X", 1, &x, &y), v("Y", 1, &x, &y), true, app.MergeConflict},
-		{"OldFileUnchangedHereNewer", v("X", 1, &x), v("Z", 2), false, app.MergeTakeIncomingByTime},
-		{"OldFileUnchangedHereOlder", v("X", 3, &x), v("Z", 2), false, app.MergeKeepLocalByTime},
+		{"OldFileUnchangedHereNewer", received(v("X", 1, &x)), v("Z", 2), false, app.MergeTakeIncomingByTime},
+		{"OldFileUnchangedHereOlder", received(v("X", 3, &x)), v("Z", 2), false, app.MergeKeepLocalByTime},
+		// Exported from here is not received: the export may be the only
+		// copy, and never reached a BriefDesk before histories.
+		{"OldFileMyExportedVersion", v("X", 1, &x), v("Z", 2), false, app.MergeConflict},
 		{"OldFileChangedHere", v("Y", 1, &x), v("Z", 9), false, app.MergeConflict},
 		{"LegacyImportedUnchanged", legacyImported, v("Z", 2), true, app.MergeTakeIncomingByTime},
 		{"LegacyImportedEdited", legacyEdited, v("Z", 9), true, app.MergeConflict},

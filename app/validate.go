@@ -222,6 +222,9 @@ func (p *Pack) Validate() error {
 			return Errorf(EINVALID, "pack date %q is not YYYY-MM-DD", p.Date)
 		}
 	}
+	if _, err := ParsePackLang(p.Lang); err != nil {
+		return err
+	}
 	switch p.Options.Clauses {
 	case ClausesAll, ClausesITUD, "":
 	default:

@@ -21,7 +21,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"time"
 
@@ -74,34 +73,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	return d, nil
-}
-
-// fileURI is the SQLite URI of the file at path with the query q. The
-// path is made absolute and percent-encoded where a URI would read it
-// otherwise: "?" starts the query, "#" a fragment, and SQLite decodes
-// "%XX", so a file named a?b.db or 100%.db would open another file.
-func fileURI(path string, q url.Values) string {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	p := filepath.ToSlash(path)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p // C:/x on Windows: file:///C:/x
-	}
-	var b strings.Builder
-	b.WriteString("file://")
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; c {
-		case '%', '?', '#':
-			fmt.Fprintf(&b, "%%%02X", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	if len(q) > 0 {
-		b.WriteString("?" + q.Encode())
-	}
-	return b.String()
 }
 
 // checkFile refuses a non-empty file that is not SQLite before the
@@ -176,28 +147,3 @@ func (d *DB) SQL() *sql.DB { return d.db }
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
-
-// DefaultPath is where BriefDesk keeps its database when none is named:
-// the user's data directory ($XDG_DATA_HOME, ~/.local/share, %AppData%,
-// ~/Library/Application Support).
-func DefaultPath() (string, error) {
-	if x := os.Getenv("XDG_DATA_HOME"); x != "" {
-		return filepath.Join(x, "briefdesk", "briefdesk.db"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", err
-	}
-	switch {
-	case os.Getenv("APPDATA") != "":
-		return filepath.Join(os.Getenv("APPDATA"), "BriefDesk", "briefdesk.db"), nil
-	case fileExists(filepath.Join(home, "Library")):
-		return filepath.Join(home, "Library", "Application Support", "BriefDesk", "briefdesk.db"), nil
-	}
-	return filepath.Join(home, ".local", "share", "briefdesk", "briefdesk.db"), nil
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
-}

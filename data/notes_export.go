@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -31,9 +32,6 @@ func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exp
 	if err != nil {
 		return err
 	}
-	if err := d.recordExchanged(ctx, notes); err != nil {
-		return fmt.Errorf("export notes: %w", err)
-	}
 	if exporter == (app.Author{}) {
 		if exporter, err = settingsAuthor(ctx, d.db); err != nil {
 			return fmt.Errorf("export notes: %w", err)
@@ -48,7 +46,26 @@ func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exp
 	if file.Packs, err = d.packsForExport(ctx, packs); err != nil {
 		return err
 	}
-	return briefnotes.Encode(w, file)
+	// The file is made whole before the histories are recorded: an export
+	// refused (an unknown pack, too many notes) changes nothing here.
+	var fresh []app.Note // those whose revision is not in their history yet
+	for i := range notes {
+		if h := app.JoinHistory(notes[i].History, notes[i].Revision()); !slices.Equal(h, notes[i].History) {
+			notes[i].History = h
+			fresh = append(fresh, notes[i])
+		}
+	}
+	var buf bytes.Buffer
+	if err := briefnotes.Encode(&buf, file); err != nil {
+		return err
+	}
+	if err := d.recordExchanged(ctx, fresh); err != nil {
+		return fmt.Errorf("export notes: %w", err)
+	}
+	if _, err := buf.WriteTo(w); err != nil {
+		return fmt.Errorf("write notes file: %w", err)
+	}
+	return nil
 }
 
 // corpusSource reads the corpus's name and fingerprint.
@@ -95,11 +112,13 @@ func (d *DB) packsForExport(ctx context.Context, names []string) ([]app.Pack, er
 	return out, nil
 }
 
-// recordExchanged adds each note's revision to its history, in one
-// transaction, and sets the notes' History to what is stored. It re-reads
-// each history in the transaction, so an import that committed meanwhile
-// is not undone.
+// recordExchanged adds each note's revision to its stored history, in one
+// transaction. It re-reads each history in the transaction, so an import
+// that committed meanwhile is not undone.
 func (d *DB) recordExchanged(ctx context.Context, notes []app.Note) error {
+	if len(notes) == 0 {
+		return nil
+	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -113,16 +132,16 @@ func (d *DB) recordExchanged(ctx context.Context, notes []app.Note) error {
 	changed := false
 	for i := range notes {
 		n := &notes[i]
-		rev := n.Revision()
-		if slices.Contains(n.History, rev) {
-			continue
-		}
 		var stored string
 		if err := tx.QueryRowContext(ctx, "SELECT history FROM notes WHERE id = ?", n.ID).Scan(&stored); err != nil {
 			return fmt.Errorf("note %s: %w", n.ID, err)
 		}
-		n.History = app.JoinHistory(app.ParseHistory(stored), rev)
-		if _, err := stmt.ExecContext(ctx, app.HistoryString(n.History), n.ID); err != nil {
+		old := app.ParseHistory(stored)
+		h := app.JoinHistory(old, n.Revision())
+		if slices.Equal(h, old) {
+			continue
+		}
+		if _, err := stmt.ExecContext(ctx, app.HistoryString(h), n.ID); err != nil {
 			return fmt.Errorf("note %s: %w", n.ID, err)
 		}
 		changed = true

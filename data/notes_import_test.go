@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,7 +121,7 @@ func TestImportNewerOlderAndTombstones(t *testing.T) {
 }
 
 // edited returns file with the note with this id changed by edit, re-encoded.
-func edited(t *testing.T, file []byte, id string, edit func(*app.Note)) []byte {
+func edited(t testing.TB, file []byte, id string, edit func(*app.Note)) []byte {
 	t.Helper()
 	f, err := briefnotes.Decode(bytes.NewReader(file))
 	if err != nil {
@@ -318,6 +319,13 @@ func TestImportRejectsLeaveNoTrace(t *testing.T) {
 		{"HugeBody", mutate(func(m map[string]any) { note(m, 1)["body"] = strings.Repeat("x", 70000) }), []string{"note 2", "70000 bytes"}},
 		{"UnknownResolution", mutate(func(m map[string]any) { note(m, 1)["resolution"] = 9998 }), []string{"note 2", "resolution 9998", "does not have"}},
 		{"Future", mutate(func(m map[string]any) { note(m, 0)["updated"] = future }), []string{"note 1", "future"}},
+		{"BadRevision", mutate(func(m map[string]any) { note(m, 0)["history"] = []any{"../../etc/passwd"} }), []string{"note 1", "history entry 1", "not a revision"}},
+		{"LongHistory", mutate(func(m map[string]any) { note(m, 1)["history"] = hexRevisions(100_000) }), []string{"note 2", "100000 revisions"}},
+		{"RepeatedRevision", mutate(func(m map[string]any) {
+			h := note(m, 0)["history"].([]any)
+			note(m, 0)["history"] = append(h, h[0])
+		}), []string{"note 1", "twice"}},
+		{"HistoryNotList", mutate(func(m map[string]any) { note(m, 0)["history"] = map[string]any{} }), []string{"note 1", `"history"`}},
 		{"TooManyNotes", manyNotesFile(t, briefnotes.MaxNotes+1), []string{"50001 notes"}},
 		{"TooLarge", append(bytes.Repeat([]byte(" "), briefnotes.MaxFileSize), good...), []string{"20 MiB"}},
 	}
@@ -340,6 +348,14 @@ func TestImportRejectsLeaveNoTrace(t *testing.T) {
 	if len(filesAfter) != len(filesBefore) {
 		t.Errorf("rejected files made files (backups?): %d files, were %d", len(filesAfter), len(filesBefore))
 	}
+}
+
+func hexRevisions(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%016x", i)
+	}
+	return out
 }
 
 func twoClausesRes(t *testing.T) int {

@@ -126,9 +126,16 @@ var mergeHistories = []struct {
 		a new X; a export f1; b import f1 =added; b load; b edit Y; b export f2
 		a import f2 =updated+anchor; a has Y`, nil},
 	// Files from a BriefDesk before histories, and notes kept by one.
+	// Whether our copy is one we received and did not change is told, for
+	// a file without histories, by the clocks as for a note without one
+	// (see the Legacy histories): b's clock behind makes it look changed
+	// here, which gives a conflict, never a loss.
 	{"OldFileNewerUnchangedHere", `
 		a new X; a export f1; b import f1 =added; a edit Y; a export f2; - v1 f2 g2
-		b import g2 =updated; b has Y`, nil},
+		b import g2 =updated; b has Y`, []time.Duration{0, 24 * time.Hour}},
+	{"OldFileNewerUnchangedHereClockBehind", `
+		a new X; a export f1; b import f1 =added; a edit Y; a export f2; - v1 f2 g2
+		b import g2 =conflict; b has X; b waits Y`, []time.Duration{-24 * time.Hour}},
 	{"OldFileOlderUnchangedHere", `
 		a new X; a export f1; a edit Y; a export f2; b import f2 =added; - v1 f1 g1
 		b import g1 =kept; b has Y`, nil},
@@ -141,14 +148,22 @@ var mergeHistories = []struct {
 		a new X; a export f1; b import f1 =added; c import f1 =added
 		a edit Y; a export f2; b import f2 =updated
 		c clock -30h; c edit W; c export fc; - v1 fc gc; b import gc =kept; b has Y
-		b export fb; c import fb =conflict; c has W; c waits Y`, nil},
+		b export fb; c import fb =conflict; c has W; c waits Y`, []time.Duration{0, 24 * time.Hour}},
 	// And one that only looks newer by its clock takes over without
 	// claiming to descend from ours, so ours meets it as a conflict.
 	{"OldFileFastClockNotSwallowing", `
 		a new X; a export f1; b import f1 =added; c import f1 =added
 		a edit Y; a export f2; b import f2 =updated
 		c clock 20h; c edit W; c export fc; - v1 fc gc; b import gc =updated; b has W
-		b export fb; a import fb =conflict; a has Y; a waits W`, nil},
+		b export fb; a import fb =conflict; a has Y; a waits W`, []time.Duration{0, 24 * time.Hour}},
+	// An edit exported (here in format 2, which a BriefDesk from before
+	// histories cannot read) is not a copy kept safe elsewhere: the clock
+	// must not let a format-1 version it never saw replace it, neither at
+	// its writer's nor, through the writer's file, at a third delegate's.
+	{"OldFileAfterMyExportedEdit", `
+		a new X; a export f1; - v1 f1 g1; b import g1 =added; c import g1 =added
+		b edit Y; b export fb; c import fb =updated
+		a edit Z; a export f2; - v1 f2 g2; b import g2 =conflict; b has Y; b waits Z`, nil},
 	{"OldFileTwice", `
 		a new X; a export f1; - v1 f1 g1; b import g1 =added; b import g1 =unchanged`, nil},
 	// Without histories on our side, whether our copy changed since it
@@ -371,7 +386,7 @@ func importOf(t *testing.T, what string) app.ImportResult {
 
 // versionOne rewrites a file as a BriefDesk before histories wrote it:
 // format version 1, no "history" members.
-func versionOne(t *testing.T, b []byte) []byte {
+func versionOne(t testing.TB, b []byte) []byte {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {

@@ -59,6 +59,9 @@ func normalizePack(p *app.Pack) (app.Pack, error) {
 	if q.Options.Notes == "" {
 		q.Options.Notes = app.NotesNone
 	}
+	if l, err := app.ParsePackLang(q.Lang); err == nil {
+		q.Lang = l
+	}
 	if err := q.Validate(); err != nil {
 		return q, &app.Error{Code: app.ErrorCode(err), Message: "cannot save the pack: " + app.ErrorMessage(err) + "; nothing was saved", Err: err}
 	}
@@ -68,13 +71,15 @@ func normalizePack(p *app.Pack) (app.Pack, error) {
 // writePack creates or replaces q inside tx, keeping q.Updated as given.
 func writePack(ctx context.Context, tx *sql.Tx, q *app.Pack) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO packs(name, title, target, target_label, delegation, author, meeting, date,
-		clauses, notes, overview, refs_appendix, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)
+		clauses, notes, overview, refs_appendix, updated, lang, checklist, clause_ids) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(name) DO UPDATE SET title=excluded.title, target=excluded.target, target_label=excluded.target_label,
 		delegation=excluded.delegation, author=excluded.author, meeting=excluded.meeting, date=excluded.date,
 		clauses=excluded.clauses, notes=excluded.notes, overview=excluded.overview,
-		refs_appendix=excluded.refs_appendix, updated=excluded.updated`,
+		refs_appendix=excluded.refs_appendix, updated=excluded.updated, lang=excluded.lang,
+		checklist=excluded.checklist, clause_ids=excluded.clause_ids`,
 		q.Name, q.Title, q.Target, q.TargetLabel, q.Delegation, q.Author, q.Meeting, q.Date,
-		q.Options.Clauses, q.Options.Notes, q.Options.Overview, q.Options.RefsAppendix, q.Updated.UTC().Format(packTime))
+		q.Options.Clauses, q.Options.Notes, q.Options.Overview, q.Options.RefsAppendix, q.Updated.UTC().Format(packTime),
+		q.Lang, q.Options.Checklist, q.Options.ClauseIDs)
 	if err != nil {
 		return fmt.Errorf("save pack %s: %w", q.Name, err)
 	}
@@ -137,7 +142,7 @@ func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, 
 	}
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT name, title, target, target_label, delegation, author, meeting, date,
-		clauses, notes, overview, refs_appendix, updated FROM packs `+where+" ORDER BY name", args...)
+		clauses, notes, overview, refs_appendix, updated, lang, checklist, clause_ids FROM packs `+where+" ORDER BY name", args...)
 	if err != nil {
 		return nil, fmt.Errorf("read packs: %w", err)
 	}
@@ -146,7 +151,8 @@ func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, 
 		var p app.Pack
 		var updated string
 		if err := rows.Scan(&p.Name, &p.Title, &p.Target, &p.TargetLabel, &p.Delegation, &p.Author, &p.Meeting, &p.Date,
-			&p.Options.Clauses, &p.Options.Notes, &p.Options.Overview, &p.Options.RefsAppendix, &updated); err != nil {
+			&p.Options.Clauses, &p.Options.Notes, &p.Options.Overview, &p.Options.RefsAppendix, &updated,
+			&p.Lang, &p.Options.Checklist, &p.Options.ClauseIDs); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("read packs: %w", err)
 		}

@@ -136,7 +136,7 @@ func TestHighlightsFollowQuery(t *testing.T) {
 			break
 		}
 	}
-	if f.m.right.Objects[0] != d || !strings.Contains(cardHits(d), "讲习班") {
+	if f.m.right.Objects[0] != f.m.cardBox || !strings.Contains(cardHits(d), "讲习班") {
 		t.Errorf("card %d opened from the entity view highlights %q", f.m.cur.res, cardHits(d))
 	}
 	// Back to a card opened under another query: today's query.

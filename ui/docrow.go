@@ -43,6 +43,17 @@ type docRow struct {
 	noteBtn  bool // has a note button
 	notes    int  // notes on this clause (marker)
 	onTap    func()
+
+	// copy is what the row copies (Ctrl+C, its context menu, its copy
+	// button); nil for a row with nothing to copy. A row with copy can
+	// take the keyboard focus.
+	copy *rowCopy
+	// notePreviews are the notes on this clause, one line each, under
+	// its text and references.
+	notePreviews []notePreview
+	// extra is more height for a gap row: the card's last one leaves room
+	// to scroll its end above the floating hit bar.
+	extra float32
 }
 
 // chipSpec is a chip before it is built.
@@ -93,6 +104,9 @@ type laidRow struct {
 	labelX   float32
 	chips    []fyne.Position // top-left of each chip
 	chipSz   []fyne.Size
+	notes    []fyne.Position // top-left of each note preview
+	noteSz   []fyne.Size
+	noteText []string // each preview cut to its line
 	badgePos fyne.Position
 	// noteBtn is where the note button goes: its y, and in x its right
 	// edge, for the button grows with its count ("✎ 12") after layout.
@@ -113,7 +127,12 @@ func scrollRoom() float32 { return theme.ScrollBarSize() + theme.Padding() }
 // noteRoom is the right margin of a row with a note button: the scroll bar
 // and the widest button the row keeps room for (two-digit counts).
 func noteRoom(cm *measurer) float32 {
-	return scrollRoom() + chipSize(cm, "99", true).Width + theme.Padding()
+	return scrollRoom() + chipSize(cm, "99", true).Width + theme.Padding() + copyRoom(cm)
+}
+
+// copyRoom is the room of the copy button left of the note button.
+func copyRoom(cm *measurer) float32 {
+	return chipSize(cm, "", true).Width + theme.Padding()/2
 }
 
 // layoutRow breaks r into lines for width w. ms gives the measurers.
@@ -123,7 +142,7 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 	m := ms.get(st.size)
 	var lr laidRow
 	if r.kind == rowGap {
-		lr.height = pad * 2
+		lr.height = pad*2 + r.extra
 		return lr
 	}
 	lr.lineH = m.lineH + st.spacing
@@ -182,14 +201,52 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 		}
 		y += rowH
 	}
+	if len(r.notePreviews) > 0 {
+		cm := ms.get(chipTextSize())
+		for _, np := range r.notePreviews {
+			y += pad
+			room := max(right-left, cm.han*6)
+			t := fitLine(cm, np.text, room-chipSize(cm, "", true).Width-theme.Padding()/2)
+			sz := chipSize(cm, t, true)
+			lr.notes = append(lr.notes, fyne.NewPos(left, y))
+			lr.noteSz = append(lr.noteSz, sz)
+			lr.noteText = append(lr.noteText, t)
+			y += sz.Height
+		}
+	}
 	lr.height = y + pad
 	return lr
 }
 
 // hitColor is the background behind a highlighted search hit.
 func hitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
-	if v == theme.VariantDark {
+	if isDark(th, v) {
 		return color.NRGBA{0x8a, 0x6d, 0x00, 0xb0}
 	}
 	return color.NRGBA{0xff, 0xe0, 0x66, 0xd0}
+}
+
+// currentHitColor is the background of the hit F3 moved to, orange
+// against the other hits' yellow, as browsers mark the current match.
+func currentHitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
+	if v == theme.VariantDark {
+		return color.NRGBA{0xc0, 0x50, 0x00, 0xd0}
+	}
+	return color.NRGBA{0xff, 0x96, 0x32, 0xe0}
+}
+
+// fitLine cuts s to one line no wider than w, ending in "…" when cut.
+func fitLine(m *measurer, s string, w float32) string {
+	if m.width(s) <= w {
+		return s
+	}
+	room := w - m.width(ellipsis)
+	var x float32
+	for i, r := range s {
+		x += m.runeWidth(r)
+		if x > room {
+			return s[:i] + ellipsis
+		}
+	}
+	return s
 }

@@ -196,7 +196,7 @@ func TestChipOpensTarget(t *testing.T) {
 		t.Fatal("clause 44/resolves/4 has no chip for WTSA Res 54")
 	}
 	test.Tap(c)
-	if f.m.cur.res != 54 || f.m.right.Objects[0] != f.m.card || f.m.card.rows[0].text != resName(54) {
+	if f.m.cur.res != 54 || f.m.right.Objects[0] != f.m.cardBox || f.m.card.rows[0].text != resName(54) {
 		t.Fatalf("tapping WTSA Res 54 shows %+v", f.m.cur)
 	}
 	// Anything else opens the entity view with every citing clause.

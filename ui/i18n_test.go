@@ -17,6 +17,8 @@ import (
 var guiFiles = map[string]bool{
 	"card.go": true, "entityview.go": true, "mainwindow.go": true, "overview.go": true,
 	"reslist.go": true, "resrow.go": true, "run.go": true, "settings.go": true,
+	"cardbar.go": true, "cardcopy.go": true, "searchhint.go": true, "notecounts.go": true,
+	"help.go": true, "dialogs.go": true, "appearance.go": true,
 }
 
 var langCall = regexp.MustCompile(`lang\.(?:L|N)\(("(?:[^"\\]|\\.)*")`)

@@ -20,6 +20,10 @@ func TestMain(m *testing.M) {
 	// their results as soon as the call that started them returns.
 	runAsync = func(f func()) { f() }
 	searchDelay = 0
+	// No test starts a real viewer or file manager (exported_test.go
+	// puts the real ones back where it means to).
+	shellOpen = func(string) error { return nil }
+	shellShow = func(string) error { return nil }
 	os.Exit(m.Run())
 }
 

@@ -309,8 +309,8 @@ func (e *noteEditor) updateSave() {
 // edited is the note with what the fields say.
 func (e *noteEditor) edited() app.Note {
 	n := e.note
-	n.Body = e.body.Text
-	if n.Body == app.SafeText(e.note.Body) {
+	n.Body = app.NoteBody(e.body.Text)
+	if n.Body == app.NoteBody(app.SafeText(e.note.Body)) {
 		// Unchanged but for what SafeText hides: keep the text as written.
 		n.Body = e.note.Body
 	}

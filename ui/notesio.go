@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -90,12 +91,13 @@ func (v *notesView) exportChosen(w fyne.URIWriteCloser, err error, mineOnly bool
 			}
 		}
 	}
-	v.exportTo(out, u.Name(), mineOnly, discard)
+	v.exportTo(out, filepath.FromSlash(u.Path()), mineOnly, discard)
 }
 
-// exportTo writes the notes (only those written here when mineOnly) to w
-// off the UI thread and closes it, then says what was written. discard,
-// if set, removes what a failed export leaves behind.
+// exportTo writes the notes (only those written here when mineOnly) to w,
+// the file at path name, off the UI thread and closes it, then says what
+// was written. discard, if set, removes what a failed export leaves
+// behind.
 func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, discard func()) {
 	notes := v.env.Notes
 	count := 0
@@ -118,8 +120,8 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 				dialog.ShowError(errors.New(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err)), v.env.Window)
 				return
 			}
-			dialog.ShowInformation(lang.L("Export notes"),
-				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": name}), v.env.Window)
+			showExported(v.env.Window, lang.L("Export notes"),
+				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": filepath.Base(name)}), name)
 		})
 	})
 }

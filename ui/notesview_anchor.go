@@ -32,7 +32,7 @@ type anchorDialog struct {
 func showAnchorDialog(env *Env, n app.Note, res *app.Resolution) *anchorDialog {
 	a := &anchorDialog{env: env, note: n, res: res, picked: -1}
 	if res == nil {
-		dialog.ShowInformation(lang.L("Re-anchor note"),
+		showInfo(lang.L("Re-anchor note"),
 			lang.L("Resolution {{.N}} is not in the document BriefDesk holds now, so this note cannot be attached to one of its clauses. It is kept as it is.", map[string]any{"N": n.Resolution}),
 			env.Window)
 		return a

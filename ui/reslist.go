@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -47,13 +46,18 @@ type resList struct {
 	// onQuery is called when the query the list answers changes
 	// (query): the open card highlights it.
 	onQuery func()
+	// onItems is called whenever the list shows a new answer (items).
+	onItems func()
 
 	search                      *searchEntry
 	status, itud, wtdc, bureau  *widget.Select
 	itudKeys, wtdcKeys, burKeys []string
 	count                       *widget.Label
+	clearAll                    *widget.Button // beside the count while any filter is set
+	statusNames                 []string       // the status options without their counts
 	list                        *enterList
 	empty                       *fyne.Container // "nothing matches" and Clear filters, over the list
+	noMatch                     *widget.Label   // what empty says
 	items                       []resItem
 
 	mu      sync.Mutex
@@ -73,17 +77,18 @@ func newResList(env *Env, c *corpusCache) *resList {
 
 func (l *resList) content() fyne.CanvasObject {
 	l.search = newSearchEntry(l)
-	l.search.SetPlaceHolder(lang.L("Search (Ctrl+F): Chinese or English"))
+	l.search.SetPlaceHolder(searchPlaceholder())
 	l.search.OnChanged = func(string) { l.scheduleSearch() }
 	l.search.OnSubmitted = func(string) { l.openCursor() }
 
 	all := lang.L("All")
-	l.status = widget.NewSelect([]string{all, lang.L("New"), lang.L("Revised"), lang.L("Unchanged")}, func(string) { l.refilter() })
+	l.statusNames = []string{all, lang.L("New"), lang.L("Revised"), lang.L("Unchanged")}
+	l.status = widget.NewSelect(append([]string(nil), l.statusNames...), func(string) { l.refilter() })
 	l.status.SetSelectedIndex(0)
 	mk := func(kinds ...app.RefKind) (*widget.Select, []string) {
 		opts, keys := []string{all}, []string{""}
 		for _, e := range l.corpus.entitiesOf(kinds...) {
-			opts = append(opts, e.Key+"  ("+strconv.Itoa(l.matching(e.Key))+")")
+			opts = append(opts, e.Key)
 			keys = append(keys, e.Key)
 		}
 		s := widget.NewSelect(opts, func(string) { l.refilter() })
@@ -101,6 +106,10 @@ func (l *resList) content() fyne.CanvasObject {
 	)
 	l.count = widget.NewLabel("")
 	l.count.SizeName = theme.SizeNameCaptionText
+	// Clear filters is at hand whenever a filter or a search is set, not
+	// only when nothing matches.
+	l.clearAll = &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), Importance: widget.LowImportance, OnTapped: l.clearFilters}
+	l.clearAll.Hide()
 
 	l.list = newEnterList(func() int { return len(l.items) }, newResRow, func(id widget.ListItemID, o fyne.CanvasObject) {
 		if id < len(l.items) {
@@ -121,13 +130,14 @@ func (l *resList) content() fyne.CanvasObject {
 		}
 	}
 	noMatch := widget.NewLabel(lang.L("No resolution matches the search and filters."))
+	l.noMatch = noMatch
 	noMatch.Wrapping = fyne.TextWrapWord
 	noMatch.Alignment = fyne.TextAlignCenter
 	clear := &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilters}
 	l.empty = container.NewVBox(noMatch, container.NewCenter(clear))
 	l.empty.Hide()
 	l.refilter()
-	top := container.NewVBox(l.search, form, l.count)
+	top := container.NewVBox(l.search, form, container.NewBorder(nil, nil, nil, l.clearAll, l.count))
 	// widget.List scrolls a selection into view only once it has a size.
 	box := container.New(&sizedStack{onSized: func() {
 		l.sized = true
@@ -255,17 +265,6 @@ func cites(r *app.Resolution, key string) bool {
 	return false
 }
 
-// matching counts the resolutions that cite key, as the filter counts them.
-func (l *resList) matching(key string) int {
-	n := 0
-	for i := range l.corpus.list {
-		if cites(&l.corpus.list[i], key) {
-			n++
-		}
-	}
-	return n
-}
-
 // refilter recomputes the list: every resolution passing the filters, or
 // with a query, the search hits that pass them.
 func (l *resList) refilter() {
@@ -278,12 +277,15 @@ func (l *resList) refilter() {
 	}
 	st, keys := l.filterKeys()
 	var items []resItem
+	var base []*app.Resolution
 	for i := range l.corpus.list {
 		r := &l.corpus.list[i]
+		base = append(base, r)
 		if passes(r, st, keys) {
 			items = append(items, summaryItem(r))
 		}
 	}
+	l.updateCounts(base)
 	l.setItems(items, "")
 }
 
@@ -323,20 +325,31 @@ func (l *resList) runSearch() {
 				fyne.LogError("search", err)
 			}
 			var items []resItem
+			// base: every resolution the query finds, before the
+			// filters, which the filters' counts are counted in.
+			var base []*app.Resolution
+			inBase := map[int]bool{}
 			// A query naming a resolution ("72", "第72号", "Res 72")
 			// shows that resolution first, then what the text search finds.
 			named := 0
-			if n, ok := resNumberQuery(q); ok && l.corpus.byNum[n] != nil && passes(l.corpus.byNum[n], st, keys) {
-				named = n
-				items = append(items, summaryItem(l.corpus.byNum[n]))
+			if n, ok := resNumberQuery(q); ok && l.corpus.byNum[n] != nil {
+				base, inBase[n] = append(base, l.corpus.byNum[n]), true
+				if passes(l.corpus.byNum[n], st, keys) {
+					named = n
+					items = append(items, summaryItem(l.corpus.byNum[n]))
+				}
 			}
 			for _, h := range hits {
 				r := l.corpus.byNum[h.Number]
+				if r != nil && !inBase[h.Number] {
+					base, inBase[h.Number] = append(base, r), true
+				}
 				if r == nil || h.Number == named || !passes(r, st, keys) {
 					continue
 				}
 				items = append(items, resItem{n: h.Number, title: r.DisplayTitle(), status: r.Status, snippet: h.Snippet, clauseID: h.ClauseID})
 			}
+			l.updateCounts(base)
 			l.setItems(items, q)
 		})
 	})
@@ -366,9 +379,15 @@ func (l *resList) setItems(items []resItem, q string) {
 		l.count.SetText(lang.L("{{.N}} of {{.T}} resolutions", map[string]any{"N": len(items), "T": len(l.corpus.list)}))
 	}
 	l.empty.Hidden = len(items) > 0
+	if l.noMatch != nil {
+		l.noMatch.SetText(noMatchText(q))
+	}
 	l.empty.Refresh()
 	if changed && l.onQuery != nil {
 		l.onQuery()
+	}
+	if l.onItems != nil {
+		l.onItems()
 	}
 }
 

@@ -31,12 +31,17 @@ type Options struct {
 	// Lang is "", "en" or "zh" (the --lang flag); "" uses the saved
 	// choice, then the system locale.
 	Lang string
+	// FyneApp is FyneApp.toml, for the version About shows when the
+	// binary was built without the fyne tool.
+	FyneApp []byte
 }
 
 // Run shows the main window and returns the exit status once it closes:
 // 0, or 1 when the database could not be opened and the person quit.
 func Run(a fyne.App, opts Options) int {
 	phase("run")
+	a, unwrap := withRestingCursor(a, false)
+	defer unwrap()
 	startCPUProfile()
 	limitMemory()
 	choice := a.Preferences().String(prefLanguage)
@@ -44,11 +49,13 @@ func Run(a fyne.App, opts Options) int {
 		choice = c
 	}
 	setupLanguage(choice)
+	runLanguage = &choice
+	fillMetadata(a, opts.FyneApp)
 	s := &session{app: a, opts: opts}
 	// The database opens and the two faces are parsed (~20 ms each) while
 	// the window system starts up.
 	opened := s.open(opts.Open)
-	a.Settings().SetTheme(newTheme())
+	a.Settings().SetTheme(newThemeFor(savedLook(a.Preferences())))
 	var fonts sync.WaitGroup
 	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
 		fonts.Go(func() { fyne.MeasureText("国", theme.TextSize(), st) })
@@ -88,6 +95,7 @@ func Run(a fyne.App, opts Options) int {
 		}
 	}
 	a.Run()
+	stopCPUProfile()
 	if s.close != nil {
 		s.close()
 	}
@@ -189,7 +197,7 @@ func (s *session) failed(err error, canRebuild bool) {
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
 	}
 	if !canRebuild {
-		d := dialog.NewInformation(lang.L("Cannot open the database"), msg, s.win)
+		d := messageDialog(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
 		d.SetOnClosed(func() { s.quit() })
 		d.Show()
 		return
@@ -223,5 +231,5 @@ func (s *session) quit() {
 // showError shows what a person should know about err and logs the rest.
 func showError(err error, w fyne.Window) {
 	fyne.LogError("", err)
-	dialog.ShowError(errors.New(app.ErrorMessage(err)), w)
+	showErrorText(app.ErrorMessage(err), w)
 }

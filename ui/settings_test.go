@@ -58,8 +58,8 @@ func TestSettingsRefuseBadFieldsWhole(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newGUIFixture(t)
 			ctx := t.Context()
-			s := &settingsDialog{env: f.m.env, prefs: f.app.Preferences()}
-			s.show()
+			f.m.showSettings()
+			s := f.m.settings
 			s.name.SetText(tc.name2)
 			s.delegation.SetText(tc.delegation)
 			s.language.SetSelectedIndex(2)

@@ -5,7 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
+	"path/filepath"
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
@@ -99,6 +99,7 @@ func (v *tablesView) content() fyne.CanvasObject {
 	v.body = container.NewStack()
 	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
+	v.export.Disable() // until there is a table to write
 	// The toolbar wraps, so the screen fits a window 800 px wide.
 	v.toolbar = container.New(&wrapRowsLayout{})
 	bottom := container.NewVBox(v.status, v.detail.box)
@@ -158,18 +159,43 @@ func (v *tablesView) updateCount() {
 		return
 	}
 	if !v.ready {
+		v.export.Disable()
 		return // "Loading…" stays until the corpus is there
 	}
-	v.status.SetText(v.panes[v.current].count())
+	p := v.panes[v.current]
+	v.status.SetText(p.count())
+	// Export only what can be written: a comparison needs its picks.
+	if _, err := p.table(); err != nil {
+		v.export.Disable()
+	} else {
+		v.export.Enable()
+	}
 }
 
-// show switches to the named table (tests and other screens use it).
-func (v *tablesView) show(name string) {
-	for i, n := range tables.Names {
-		if n == name {
-			v.choice.SetSelectedIndex(i)
+// copied says in the footer that rows went to the clipboard; the next
+// change of table puts the count back.
+func (v *tablesView) copied(rows int) {
+	v.status.SetText(lang.L("Rows copied with their references: {{.N}}", map[string]any{"N": rows}))
+}
+
+// openItem is a context-menu item that opens resolution n at clauseID.
+func (v *tablesView) openItem(text string, n int, clauseID string) *fyne.MenuItem {
+	return fyne.NewMenuItem(text, func() {
+		if v.env != nil && v.env.Nav != nil {
+			v.env.Nav.OpenResolution(n, clauseID, "")
 		}
+	})
+}
+
+// tablesSortIcon marks the column a table is sorted by with the direction.
+func tablesSortIcon(id, sortBy string, desc bool) fyne.Resource {
+	switch {
+	case id != sortBy:
+		return nil
+	case desc:
+		return theme.MenuDropDownIcon()
 	}
+	return theme.MenuDropUpIcon()
 }
 
 // onExport asks where to save the current table and writes it as CSV.
@@ -205,21 +231,9 @@ func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
 		return
 	}
 	u := w.URI()
-	folder := strings.TrimSuffix(u.Path(), u.Name())
-	// Two short labels, not one wrapped one: a dialog sizes itself to a
-	// wrapped label before it has a width, and comes out tall and thin.
-	rows := widget.NewLabel(lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}))
-	path := widget.NewLabel(folder)
-	path.Truncation = fyne.TextTruncateEllipsis
-	d := dialog.NewCustom(lang.L("CSV exported"), lang.L("Close"), container.NewVBox(rows, path), v.env.Window)
-	want := max(rows.MinSize().Width, fyne.MeasureText(folder, theme.TextSize(), fyne.TextStyle{}).Width) + 4*theme.Padding()
-	if c := v.env.Window.Canvas(); c != nil && c.Size().Width > 0 {
-		want = min(want, c.Size().Width-8*theme.Padding())
-	}
-	d.Resize(fyne.NewSize(max(want, 300), d.MinSize().Height))
-	v.exported = d
-	escClosesDialog(v.env.Window, d)
-	d.Show()
+	v.exported = showExported(v.env.Window, lang.L("CSV exported"),
+		lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}),
+		filepath.FromSlash(u.Path()))
 }
 
 // writeTableCSV writes t to w and closes w. The CSV is built in memory
@@ -241,8 +255,10 @@ func writeTableCSV(w io.WriteCloser, t *tables.Table) error {
 // done with it, below the table: one paragraph at a time, so wrapping it
 // stays cheap.
 type tablesDetail struct {
-	title   *widget.Label
-	text    *widget.Label
+	title *widget.Label
+	// text is broken into lines by ui/wrap, as the cells are, so codes
+	// such as ITU-T SG15 break (or stay whole) the same way everywhere.
+	text    *tablesPara
 	actions *fyne.Container
 	list    *fyne.Container // one button per citing clause, under the text
 	scroll  *container.Scroll
@@ -255,7 +271,7 @@ type tablesDetail struct {
 func newTablesDetail() *tablesDetail {
 	d := &tablesDetail{
 		title:   tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
-		text:    tablesLabel("", false, fyne.TextTruncateOff, fyne.TextWrapWord),
+		text:    newTablesPara("", "", 0, false, nil),
 		actions: container.NewHBox(),
 		list:    container.NewVBox(),
 	}
@@ -289,6 +305,9 @@ func (d *tablesDetail) showList(title, text string, list []fyne.CanvasObject, ac
 	if !d.box.Visible() {
 		d.box.Show()
 		d.relayoutNow()
+		// Now the text has its width: measure its height again.
+		d.scroll.Content.Refresh()
+		d.scroll.Refresh()
 	}
 }
 

@@ -27,6 +27,7 @@ type clampedText struct {
 	text               string
 	minLines, maxLines int
 	color              fyne.ThemeColorName
+	bold               bool
 
 	m     *measurer
 	width float32  // the width lines were broken for
@@ -148,7 +149,7 @@ func (r *clampedTextRenderer) build() {
 	r.objs = r.objs[:0]
 	for i, l := range r.t.lines {
 		c := r.texts[i]
-		c.Text, c.Color, c.TextSize = l, fg, size
+		c.Text, c.Color, c.TextSize, c.TextStyle.Bold = l, fg, size, r.t.bold
 		c.Refresh()
 		r.objs = append(r.objs, c)
 	}

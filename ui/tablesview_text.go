@@ -25,6 +25,8 @@ type tablesPara struct {
 	depth       int
 	indent      float32
 	onTapped    func()
+	// onSecondary opens a context menu at the pointer (Copy); nil: none.
+	onSecondary func(fyne.Position)
 
 	m     *measurer
 	width float32  // the width lines were broken for
@@ -41,10 +43,23 @@ func newTablesPara(label, text string, depth int, bold bool, tapped func()) *tab
 	return p
 }
 
+// SetText shows s (with "\n" breaking lines), wrapped at the width.
+func (p *tablesPara) SetText(s string) {
+	p.text, p.lines = s, nil
+	p.Refresh()
+}
+
 // Tapped opens the clause.
 func (p *tablesPara) Tapped(*fyne.PointEvent) {
 	if p.onTapped != nil {
 		p.onTapped()
+	}
+}
+
+// TappedSecondary opens the paragraph's context menu.
+func (p *tablesPara) TappedSecondary(e *fyne.PointEvent) {
+	if p.onSecondary != nil {
+		p.onSecondary(e.AbsolutePosition)
 	}
 }
 

@@ -3,6 +3,7 @@ package briefnotes
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -126,6 +127,11 @@ func checkTime(field string, t time.Time) error {
 	return nil
 }
 
+// rfc3339Shape is the schema's pattern for a time. time.Parse alone also
+// takes a one-digit hour ("2026-05-04T9:30:00Z"), which RFC 3339 and the
+// schema do not.
+var rfc3339Shape = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$`)
+
 // parseTime reads a time as a file has it: RFC 3339 with any offset and
 // any fraction, kept as UTC milliseconds.
 func parseTime(field, s string) (time.Time, error) {
@@ -133,7 +139,7 @@ func parseTime(field, s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%s time is missing", field)
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
+	if err != nil || !rfc3339Shape.MatchString(s) {
 		return time.Time{}, fmt.Errorf("%s time %s is not an RFC 3339 time like 2026-05-04T09:30:00.000Z", field, quote(s))
 	}
 	t = Time(t)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"slices"
 	"unicode/utf8"
 
 	"briefdesk/app"
@@ -223,14 +222,9 @@ func noteFromWire(w *wireNote, n *app.Note) error {
 
 		NeedsReanchor: w.NeedsReanchor,
 	}
-	if len(w.History) > MaxHistory {
-		return fmt.Errorf("history lists %d revisions, more than the limit of %d", len(w.History), MaxHistory)
-	}
-	for _, r := range w.History {
-		if !slices.Contains(n.History, r) { // a repeat says nothing more
-			n.History = append(n.History, r)
-		}
-	}
+	// A history is checked as it is (CheckNote): a repeated revision is
+	// refused, as the schema says, since no BriefDesk writes one.
+	n.History = w.History
 	var err error
 	if n.Created, err = parseTime("created", w.Created); err != nil {
 		return err

@@ -95,6 +95,7 @@ var decodeCases = []struct {
 	{"Version2History", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210"}))), nil},
 	{"HistoryBadEntry", file(set("version", 2), note(id1, set("history", []any{"0123456789ABCDEF"}))), []string{"note 1", "history entry 1", "not a revision"}},
 	{"HistoryTooLong", file(set("version", 2), note(id1, set("history", revisions(briefnotes.MaxHistory+1)))), []string{"note 1", "65 revisions"}},
+	{"HistoryRepeated", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210", "0123456789abcdef"}))), []string{"note 1", "0123456789abcdef twice"}},
 	{"HistoryNotList", file(set("version", 2), note(id1, set("history", "0123456789abcdef"))), []string{"note 1", `"history"`, "a list"}},
 	{"NoVersion", file(del("version")), []string{"version"}},
 	{"VersionZero", file(set("version", 0)), []string{"not a version number"}},
@@ -138,6 +139,12 @@ var decodeCases = []struct {
 	{"UpdatedBeforeCreated", file(nil, note(id1, set("created", "2026-06-01T00:00:00Z"))), []string{"note 1", "before created"}},
 	{"DuplicateTopKey", []byte(strings.Replace(string(good), `"format":`, `"format":"evernote","format":`, 1)), []string{`"format"`, "twice"}},
 	{"DuplicateNoteKey", []byte(strings.Replace(string(good), `"body":`, `"body":"hidden","body":`, 1)), []string{`"body"`, "twice"}},
+	// encoding/json matches names without regard to case; the schema does not.
+	{"MemberCase", []byte(strings.Replace(string(good), `"format":`, `"formAt":`, 1)), []string{`"formAt"`, `"format"`, "ambiguous"}},
+	{"MemberCaseTwice", []byte(strings.Replace(string(good), `"body":`, `"body":"shown to a schema reader","BODY":`, 1)), []string{`"BODY"`, `"body"`}},
+	{"MemberFoldedS", []byte(strings.Replace(string(good), `"stance":`, `"ſtance":`, 1)), []string{"tance", `"stance"`}},
+	{"MemberCaseHistory", file(set("version", 2), note(id1, set("History", []any{"0123456789abcdef"}))), []string{`"History"`, `"history"`}},
+	{"OneDigitHour", file(nil, note(id1, set("updated", "2026-05-02T9:30:15.123Z"))), []string{"note 1", "not an RFC 3339 time"}},
 }
 
 func revisions(n int) []any {
@@ -148,10 +155,10 @@ func revisions(n int) []any {
 	return out
 }
 
-// A version 2 file's histories are read, repeats dropped; a version 1
-// file has none, whatever a member of that name holds.
+// A version 2 file's histories are read; a version 1 file has none,
+// whatever a member of that name holds.
 func TestDecodeHistory(t *testing.T) {
-	h := []any{"0123456789abcdef", "fedcba9876543210", "0123456789abcdef"}
+	h := []any{"0123456789abcdef", "fedcba9876543210"}
 	for _, c := range []struct {
 		version int
 		want    []string
@@ -298,6 +305,10 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("error %v (code %q) is not an EINVALID rejection", err, app.ErrorCode(err))
 			}
 			return
+		}
+		// What Decode accepts, the documented schema accepts too.
+		if errs := schemaErrors(t, data); len(errs) > 0 {
+			t.Fatalf("Decode accepts a file the schema refuses: %s", errs)
 		}
 		// What Decode accepts, Encode writes and Decode reads back the same.
 		var buf bytes.Buffer

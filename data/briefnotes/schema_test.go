@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -75,6 +76,46 @@ func TestSampleMatchesSchema(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Every file Decode accepts is valid by the schema: the schema may not
+// refuse what BriefDesk reads, or a colleague's tool that checks files
+// against it would turn away good files. (FuzzDecode checks the same for
+// whatever it finds.)
+func TestAcceptedFilesMatchSchema(t *testing.T) {
+	for _, c := range decodeCases {
+		if _, err := briefnotes.Decode(bytes.NewReader(c.data)); err != nil {
+			continue
+		}
+		for _, e := range schemaErrors(t, c.data) {
+			t.Errorf("%s: Decode accepts it, the schema refuses it: %s", c.name, e)
+		}
+	}
+}
+
+var schemaRoot = sync.OnceValues(func() (map[string]any, error) {
+	b, err := os.ReadFile("../../docs/briefnotes.schema.json")
+	if err != nil {
+		return nil, err
+	}
+	var s map[string]any
+	return s, json.Unmarshal(b, &s)
+})
+
+// schemaErrors validates a file's JSON against the schema.
+func schemaErrors(t *testing.T, data []byte) []string {
+	t.Helper()
+	root, err := schemaRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &doc); err != nil {
+		return []string{err.Error()}
+	}
+	v := &validator{root: root}
+	v.check(root, doc, "$")
+	return v.errs
 }
 
 func revisionList(n int) []any {

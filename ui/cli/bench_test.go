@@ -112,29 +112,34 @@ func BenchmarkPackProcess(b *testing.B) {
 			}
 		}
 	}
-	out := filepath.Join(dir, "all.pdf")
-	var stdout, stderr bytes.Buffer
-	pack := func() {
-		stdout.Reset()
-		stderr.Reset()
-		cmd := exec.Command(bin, "--db", db, "pack", "--preset", "all", "--notes", "all", "--date", "2026-05-18", "-o", out)
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if err := cmd.Run(); err != nil {
-			b.Fatalf("briefdesk pack: %v\n%s", err, stderr.String())
-		}
+	// Both pack languages: Chinese headings and English ones.
+	for _, lang := range []string{"zh", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			out := filepath.Join(dir, lang+".pdf")
+			var stdout, stderr bytes.Buffer
+			pack := func() {
+				stdout.Reset()
+				stderr.Reset()
+				cmd := exec.Command(bin, "--db", db, "pack", "--preset", "all", "--notes", "all", "--lang", lang, "--date", "2026-05-18", "-o", out)
+				cmd.Stdout, cmd.Stderr = &stdout, &stderr
+				if err := cmd.Run(); err != nil {
+					b.Fatalf("briefdesk pack: %v\n%s", err, stderr.String())
+				}
+			}
+			pack()
+			var res, pages, size int
+			if _, err := fmt.Sscanf(stdout.String()[strings.Index(stdout.String(), ": ")+2:], "%d resolutions, %d pages, %d bytes", &res, &pages, &size); err != nil || res != 28 {
+				b.Fatalf("unexpected output %q (%v)", stdout.String(), err)
+			}
+			start := time.Now()
+			for b.Loop() {
+				pack()
+			}
+			b.ReportMetric(float64(time.Since(start).Milliseconds())/float64(b.N), "ms/process")
+			b.ReportMetric(float64(pages), "pages")
+			b.ReportMetric(float64(size), "bytes")
+		})
 	}
-	pack()
-	var res, pages, size int
-	if _, err := fmt.Sscanf(stdout.String()[strings.Index(stdout.String(), ": ")+2:], "%d resolutions, %d pages, %d bytes", &res, &pages, &size); err != nil || res != 28 {
-		b.Fatalf("unexpected output %q (%v)", stdout.String(), err)
-	}
-	start := time.Now()
-	for b.Loop() {
-		pack()
-	}
-	b.ReportMetric(float64(time.Since(start).Milliseconds())/float64(b.N), "ms/process")
-	b.ReportMetric(float64(pages), "pages")
-	b.ReportMetric(float64(size), "bytes")
 }
 
 func firstLine(b []byte) string {

@@ -60,7 +60,13 @@ func notesConflicts(e *env, args []string) error {
 				head += ", from " + v.n.Origin.File
 			}
 			fmt.Fprintln(e.out, Clean(head, false))
-			writePara(e.out, 12, "", v.n.Body, e.width)
+			body := v.n.Body
+			if v.n.Deleted {
+				// A tombstone keeps the words it deleted: without this the
+				// listing shows a deletion as if it were text to keep.
+				body = "[deleted: this version deletes the note] " + body
+			}
+			writePara(e.out, 12, "", body, e.width)
 		}
 	}
 	fmt.Fprintln(e.out, "\nKeep one version, or both, with: briefdesk notes resolve NUMBER --keep mine|theirs|both (NUMBER: the conflict's number above; both: theirs becomes a new note)")

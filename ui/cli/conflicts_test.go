@@ -107,3 +107,42 @@ func TestNotesConflictsAndResolve(t *testing.T) {
 		})
 	}
 }
+
+// A colleague's deletion is listed as a deletion, not as the words it
+// deleted (a tombstone keeps them): "keep theirs" would delete the note.
+func TestNotesConflictsShowDeletion(t *testing.T) {
+	mine, theirs, dir := newDB(t), newDB(t), t.TempDir()
+	var saved noteJSON
+	runJSON(t, &saved, "--db", mine, "notes", "add", "64", "--clause", "64/instructs/4", "--text", "原来的意见", "--json")
+	out := filepath.Join(dir, "mine.briefnotes")
+	if code, _, stderr := run(t, "--db", mine, "notes", "export", "-o", out); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := run(t, "--db", theirs, "notes", "import", out); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	d, err := data.Open(t.Context(), theirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.DeleteNote(t.Context(), saved.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	back := filepath.Join(dir, "theirs.briefnotes")
+	if code, _, stderr := run(t, "--db", theirs, "notes", "export", "-o", back); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	editNote(t, mine, saved.ID, "我的新意见")
+	if code, stdout, stderr := run(t, "--db", mine, "notes", "import", back); code != ExitOK || !strings.Contains(stdout, "1 conflicts") {
+		t.Fatalf("import: exit %d, %q, %q", code, stdout, stderr)
+	}
+	code, listing, _ := run(t, "--db", mine, "notes", "conflicts")
+	mineAt, theirsAt := strings.Index(listing, "mine:"), strings.Index(listing, "theirs:")
+	if code != ExitOK || mineAt < 0 || theirsAt < mineAt {
+		t.Fatalf("conflicts: exit %d, %q", code, listing)
+	}
+	if strings.Contains(listing[mineAt:theirsAt], "deleted") || !strings.Contains(listing[theirsAt:], "deletes the note") {
+		t.Fatalf("the listing does not say which version deletes the note: %q", listing)
+	}
+}

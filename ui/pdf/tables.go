@@ -36,9 +36,9 @@ func (b *builder) overview() {
 		return
 	}
 	l := b.l
-	b.partTitle("Overview", "Overview of the resolutions", "overview",
-		"Table 1 of the source document for the resolutions in this pack: status, title and summary. Mentions of ITU-D and BDT are in bold.")
-	cols := []column{{"Res.", 10}, {"Status", 21}, {"Title", 36}, {"Summary (Table 1)", 0}, {"Page", 11}}
+	w := l.w
+	b.partTitle(w.overviewSection, w.overviewTitle, "overview", w.overviewIntro)
+	cols := []column{{w.colRes, 10}, {w.colStatus, 21}, {w.colTitle, 36}, {w.colSummary, 0}, {w.colPage, 11}}
 	used := 0.0
 	for _, c := range cols {
 		used += c.w
@@ -65,7 +65,7 @@ func (b *builder) overview() {
 		r := &s.r
 		cells := []runText{
 			{text: fmt.Sprint(r.Number)},
-			{text: l.clean(strings.Replace(statusLabel(r.Status), " · ", "\n", 1))},
+			{text: l.clean(strings.Replace(w.statusLabel(r.Status), " · ", "\n", 1))},
 			{text: l.clean(r.DisplayTitle())},
 			l.mentions(r.Summary),
 		}
@@ -101,7 +101,7 @@ func (b *builder) overview() {
 			top := l.y
 			if from > 0 {
 				cont := style{size: 7, color: grey}
-				l.add(op{kind: opText, x: marginL + pad, y: baseline(top+pad+lead, cont), text: "(cont.)", st: cont})
+				l.add(op{kind: opText, x: marginL + pad, y: baseline(top+pad+lead, cont), text: w.cont, st: cont})
 			}
 			x := marginL
 			for i, c := range cells {
@@ -198,8 +198,8 @@ func (b *builder) appendix() {
 		return
 	}
 	l := b.l
-	b.partTitle("References", "References appendix", "appendix",
-		"Every resolution, study group, Question, Recommendation, bureau, group and organisation the resolutions of this pack cite, with where they cite it.")
+	w := l.w
+	b.partTitle(w.appendixSection, w.appendixTitle, "appendix", w.appendixIntro)
 	keyW := 50.0
 	kst := style{size: 9, bold: true, color: black}
 	cst := style{size: 9, color: black}
@@ -212,11 +212,11 @@ func (b *builder) appendix() {
 			l.onNewPage = nil
 			l.space(3)
 			l.need(hst.lead() + 2*cst.lead())
-			l.bookmark(kind.Label(), 1)
-			l.text(kind.Label(), hst, marginL, bodyW)
+			l.bookmark(w.kindLabel(kind), 1)
+			l.text(w.kindLabel(kind), hst, marginL, bodyW)
 			l.y += 0.8
 			// A kind's list continued on a new page says whose it is.
-			label := kind.Label() + " (cont.)"
+			label := w.kindLabel(kind) + " " + w.cont
 			l.onNewPage = func() {
 				l.capped(label, hst, marginL, bodyW, 1)
 				l.y += 0.8
@@ -231,7 +231,7 @@ func (b *builder) appendix() {
 			if _, ok := l.anchors["clause:"+c.clause]; c.clause != "" && ok {
 				a = "clause:" + c.clause
 			}
-			s := fmt.Sprintf("Res %d p. %d", c.res, l.anchors[a].page+1)
+			s := fmt.Sprintf(w.citeRes, c.res, l.anchors[a].page+1)
 			if i > 0 {
 				pos += len("; ")
 			}

@@ -189,7 +189,8 @@ func RefKeys(r *app.Resolution, kinds ...app.RefKind) []string {
 }
 
 // Filter returns the resolutions f selects, in their order: those with
-// f.Status (if set) that cite every key in f.RefKeys. f.Full is ignored.
+// f.Status (if set) that cite every key in f.RefKeys (app.Resolution.Cites:
+// a study group is cited through its Questions too). f.Full is ignored.
 // This is the resolution list's filter, applied to resolutions in memory.
 func Filter(rs []app.Resolution, f app.ResolutionFilter) []app.Resolution {
 	var out []app.Resolution
@@ -197,26 +198,10 @@ func Filter(rs []app.Resolution, f app.ResolutionFilter) []app.Resolution {
 		if f.Status != "" && r.Status != f.Status {
 			continue
 		}
-		if !citesAll(&r, f.RefKeys) {
+		if !r.CitesAll(f.RefKeys) {
 			continue
 		}
 		out = append(out, r)
 	}
 	return out
-}
-
-func citesAll(r *app.Resolution, keys []string) bool {
-	for _, k := range keys {
-		found := false
-		for _, ref := range r.Refs {
-			if ref.Key == k {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
