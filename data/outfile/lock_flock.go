@@ -35,6 +35,10 @@ func lockTemp(f *os.File) bool {
 // checks) rather than writing into a removed file.
 func removeIfAbandoned(path string, fi fs.FileInfo) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOFOLLOW, 0)
+	if errors.Is(err, fs.ErrPermission) {
+		// Killed after taking the mode of a write-only file it replaced.
+		f, err = os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK|syscall.O_NOFOLLOW, 0)
+	}
 	if err != nil {
 		return
 	}
