@@ -71,7 +71,7 @@ func systemMessage(path string, err error) string {
 			"or a backup or sync tool) and stayed locked; wait for it to finish or close it, "+
 			"then try again; nothing was changed", path)
 	case sqlite3.SQLITE_IOERR:
-		if errors.Is(err, syscall.ENOSPC) {
+		if errors.Is(err, syscall.ENOSPC) || lowOnRoom(path) {
 			return fmt.Sprintf("the disk holding %s is full, so BriefDesk could not save; "+
 				"free some space on it and try again; nothing was changed", path)
 		}

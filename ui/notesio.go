@@ -60,24 +60,38 @@ func (v *notesView) onExport() {
 }
 
 func (v *notesView) chooseExportFile(mineOnly bool) {
+	safeFileWrites()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(err, v.env.Window)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		u := w.URI()
-		v.exportTo(outputWriter(w), filepath.FromSlash(u.Path()), mineOnly, func() {
-			if err := storage.Delete(u); err != nil {
-				fyne.LogError("remove unfinished export", err)
-			}
-		})
+		v.exportChosen(w, err, mineOnly)
 	}, v.env.Window)
 	d.SetFileName("notes-" + time.Now().Format(app.DateLayout) + notesExt)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{notesExt}))
 	d.Show()
+}
+
+// exportChosen exports to the file chosen in the save dialog.
+func (v *notesView) exportChosen(w fyne.URIWriteCloser, err error, mineOnly bool) {
+	if err != nil {
+		showError(err, v.env.Window)
+		return
+	}
+	if w == nil {
+		return // cancelled
+	}
+	u := w.URI()
+	out := outputWriter(w)
+	var discard func()
+	if _, whole := out.(*fileOutput); !whole {
+		// Another location's writer may leave half a file. A file on disk
+		// is written whole or not at all: on failure, what is there is
+		// the file as it was, not to be removed.
+		discard = func() {
+			if err := storage.Delete(u); err != nil {
+				fyne.LogError("remove unfinished export", err)
+			}
+		}
+	}
+	v.exportTo(out, filepath.FromSlash(u.Path()), mineOnly, discard)
 }
 
 // exportTo writes the notes (only those written here when mineOnly) to w,

@@ -70,6 +70,10 @@ func (s *settingsDialog) show() {
 	s.name = newEscEntry(s.cancel)
 	s.delegation = newEscEntry(s.cancel)
 	s.delegation.SetPlaceHolder(lang.L("e.g. China"))
+	// The notes' rule for the author, checked as typed: the form keeps
+	// Save disabled and says what is wrong.
+	s.name.Validator = func(v string) error { return app.CheckField(app.FieldAuthor, v) }
+	s.delegation.Validator = func(v string) error { return app.CheckField(app.FieldDelegation, v) }
 
 	s.oldLook = currentLook(s.m.app)
 	var themes []string
@@ -240,6 +244,17 @@ func (s *escSelect) TypedKey(k *fyne.KeyEvent) {
 }
 
 func (s *settingsDialog) save() {
+	// Both fields are checked before anything is saved: a refused
+	// delegation must not leave the new name (or language) saved behind
+	// a message that says nothing was.
+	if err := app.CheckField(app.FieldAuthor, s.name.Text); err != nil {
+		showError(err, s.env.Window)
+		return
+	}
+	if err := app.CheckField(app.FieldDelegation, s.delegation.Text); err != nil {
+		showError(err, s.env.Window)
+		return
+	}
 	// The look is applied already; a language left as it was is not
 	// saved, so starting once with --lang does not change the saved choice.
 	if i := s.language.SelectedIndex(); i >= 0 && i != s.langAtOpen {

@@ -45,3 +45,36 @@ func TestEscapeClosesSettings(t *testing.T) {
 		t.Fatal("Escape in the language choice leaves the dialog open")
 	}
 }
+
+// TestSettingsRefuseBadFieldsWhole: a name or delegation the notes' rule
+// refuses (a bidi override, a control character) is refused by the
+// Settings dialog as by the command line, and nothing is saved: not the
+// other field, not the language.
+func TestSettingsRefuseBadFieldsWhole(t *testing.T) {
+	for _, tc := range []struct{ name, name2, delegation string }{
+		{"BadDelegation", "Alice", "China\u202e"},
+		{"BadName", "Al\u0007ice", "China"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newGUIFixture(t)
+			ctx := t.Context()
+			f.m.showSettings()
+			s := f.m.settings
+			s.name.SetText(tc.name2)
+			s.delegation.SetText(tc.delegation)
+			s.language.SetSelectedIndex(2)
+			if s.name.Validate() == nil && s.delegation.Validate() == nil {
+				t.Error("the dialog's fields accept the bad value")
+			}
+			s.save()
+			for _, key := range []string{app.SettingAuthorName, app.SettingAuthorDelegation, app.SettingLanguage} {
+				if got, _ := f.db.Setting(ctx, key); got != "" {
+					t.Errorf("%s was saved as %q", key, got)
+				}
+			}
+			if got := f.app.Preferences().String(prefLanguage); got != "" {
+				t.Errorf("the language was saved as %q", got)
+			}
+		})
+	}
+}

@@ -205,6 +205,7 @@ func (v *tablesView) onExport() {
 		dialog.ShowError(err, v.env.Window)
 		return
 	}
+	safeFileWrites()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			fyne.LogError("tables: save dialog", err)

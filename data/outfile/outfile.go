@@ -11,7 +11,8 @@
 // the target's folder, is synced, and is renamed over the target, so a
 // failure or a crash never leaves half a file under the name. A crash
 // (kill -9) can leave the temporary file; the next write to the same name
-// removes those older than StaleAfter.
+// removes it (at once where the system has flock, which tells a dead
+// write's file from a live one's; elsewhere once older than StaleAfter).
 package outfile
 
 import (
@@ -55,7 +56,7 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	if err != nil {
 		return err
 	}
-	perm, err := checkTarget(target)
+	perm, orig, err := checkTarget(target)
 	if err != nil {
 		return err
 	}
@@ -77,23 +78,24 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	}()
 	bw := bufio.NewWriterSize(tmp, 256<<10)
 	if err = write(bw); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if err = bw.Flush(); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return failed(target, err)
+		return failed(target, perm != 0, err)
 	}
 	if perm != 0 {
 		// The file being replaced keeps its permissions (chmod ignores the
 		// umask, which the original already went through).
 		if err = os.Chmod(tmp.Name(), perm); err != nil {
-			return failed(target, err)
+			return failed(target, perm != 0, err)
 		}
+		keepOwner(tmp.Name(), orig)
 	}
 	if err = os.Rename(tmp.Name(), target); err != nil {
 		return renameError(target, perm != 0, err)
@@ -137,33 +139,34 @@ func Target(path string) (string, error) {
 
 // checkTarget refuses what must not be replaced and returns the
 // permissions to give the new file: those of the file replaced, or 0 for
-// a new file (which gets 0644 less the umask from createTemp).
-func checkTarget(target string) (fs.FileMode, error) {
+// a new file (which gets 0644 less the umask from createTemp); and the
+// file replaced, whose owner the new one keeps.
+func checkTarget(target string) (fs.FileMode, fs.FileInfo, error) {
 	fi, err := os.Stat(target)
 	if errors.Is(err, fs.ErrNotExist) {
-		return 0, nil
+		return 0, nil, nil
 	}
 	if err != nil {
-		return 0, &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("cannot look at %s; nothing was written", target)}
+		return 0, nil, &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("cannot look at %s; nothing was written", target)}
 	}
 	if err := checkMode(target, fi.Mode()); err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	if fi.Mode().Perm()&0o200 == 0 {
-		return 0, readOnly(target, nil)
+		return 0, nil, readOnly(target, nil)
 	}
 	// The owner may write it, but this user may be someone else. Opening
 	// for writing (never truncating) asks the system; a regular file
 	// cannot block the open.
 	f, err := os.OpenFile(target, os.O_WRONLY, 0)
 	if errors.Is(err, fs.ErrPermission) {
-		return 0, readOnly(target, err)
+		return 0, nil, readOnly(target, err)
 	}
 	if err != nil {
-		return 0, openError(target, err)
+		return 0, nil, openError(target, err)
 	}
 	f.Close()
-	return fi.Mode().Perm(), nil
+	return fi.Mode().Perm(), fi, nil
 }
 
 // checkMode refuses anything but a regular file, saying what it is.
@@ -191,11 +194,21 @@ func readOnly(target string, err error) error {
 }
 
 // failed is the error for a write that did not complete: write's own
-// *app.Error as it is, anything else named after the file.
-func failed(target string, err error) error {
+// *app.Error as it is, anything else named after the file. A full disk is
+// the one failure a person can mend, so its message says how, and whether
+// the file that was there (existed) is intact or nothing was made.
+func failed(target string, existed bool, err error) error {
 	var ae *app.Error
 	if errors.As(err, &ae) && ae.Code != app.EINTERNAL {
 		return err
+	}
+	if isNoSpace(err) {
+		what := "nothing was written"
+		if existed {
+			what = "it was left as it was"
+		}
+		return &app.Error{Code: app.EINTERNAL, Err: err, Message: fmt.Sprintf(
+			"cannot write %s: the disk is full; free some space on it and try again; %s", target, what)}
 	}
 	return &app.Error{Code: app.EINTERNAL, Err: err, Message: fmt.Sprintf("cannot write %s (%s); it was left as it was", target, short(err))}
 }
@@ -226,16 +239,37 @@ func createTemp(dir, base string) (*os.File, error) {
 		name := filepath.Join(dir, "."+base+"."+hex.EncodeToString(b[:])+tmpSuffix)
 		var f *os.File
 		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
-		if !errors.Is(err, fs.ErrExist) {
-			return f, err
+		if errors.Is(err, fs.ErrExist) {
+			continue
 		}
+		if err != nil {
+			return nil, err
+		}
+		// Between the create and the lock, another write's clean-up may
+		// have taken the file for a dead write's and removed it.
+		if lockTemp(f) && sameFile(f, name) {
+			return f, nil
+		}
+		f.Close()
+		err = fs.ErrExist
 	}
 	return nil, err
 }
 
+// sameFile reports whether name still is the file f has open.
+func sameFile(f *os.File, name string) bool {
+	a, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	b, err := os.Lstat(name)
+	return err == nil && os.SameFile(a, b)
+}
+
 // removeStale removes temporary files of writes to base that died (kill
 // -9, a power cut) before renaming them: names of our pattern, regular
-// files, older than StaleAfter. Failing to remove one is not an error.
+// files, that no write in progress holds (removeIfAbandoned). Failing to
+// remove one is not an error.
 func removeStale(dir, base string) {
 	es, err := os.ReadDir(dir)
 	if err != nil {
@@ -252,10 +286,10 @@ func removeStale(dir, base string) {
 			continue
 		}
 		fi, err := e.Info()
-		if err != nil || time.Since(fi.ModTime()) < StaleAfter {
+		if err != nil {
 			continue
 		}
-		os.Remove(filepath.Join(dir, name))
+		removeIfAbandoned(filepath.Join(dir, name), fi)
 	}
 }
 

@@ -4,6 +4,8 @@ package outfile
 
 import (
 	"errors"
+	"io/fs"
+	"os"
 	"syscall"
 )
 
@@ -20,3 +22,15 @@ func openError(target string, err error) error {
 }
 
 func isNoSpace(err error) bool { return errors.Is(err, syscall.ENOSPC) }
+
+// keepOwner gives the new file at tmp the owner and group of orig, the
+// file it replaces, when they differ: root replacing a delegate's file
+// must leave it theirs. Only root may give a file away; for anyone else
+// this changes the group at most, and failing is no failure of the write.
+func keepOwner(tmp string, orig fs.FileInfo) {
+	st, ok := orig.Sys().(*syscall.Stat_t)
+	if !ok || int(st.Uid) == os.Geteuid() && int(st.Gid) == os.Getegid() {
+		return
+	}
+	os.Chown(tmp, int(st.Uid), int(st.Gid))
+}

@@ -2,6 +2,7 @@ package outfile
 
 import (
 	"errors"
+	"io/fs"
 	"syscall"
 )
 
@@ -26,3 +27,6 @@ func openError(target string, err error) error {
 func isNoSpace(err error) bool {
 	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, winDiskFull) || errors.Is(err, winHandleDiskFull)
 }
+
+// keepOwner: on Windows a replaced file's owner is not kept by a chown.
+func keepOwner(string, fs.FileInfo) {}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	"briefdesk/data"
 	"briefdesk/ui/pdf"
 )
 
@@ -176,6 +177,10 @@ func runPack(e *env, args []string) error {
 	if p.Date == "" {
 		p.Date = time.Now().Format(app.DateLayout)
 	}
+	if *save != "" {
+		// Checked with the rest, before anything is printed or saved.
+		p.Name = *save
+	}
 	if err := p.Validate(); err != nil {
 		return usagef("pack", "%s", app.ErrorMessage(err))
 	}
@@ -194,50 +199,64 @@ func runPack(e *env, args []string) error {
 		writeReasons(e.out, *preset, picks, total, p.Resolutions, add)
 		return nil
 	}
+	// Print first, then save: a print that fails (a damaged notes table,
+	// an output that cannot be written) must not leave a pack saved
+	// behind a message that says nothing changed.
+	if *out != "" {
+		// Print in the pack's language, or the interface's; a saved pack
+		// without one keeps it that way (the pack saved below is p as
+		// given, not this copy).
+		printed := *p
+		printed.Lang = p.PackLang(e.lang())
+		if *saved == "" && !set["title"] && printed.Lang == app.LangZH {
+			printed.Title = zhTitles[*preset]
+		}
+		if err := printPack(e, db, &printed, set, *authorName, *delegation, *out); err != nil {
+			return err
+		}
+		if msg := scopeNote(*preset, len(picks), total); msg != "" && *out != "-" {
+			fmt.Fprintln(e.out, msg)
+		}
+	}
 	if *save != "" {
-		p.Name = *save
 		if err := db.SavePack(e.ctx, p); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.out, "Saved pack %q (%s).\n", p.Name, plural(len(p.Resolutions), "resolution"))
+		report := e.out
+		if *out == "-" {
+			report = e.errw // standard output holds the PDF alone
+		}
+		fmt.Fprintf(report, "Saved pack %q (%s).\n", p.Name, plural(len(p.Resolutions), "resolution"))
 	}
-	if *out == "" {
-		return nil
-	}
+	return nil
+}
+
+// printPack writes the PDF of p to out ("-": standard output); the
+// author and delegation given on the command line win over the settings.
+func printPack(e *env, db *data.DB, p *app.Pack, set map[string]bool, authorName, delegation, out string) error {
 	me, err := e.author()
 	if err != nil {
 		return err
 	}
 	if set["author"] {
-		me.Name = *authorName
+		me.Name = authorName
 	}
 	if set["delegation"] {
-		me.Delegation = *delegation
+		me.Delegation = delegation
 	}
-	// Print in the pack's language, or the interface's; a saved pack
-	// without one keeps it that way.
-	printed := *p
-	printed.Lang = p.PackLang(e.lang())
-	if *saved == "" && !set["title"] && printed.Lang == app.LangZH {
-		printed.Title = zhTitles[*preset]
-	}
-	p = &printed
-	if *out == "-" {
+	if out == "-" {
 		in, err := pdf.Gather(e.ctx, db, db, p, me)
 		if err != nil {
 			return err
 		}
 		return e.writeOutput("-", func(w io.Writer) error { return pdf.Render(w, in) })
 	}
-	if err := pdf.Export(e.ctx, db, db, p, me, *out); err != nil {
+	if err := pdf.Export(e.ctx, db, db, p, me, out); err != nil {
 		return err
 	}
-	if b, err := os.ReadFile(*out); err == nil {
-		fmt.Fprintf(e.out, "Wrote %s: %s, %s, %d bytes.\n", *out, plural(len(p.Resolutions), "resolution"),
+	if b, err := os.ReadFile(out); err == nil {
+		fmt.Fprintf(e.out, "Wrote %s: %s, %s, %d bytes.\n", out, plural(len(p.Resolutions), "resolution"),
 			plural(len(pdfPage.FindAll(b, -1)), "page"), len(b))
-	}
-	if msg := scopeNote(*preset, len(picks), total); msg != "" {
-		fmt.Fprintln(e.out, msg)
 	}
 	return nil
 }
