@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"briefdesk/app"
-	"briefdesk/data"
 	"briefdesk/ui/pdf"
 )
 
@@ -233,7 +232,7 @@ func runPack(e *env, args []string) error {
 
 // printPack writes the PDF of p to out ("-": standard output); the
 // author and delegation given on the command line win over the settings.
-func printPack(e *env, db *data.DB, p *app.Pack, set map[string]bool, authorName, delegation, out string) error {
+func printPack(e *env, db Store, p *app.Pack, set map[string]bool, authorName, delegation, out string) error {
 	me, err := e.author()
 	if err != nil {
 		return err
