@@ -13,7 +13,7 @@ import (
 // for every reference key in the corpus and with or without a status, the
 // resolutions the tables' filter does (which the command line, the
 // database and the presets agree with: TestCitesAgreeEverywhere in the
-// root package).
+// root package, main_test.go).
 func TestListFilterAgreesWithTables(t *testing.T) {
 	guiCorpusOnce.Do(func() { guiCorpus, guiCorpusErr = seeds.Default() })
 	if guiCorpusErr != nil {
