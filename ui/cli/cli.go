@@ -1,7 +1,8 @@
 // Package cli is BriefDesk's command line: briefdesk list, show, search,
 // refs, overview, check, table, notes and pack. It imports no GUI toolkit,
 // so the subcommands start fast and work on a machine without a display;
-// main.go calls ParseGlobal, then Run when a subcommand is given and the
+// main.go calls ParseGlobal, then Run, with the Services it wires (the
+// database and the document parser), when a subcommand is given, and the
 // GUI otherwise.
 //
 // Output is for people by default (columns aligned by display width, so
