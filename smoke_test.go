@@ -19,6 +19,9 @@ import (
 // them, and with -short (the cold cgo build takes minutes).
 func TestSmokeGUI(t *testing.T) {
 	if testing.Short() {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI runs every test: drop -short")
+		}
 		t.Skip("-short: skipping the GUI smoke test (it builds the cgo binary)")
 	}
 	x := needXvfb(t)

@@ -11,16 +11,24 @@ import "strings"
 // presets and the command line all ask this, so "ITU-D SG2" selects the
 // same resolutions everywhere.
 func (r *Resolution) Cites(key string) bool {
+	_, ok := r.CitingRef(key)
+	return ok
+}
+
+// CitingRef returns the first of r's references that cites key in Cites'
+// sense (the key itself, or for an ITU-D study group one of its
+// Questions), so that a pack can say why it chose a resolution.
+func (r *Resolution) CitingRef(key string) (Ref, bool) {
 	sg, isSG := strings.CutPrefix(key, "ITU-D SG")
 	for _, ref := range r.Refs {
 		if ref.Key == key {
-			return true
+			return ref, true
 		}
 		if isSG && ref.Kind == RefITUDQuestion && QuestionStudyGroup(ref.Key) == sg {
-			return true
+			return ref, true
 		}
 	}
-	return false
+	return Ref{}, false
 }
 
 // CitesAll reports whether r cites every key (true for none).
@@ -45,4 +53,11 @@ func QuestionStudyGroup(key string) string {
 		return ""
 	}
 	return sg
+}
+
+// Selects reports whether f selects r: r has f.Status (if set) and cites
+// every key of f.RefKeys (Resolution.Cites). The database, the window's
+// list, the tables and the command line all filter by it.
+func (f ResolutionFilter) Selects(r *Resolution) bool {
+	return (f.Status == "" || r.Status == f.Status) && r.CitesAll(f.RefKeys)
 }

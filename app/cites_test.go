@@ -100,3 +100,29 @@ func TestCitesCorpus(t *testing.T) {
 		}
 	}
 }
+
+func TestResolutionFilterSelects(t *testing.T) {
+	r := &app.Resolution{Number: 50, Status: app.StatusRevised, Refs: []app.Ref{
+		{Kind: app.RefITUDQuestion, Key: "ITU-D Q3/2"},
+		{Kind: app.RefBureau, Key: "BDT"},
+	}}
+	for _, tc := range []struct {
+		name string
+		f    app.ResolutionFilter
+		want bool
+	}{
+		{"Empty", app.ResolutionFilter{}, true},
+		{"Status", app.ResolutionFilter{Status: app.StatusRevised}, true},
+		{"OtherStatus", app.ResolutionFilter{Status: app.StatusNew}, false},
+		{"GroupThroughQuestion", app.ResolutionFilter{RefKeys: []string{"ITU-D SG2"}}, true},
+		{"EveryKey", app.ResolutionFilter{Status: app.StatusRevised, RefKeys: []string{"ITU-D SG2", "BDT"}}, true},
+		{"OneKeyMissing", app.ResolutionFilter{RefKeys: []string{"BDT", "TSB"}}, false},
+		{"KeysButNotStatus", app.ResolutionFilter{Status: app.StatusUnchanged, RefKeys: []string{"BDT"}}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.f.Selects(r); got != tc.want {
+				t.Errorf("%+v.Selects(Res 50)=%v, want %v", tc.f, got, tc.want)
+			}
+		})
+	}
+}

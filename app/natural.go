@@ -45,9 +45,6 @@ func NaturalCompare(a, b string) int {
 	return strings.Compare(a, b)
 }
 
-// NaturalLess reports whether a sorts before b in NaturalCompare's order.
-func NaturalLess(a, b string) bool { return NaturalCompare(a, b) < 0 }
-
 func leadingDigits(s string) string {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {

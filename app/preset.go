@@ -21,55 +21,15 @@ var Presets = []string{PresetSG1, PresetSG2, PresetBDT, PresetAll}
 //
 // An unknown preset is an EINVALID error.
 func PresetResolutions(preset string, rs []Resolution) ([]int, error) {
-	var keep func(r *Resolution) bool
-	switch strings.ToLower(strings.TrimSpace(preset)) {
-	case PresetSG1:
-		keep = func(r *Resolution) bool { return citesStudyGroup(r, "1") }
-	case PresetSG2:
-		keep = func(r *Resolution) bool { return citesStudyGroup(r, "2") }
-	case PresetBDT:
-		keep = func(r *Resolution) bool {
-			for _, c := range r.Clauses {
-				if AsksBDT(c) {
-					return true
-				}
-			}
-			return false
-		}
-	case PresetAll:
-		keep = func(*Resolution) bool { return true }
-	default:
-		return nil, Errorf(EINVALID, "unknown preset %q: want %s", preset, strings.Join(Presets, ", "))
+	picks, err := PresetPicks(preset, rs)
+	if err != nil {
+		return nil, err
 	}
-	out := []int{}
-	for i := range rs {
-		if keep(&rs[i]) {
-			out = append(out, rs[i].Number)
-		}
+	out := make([]int, len(picks))
+	for i, p := range picks {
+		out[i] = p.Number
 	}
-	sort.Ints(out)
 	return out, nil
-}
-
-// citesStudyGroup reports whether r cites ITU-D study group sg ("1", "2")
-// or one of its Questions ("ITU-D Q3/1").
-func citesStudyGroup(r *Resolution, sg string) bool {
-	for _, ref := range r.Refs {
-		if citesSG(ref, sg) {
-			return true
-		}
-	}
-	return false
-}
-
-func citesSG(ref Ref, sg string) bool {
-	switch ref.Kind {
-	case RefITUDSG:
-		return ref.Key == "ITU-D SG"+sg
-	case RefITUDQuestion:
-		return strings.HasPrefix(ref.Key, "ITU-D Q") && strings.HasSuffix(ref.Key, "/"+sg)
-	}
-	return false
 }
 
 // PresetPick is a resolution a preset chose, and why: the reference or
@@ -103,9 +63,9 @@ func PresetPicks(preset string, rs []Resolution) ([]PresetPick, error) {
 	var pick func(r *Resolution) (PresetPick, bool)
 	switch strings.ToLower(strings.TrimSpace(preset)) {
 	case PresetSG1:
-		pick = func(r *Resolution) (PresetPick, bool) { return studyGroupPick(r, "1") }
+		pick = func(r *Resolution) (PresetPick, bool) { return studyGroupPick(r, "ITU-D SG1") }
 	case PresetSG2:
-		pick = func(r *Resolution) (PresetPick, bool) { return studyGroupPick(r, "2") }
+		pick = func(r *Resolution) (PresetPick, bool) { return studyGroupPick(r, "ITU-D SG2") }
 	case PresetBDT:
 		pick = func(r *Resolution) (PresetPick, bool) {
 			for _, c := range r.Clauses {
@@ -131,13 +91,14 @@ func PresetPicks(preset string, rs []Resolution) ([]PresetPick, error) {
 	return out, nil
 }
 
-func studyGroupPick(r *Resolution, sg string) (PresetPick, bool) {
-	for _, ref := range r.Refs {
-		if citesSG(ref, sg) {
-			return PresetPick{Number: r.Number, Ref: ref.Key, ClauseID: ref.ClauseID}, true
-		}
+// studyGroupPick picks r if it cites the study group key, with the
+// reference that does (Resolution.CitingRef).
+func studyGroupPick(r *Resolution, key string) (PresetPick, bool) {
+	ref, ok := r.CitingRef(key)
+	if !ok {
+		return PresetPick{}, false
 	}
-	return PresetPick{}, false
+	return PresetPick{Number: r.Number, Ref: ref.Key, ClauseID: ref.ClauseID}, true
 }
 
 // PresetScope says whether a preset's choice is worth a word before

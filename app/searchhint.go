@@ -66,12 +66,3 @@ func ChineseTermFor(q string) (string, bool) {
 	t, ok := chineseTerms[k]
 	return t, ok
 }
-
-// ChineseTermWords lists the English words ChineseTermFor knows.
-func ChineseTermWords() []string {
-	out := make([]string, 0, len(chineseTerms))
-	for w := range chineseTerms {
-		out = append(out, w)
-	}
-	return out
-}

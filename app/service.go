@@ -110,3 +110,30 @@ const (
 	SettingAuthorDelegation = "author.delegation"
 	SettingLanguage         = "ui.language"
 )
+
+// ImportStats says what importing a corpus did.
+type ImportStats struct {
+	Resolutions int
+	Clauses     int
+	Footnotes   int
+	Refs        int
+	// Unchanged is true when the database already held this very corpus,
+	// whole and unaltered; then nothing was written.
+	Unchanged bool
+	// Replaced is true when a different corpus was there before.
+	Replaced bool
+}
+
+// CheckReport is what an integrity check of a database found. Problems
+// are sentences for a person; none means the database is sound.
+type CheckReport struct {
+	Resolutions int // rows found, whatever the import recorded
+	Clauses     int
+	Footnotes   int
+	Refs        int
+	Passages    int // documents in the search index: one per resolution
+	Problems    []string
+}
+
+// OK reports whether the check found nothing wrong.
+func (r CheckReport) OK() bool { return len(r.Problems) == 0 }

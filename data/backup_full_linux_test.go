@@ -26,6 +26,9 @@ func TestBackupNoRoom(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=16m"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("root in CI and cannot mount a tmpfs:", err) // CI is root: the test must run
+		}
 		t.Skip("cannot mount a tmpfs here:", err)
 	}
 	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })

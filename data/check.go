@@ -82,20 +82,6 @@ func (d *DB) readOnlyState(ctx context.Context) error {
 	return nil
 }
 
-// CheckReport is what Check found. Problems are sentences for a person;
-// none means the database is sound.
-type CheckReport struct {
-	Resolutions int // rows found, whatever the import recorded
-	Clauses     int
-	Footnotes   int
-	Refs        int
-	Passages    int // documents in the search index: one per resolution
-	Problems    []string
-}
-
-// OK reports whether Check found nothing wrong.
-func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
-
 // maxReported bounds the problems one check lists: a badly damaged file
 // can produce thousands of lines that say the same thing.
 const maxReported = 10
@@ -110,14 +96,14 @@ const maxReported = 10
 // search index's own consistency is part of quick_check, which runs FTS5's
 // integrity check on it (the same as the 'integrity-check' command, which
 // is a write statement and fails on a read-only file).
-func (d *DB) Check(ctx context.Context) (rep CheckReport, err error) {
+func (d *DB) Check(ctx context.Context) (rep app.CheckReport, err error) {
 	defer d.explain(&err)
 	add := func(format string, args ...any) {
 		rep.Problems = append(rep.Problems, fmt.Sprintf(format, args...))
 	}
 	// stop ends the check on an error: a problem when the error shows
 	// the file damaged, an error otherwise.
-	stop := func(err error) (CheckReport, error) {
+	stop := func(err error) (app.CheckReport, error) {
 		if t := missingTable(err); t != "" {
 			add("part of the database is missing: the table %s", t)
 			return rep, nil

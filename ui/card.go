@@ -162,7 +162,7 @@ func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
 		seen[f.Key] = true
 		refs = append(refs, f)
 	}
-	sort.SliceStable(refs, func(i, j int) bool { return kindOrder(refs[i].Kind) < kindOrder(refs[j].Kind) })
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Kind.Order() < refs[j].Kind.Order() })
 	chips := make([]chipSpec, 0, len(refs))
 	for _, f := range refs {
 		f := f
@@ -178,15 +178,6 @@ func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
 		}})
 	}
 	return chips
-}
-
-func kindOrder(k app.RefKind) int {
-	for i, x := range app.RefKinds {
-		if x == k {
-			return i
-		}
-	}
-	return len(app.RefKinds)
 }
 
 // sectionTitle is a section heading as the card shows it: the document's

@@ -23,6 +23,9 @@ func TestOutputWriter(t *testing.T) {
 	os.Chmod(target, 0o600)
 	link := filepath.Join(dir, "link.csv")
 	if err := os.Symlink("real.csv", link); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI's Linux has symbolic links:", err)
+		}
 		t.Skip("no symbolic links:", err)
 	}
 	fw, err := storage.Writer(storage.NewFileURI(link))

@@ -237,32 +237,7 @@ func (l *resList) filterKeys() (app.Status, []string) {
 
 // passes reports whether resolution r passes the filters.
 func passes(r *app.Resolution, st app.Status, keys []string) bool {
-	if st != "" && r.Status != st {
-		return false
-	}
-	for _, k := range keys {
-		if !cites(r, k) {
-			return false
-		}
-	}
-	return true
-}
-
-// cites reports whether r cites key. An ITU-D study group is cited by
-// its Questions too: ITU-D Q3/2 is a Question of ITU-D SG2.
-func cites(r *app.Resolution, key string) bool {
-	sg, isSG := strings.CutPrefix(key, "ITU-D SG")
-	for _, f := range r.Refs {
-		if f.Key == key {
-			return true
-		}
-		if isSG && f.Kind == app.RefITUDQuestion {
-			if _, group, ok := strings.Cut(f.Key, "/"); ok && group == sg {
-				return true
-			}
-		}
-	}
-	return false
+	return app.ResolutionFilter{Status: st, RefKeys: keys}.Selects(r)
 }
 
 // refilter recomputes the list: every resolution passing the filters, or

@@ -71,7 +71,7 @@ func (l *resList) updateCounts(base []*app.Resolution) {
 				switch {
 				case fi == 0 && i > 0 && r.Status != statuses[i]:
 					continue
-				case fi > 0 && i > 0 && !cites(r, f.keys[i]):
+				case fi > 0 && i > 0 && !r.Cites(f.keys[i]):
 					continue
 				}
 				n++

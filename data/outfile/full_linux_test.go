@@ -22,6 +22,9 @@ func TestRealDiskFull(t *testing.T) {
 	}
 	dir := t.TempDir()
 	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=64k"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("root in CI and cannot mount a tmpfs:", err) // CI is root: the test must run
+		}
 		t.Skip("cannot mount a tmpfs here:", err)
 	}
 	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })

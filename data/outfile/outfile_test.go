@@ -190,6 +190,9 @@ func TestWriteThroughSymlink(t *testing.T) {
 				dest = filepath.Join("real", "pack.pdf")
 			}
 			if err := os.Symlink(dest, link); err != nil {
+				if os.Getenv("CI") != "" {
+					t.Fatal("CI's Linux has symbolic links:", err)
+				}
 				t.Skip("no symbolic links here:", err)
 			}
 			if err := Write(link, writeString("new")); err != nil {

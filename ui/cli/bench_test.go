@@ -52,7 +52,7 @@ func BenchmarkListProcess(b *testing.B) {
 func BenchmarkListInProcess(b *testing.B) {
 	g := Global{DB: readDB(b)}
 	for b.Loop() {
-		if code := Run(context.Background(), g, []string{"list"}, io.Discard, io.Discard); code != ExitOK {
+		if code := Run(context.Background(), testServices, g, []string{"list"}, io.Discard, io.Discard); code != ExitOK {
 			b.Fatalf("exit %d", code)
 		}
 	}
@@ -63,7 +63,7 @@ func BenchmarkListInProcess(b *testing.B) {
 func BenchmarkShowJSONInProcess(b *testing.B) {
 	g := Global{DB: readDB(b)}
 	for b.Loop() {
-		if code := Run(context.Background(), g, []string{"show", "44", "--json"}, io.Discard, io.Discard); code != ExitOK {
+		if code := Run(context.Background(), testServices, g, []string{"show", "44", "--json"}, io.Discard, io.Discard); code != ExitOK {
 			b.Fatalf("exit %d", code)
 		}
 	}
@@ -107,7 +107,7 @@ func BenchmarkPackProcess(b *testing.B) {
 			args := []string{"notes", "add", strconv.Itoa(n), "--stance", st, "--author", "Delegate " + strconv.Itoa(i),
 				"--text", "我国代表团" + st + "：建议BDT在区域层面组织讲习班，并与ITU-T研究组协调，避免工作重复。"}
 			var errBuf bytes.Buffer
-			if code := Run(context.Background(), g, args, io.Discard, &errBuf); code != ExitOK {
+			if code := Run(context.Background(), testServices, g, args, io.Discard, &errBuf); code != ExitOK {
 				b.Fatalf("notes add: exit %d: %s", code, errBuf.String())
 			}
 		}

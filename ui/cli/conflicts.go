@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,7 +60,7 @@ func notesConflicts(e *env, args []string) error {
 			if v.n.Origin.File != "" {
 				head += ", from " + v.n.Origin.File
 			}
-			fmt.Fprintln(e.out, Clean(head, false))
+			fmt.Fprintln(e.out, clean(head, false))
 			body := v.n.Body
 			if v.n.Deleted {
 				// A tombstone keeps the words it deleted: without this the
@@ -111,15 +112,18 @@ func notesResolve(e *env, args []string) error {
 // conflictNumber takes a conflict's number, or the ID (or the start of the
 // ID) of the note it is about when that note has exactly one conflict.
 func conflictNumber(e *env, ns app.NoteService, arg string) (int64, error) {
-	if id, err := strconv.ParseInt(arg, 10, 64); err == nil && id > 0 {
-		return id, nil
+	cs, err := ns.Conflicts(e.ctx)
+	if err != nil {
+		return 0, err
+	}
+	// A note ID's start can be all digits ("41063051"): a number is the
+	// conflict's only when such a conflict exists.
+	num, numErr := strconv.ParseInt(arg, 10, 64)
+	if numErr == nil && num > 0 && slices.ContainsFunc(cs, func(c app.Conflict) bool { return c.ID == num }) {
+		return num, nil
 	}
 	prefix := strings.ToLower(strings.TrimSpace(arg))
 	if len(prefix) >= 4 {
-		cs, err := ns.Conflicts(e.ctx)
-		if err != nil {
-			return 0, err
-		}
 		var found []int64
 		for _, c := range cs {
 			if strings.HasPrefix(c.Local.ID, prefix) {
@@ -132,6 +136,9 @@ func conflictNumber(e *env, ns app.NoteService, arg string) (int64, error) {
 		if len(found) > 1 {
 			return 0, usagef("notes", "note %s has %d conflicts: give the conflict's number (notes conflicts lists them)", arg, len(found))
 		}
+	}
+	if numErr == nil && num > 0 {
+		return num, nil // no such conflict: the service says so
 	}
 	return 0, usagef("notes", "%q is not a conflict: give its number, or its note's ID, from notes conflicts", arg)
 }

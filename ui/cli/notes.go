@@ -294,7 +294,7 @@ func notesList(e *env, args []string) error {
 		fmt.Fprintln(e.out, e.L("no notes"))
 		return nil
 	}
-	t := Table{Header: []string{"ID", e.L("Resolution"), e.L("Clause"), e.L("Author"), e.L("Stance"), e.L("Updated"), e.L("Note")}}
+	t := textTable{Header: []string{"ID", e.L("Resolution"), e.L("Clause"), e.L("Author"), e.L("Stance"), e.L("Updated"), e.L("Note")}}
 	for _, n := range notes {
 		where := n.ClauseID
 		if n.NeedsReanchor {

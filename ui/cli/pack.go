@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"briefdesk/app"
-	"briefdesk/data"
 	"briefdesk/ui/pdf"
 )
 
@@ -233,7 +232,7 @@ func runPack(e *env, args []string) error {
 
 // printPack writes the PDF of p to out ("-": standard output); the
 // author and delegation given on the command line win over the settings.
-func printPack(e *env, db *data.DB, p *app.Pack, set map[string]bool, authorName, delegation, out string) error {
+func printPack(e *env, db Store, p *app.Pack, set map[string]bool, authorName, delegation, out string) error {
 	me, err := e.author()
 	if err != nil {
 		return err
@@ -438,7 +437,7 @@ func listPacks(e *env, asJSON bool) error {
 		fmt.Fprintln(e.out, "No saved packs. Save one with: briefdesk pack --preset itu-d-sg1 --save NAME")
 		return nil
 	}
-	t := Table{Header: []string{"Name", "Title", "Target", "Resolutions"}}
+	t := textTable{Header: []string{"Name", "Title", "Target", "Resolutions"}}
 	for _, p := range packs {
 		t.Rows = append(t.Rows, []string{p.Name, p.Title, p.TargetName(), strconv.Itoa(len(p.Resolutions))})
 	}

@@ -107,7 +107,7 @@ func runTable(e *env, args []string) error {
 	write := func(w io.Writer) error { return tables.WriteCSV(w, t) }
 	if *text {
 		write = func(w io.Writer) error {
-			tt := Table{Header: t.Header(), Rows: t.Rows}
+			tt := textTable{Header: t.Header(), Rows: t.Rows}
 			for _, c := range t.Columns {
 				n := 0
 				if c.Long {

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"briefdesk/app"
@@ -178,16 +178,7 @@ func (b *builder) entities() []entity {
 			e.cites = append(e.cites, cite{s.r.Number, ref.ClauseID})
 		}
 	}
-	order := map[app.RefKind]int{}
-	for i, k := range app.RefKinds {
-		order[k] = i
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].kind != out[j].kind {
-			return order[out[i].kind] < order[out[j].kind]
-		}
-		return naturalLess(out[i].key, out[j].key)
-	})
+	slices.SortStableFunc(out, func(a, b entity) int { return app.CompareRefs(a.kind, a.key, b.kind, b.key) })
 	return out
 }
 
@@ -273,35 +264,4 @@ func (b *builder) appendix() {
 		}
 		l.y += 1
 	}
-}
-
-// naturalLess orders keys with their numbers compared as numbers.
-func naturalLess(a, b string) bool {
-	for a != "" && b != "" {
-		da, ra := leadingDigits(a)
-		db, rb := leadingDigits(b)
-		switch {
-		case da != "" && db != "":
-			if len(da) != len(db) {
-				return len(da) < len(db)
-			}
-			if da != db {
-				return da < db
-			}
-			a, b = ra, rb
-		case a[0] != b[0]:
-			return a[0] < b[0]
-		default:
-			a, b = a[1:], b[1:]
-		}
-	}
-	return len(a) < len(b)
-}
-
-func leadingDigits(s string) (digits, rest string) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return s[:i], s[i:]
 }

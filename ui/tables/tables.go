@@ -10,6 +10,7 @@
 package tables
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -110,33 +111,10 @@ func (t *Table) Sort(id string, desc bool) error {
 	return nil
 }
 
-// SortKeys sorts entity keys naturally ("WTDC Res 9" before "WTDC Res 59",
-// "ITU-D Q3/1" before "ITU-D Q1/2": Questions by study group first).
+// SortKeys sorts entity keys as every list does (app.CompareRefKeys:
+// "WTDC Res 9" before "WTDC Res 59", Questions by study group first).
 func SortKeys(keys []string) {
-	sort.SliceStable(keys, func(i, j int) bool { return compareKeys(keys[i], keys[j]) < 0 })
-}
-
-func compareKeys(a, b string) int {
-	qa, oka := questionKey(a)
-	qb, okb := questionKey(b)
-	if oka && okb {
-		return app.NaturalCompare(qa, qb)
-	}
-	return app.NaturalCompare(a, b)
-}
-
-// questionKey turns "ITU-D Q3/2" into "2/3" so Questions sort by study
-// group, then by number.
-func questionKey(k string) (string, bool) {
-	rest, ok := strings.CutPrefix(k, "ITU-D Q")
-	if !ok {
-		return "", false
-	}
-	q, sg, ok := strings.Cut(rest, "/")
-	if !ok {
-		return "", false
-	}
-	return sg + "/" + q, true
+	slices.SortStableFunc(keys, app.CompareRefKeys)
 }
 
 // Truncate shortens s to its first line and at most n runes, ending with
