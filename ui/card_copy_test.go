@@ -92,9 +92,9 @@ func TestCopyFromCard(t *testing.T) {
 			if w.copyBtn == nil || !w.copyBtn.Visible() {
 				t.Fatal("the clause row has no copy button")
 			}
-			m := d.ms.get(styleOf(rowClause).size)
+			m := d.ms.Get(styleOf(rowClause).size)
 			for _, ln := range d.laid[i].lines {
-				if end := d.laid[i].textX + m.width(cl.Text[ln.Start:ln.End]); end > w.copyBtn.Position().X {
+				if end := d.laid[i].textX + m.Width(cl.Text[ln.Start:ln.End]); end > w.copyBtn.Position().X {
 					t.Errorf("the clause's text runs to %g, into the copy button at %g", end, w.copyBtn.Position().X)
 				}
 			}

@@ -168,9 +168,9 @@ func TestNoteButtonClearOfScrollBar(t *testing.T) {
 			t.Errorf("row %d: note button %q ends at %g, under the scroll bar (from %g)", c.row, c.text, right, limit)
 		}
 		if lr := d.laid[c.row]; len(lr.lines) > 0 {
-			m := d.ms.get(styleOf(d.rows[c.row].kind).size)
+			m := d.ms.Get(styleOf(d.rows[c.row].kind).size)
 			ln := lr.lines[0]
-			if end := lr.textX + m.width(d.rows[c.row].text[ln.Start:ln.End]); end > chip.Position().X {
+			if end := lr.textX + m.Width(d.rows[c.row].text[ln.Start:ln.End]); end > chip.Position().X {
 				t.Errorf("row %d: text runs to %g, into the note button at %g", c.row, end, chip.Position().X)
 			}
 		}

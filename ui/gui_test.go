@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -348,16 +349,16 @@ func TestKinsoku(t *testing.T) {
 	for _, w := range []float32{360, 700} {
 		for _, r := range f.m.corpus.list {
 			rows, _ := cardRows(cardInput{res: &r}, "")
-			ms := measurers{}
+			ms := uiw.Measurers{}
 			for _, row := range rows {
 				lr := layoutRow(&row, w, ms)
-				m := ms.get(styleOf(row.kind).size)
+				m := ms.Get(styleOf(row.kind).size)
 				for k, ln := range lr.lines {
 					s := row.text[ln.Start:ln.End]
 					if k > 0 && s != "" && strings.ContainsRune(closing, []rune(s)[0]) {
 						t.Errorf("Res %d at %gpx: line starts with %q: %q", r.Number, w, []rune(s)[0], s)
 					}
-					if lw := lr.textX + m.width(s); lw > w {
+					if lw := lr.textX + m.Width(s); lw > w {
 						t.Errorf("Res %d at %gpx: line %q ends at %gpx", r.Number, w, s, lw)
 					}
 				}

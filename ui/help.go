@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"briefdesk/assets"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -128,8 +129,8 @@ func (m *mainWindow) showShortcuts() {
 	}
 	scroll := container.NewVScroll(grid)
 	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, m.win)
-	d.Resize(dialogSize(m.win, 620, 560))
-	escClosesDialog(m.win, d)
+	d.Resize(uiw.DialogSize(m.win, 620, 560))
+	uiw.EscClosesDialog(m.win, d)
 	d.Show()
 }
 
@@ -217,8 +218,8 @@ func (m *mainWindow) showAbout() {
 	licence.Selectable = true
 	body := container.NewVScroll(container.NewVBox(text, widget.NewSeparator(), licence))
 	d := dialog.NewCustom(lang.L("About BriefDesk"), lang.L("Close"), body, m.win)
-	d.Resize(dialogSize(m.win, 640, 600))
-	escClosesDialog(m.win, d)
+	d.Resize(uiw.DialogSize(m.win, 640, 600))
+	uiw.EscClosesDialog(m.win, d)
 	d.Show()
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,8 +34,8 @@ type noteEditor struct {
 	bodyBox          *fyne.Container // the entry, or the read-only text
 	stance           *widget.RadioGroup
 	priority         *widget.Select
-	tags             *dialogEntry
-	name, delegation *dialogEntry // only while the author is unknown
+	tags             *uiw.DialogEntry
+	name, delegation *uiw.DialogEntry // only while the author is unknown
 
 	save, cancel, del, unlock, copyMine, undo *widget.Button
 	box                                       *fyne.Container // the dialog's content
@@ -134,7 +135,7 @@ func (e *noteEditor) build() {
 	e.stance.SetSelected(stanceLabel(n.Stance))
 	e.priority = widget.NewSelect(priorityLabels(), nil)
 	e.priority.SetSelectedIndex(max(0, min(n.Priority, 3)))
-	e.tags = newDialogEntry(e.env.Window)
+	e.tags = uiw.NewDialogEntry(e.env.Window)
 	e.tags.SetPlaceHolder(lang.L("e.g. SG1, budget (separate with commas)"))
 	e.tags.SetText(app.SafeText(strings.Join(n.Tags, ", ")))
 
@@ -144,7 +145,7 @@ func (e *noteEditor) build() {
 		widget.NewFormItem(lang.L("Priority"), e.priority),
 		widget.NewFormItem(lang.L("Tags"), e.tags))
 	if e.isNew && strings.TrimSpace(e.author.Name) == "" {
-		e.name, e.delegation = newDialogEntry(e.env.Window), newDialogEntry(e.env.Window)
+		e.name, e.delegation = uiw.NewDialogEntry(e.env.Window), uiw.NewDialogEntry(e.env.Window)
 		e.name.SetPlaceHolder(lang.L("Your name"))
 		e.delegation.SetPlaceHolder(lang.L("e.g. China"))
 		items = append(items,
@@ -176,8 +177,8 @@ func (e *noteEditor) build() {
 		e.setButtons()
 	}
 	e.updateSave()
-	e.dlg.Resize(dialogSize(e.env.Window, 640, min(680, e.box.MinSize().Height+150)))
-	escClosesDialog(e.env.Window, e.dlg)
+	e.dlg.Resize(uiw.DialogSize(e.env.Window, 640, min(680, e.box.MinSize().Height+150)))
+	uiw.EscClosesDialog(e.env.Window, e.dlg)
 }
 
 // aboutPart says what the note is about and whose it is.

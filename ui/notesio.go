@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -55,7 +56,7 @@ func (v *notesView) onExport() {
 			}
 		}, v.env.Window)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -202,7 +203,7 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 		p.dlg.SetButtons([]fyne.CanvasObject{p.cancel, p.apply})
 	}
 	p.dlg.Resize(fyne.NewSize(480, p.dlg.MinSize().Height))
-	escClosesDialog(v.env.Window, p.dlg)
+	uiw.EscClosesDialog(v.env.Window, p.dlg)
 	p.dlg.Show()
 	return p
 }
@@ -218,7 +219,7 @@ func (p *importPreview) showDone(name string, res app.ImportResult) {
 	}
 	p.done = dialog.NewCustom(lang.L("Import notes"), lang.L("Close"), box, p.v.env.Window)
 	p.done.Resize(fyne.NewSize(480, p.done.MinSize().Height))
-	escClosesDialog(p.v.env.Window, p.done)
+	uiw.EscClosesDialog(p.v.env.Window, p.done)
 	p.done.Show()
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -48,9 +49,9 @@ func showConflictDialog(env *Env, list []app.Conflict, res map[int]*app.Resoluti
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.counter, c.where), intro)
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Conflicts"), container.NewBorder(top, nil, nil, nil, c.panes), env.Window)
 	c.dlg.SetButtons([]fyne.CanvasObject{c.prev, c.next, closeBtn, c.keepMine, c.keepTheirs, c.keepBoth})
-	c.dlg.Resize(dialogSize(env.Window, 820, 560))
+	c.dlg.Resize(uiw.DialogSize(env.Window, 820, 560))
 	c.showAt(0)
-	escClosesDialog(env.Window, c.dlg)
+	uiw.EscClosesDialog(env.Window, c.dlg)
 	c.dlg.Show()
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -51,7 +52,7 @@ func (v *notesView) confirmRestore(n app.Note) {
 		}
 	}, v.env.Window)
 	d.SetConfirmText(lang.L("Restore"))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -62,7 +63,7 @@ func (v *packsView) content() fyne.CanvasObject {
 	v.delBtn = &widget.Button{Text: lang.L("Delete"), OnTapped: v.onDelete}
 	// The buttons wrap and the status is cut, so the screen fits a
 	// window 800 px wide.
-	left := container.New(&columnLayout{fill: 1}, container.New(&wrapRowsLayout{}, v.newBtn, v.dupBtn, v.delBtn), v.list)
+	left := container.New(&uiw.Column{Fill: 1}, container.New(&uiw.WrapRows{}, v.newBtn, v.dupBtn, v.delBtn), v.list)
 
 	v.saveBtn = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: v.onSave}
 	v.exportBtn = &widget.Button{Text: lang.L("Export PDF…"), OnTapped: v.onExport}
@@ -257,7 +258,7 @@ func (v *packsView) ask(title, msg, confirm string, yes, no func()) {
 	d.SetConfirmText(confirm)
 	d.SetDismissText(lang.L("Cancel"))
 	v.confirm = d
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/pdf"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -75,7 +76,7 @@ func (v *packsView) onExport() {
 		v.exportTo(p, path)
 	}, v.env.Window)
 	d.Resize(fyne.NewSize(600, d.MinSize().Height))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -70,9 +71,9 @@ func (r *resRow) fit(w float32) {
 	text := r.raw
 	if w > 0 {
 		size := theme.CaptionTextSize()
-		m := snippetMeasurers.get(size)
+		m := snippetMeasurers.Get(size)
 		room := w - 2*theme.InnerPadding() - 2
-		text = fitSnippet(r.raw, room, func(s string, bold bool) float32 { return m.width(s) })
+		text = fitSnippet(r.raw, room, func(s string, bold bool) float32 { return m.Width(s) })
 	}
 	if text == r.fitted && r.snippet.Segments != nil {
 		return
@@ -84,7 +85,7 @@ func (r *resRow) fit(w float32) {
 
 // snippetMeasurers measure excerpts (UI goroutine only). A measurer's
 // widths are those of the bolder face, so a fitted excerpt always fits.
-var snippetMeasurers = measurers{}
+var snippetMeasurers = uiw.Measurers{}
 
 func (r *resRow) CreateRenderer() fyne.WidgetRenderer {
 	badge := container.NewCenter(r.badge)

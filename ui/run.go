@@ -8,6 +8,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/assets"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -197,7 +198,7 @@ func (s *session) failed(err error, canRebuild bool) {
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
 	}
 	if !canRebuild {
-		d := messageDialog(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
+		d := uiw.NewMessage(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
 		d.SetOnClosed(func() { s.quit() })
 		d.Show()
 		return
@@ -231,5 +232,5 @@ func (s *session) quit() {
 // showError shows what a person should know about err and logs the rest.
 func showError(err error, w fyne.Window) {
 	fyne.LogError("", err)
-	showErrorText(app.ErrorMessage(err), w)
+	uiw.ShowErrorText(app.ErrorMessage(err), w)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -147,10 +148,10 @@ func (s *settingsDialog) show() {
 		}
 	}, s.env.Window)
 	s.dialog = d
-	d.Resize(dialogSize(s.env.Window, 480, d.MinSize().Height))
+	d.Resize(uiw.DialogSize(s.env.Window, 480, d.MinSize().Height))
 	// Escape cancels: the fields take it themselves, the window (through
 	// escClosesDialog) when nothing has the focus.
-	escClosesDialog(s.env.Window, d)
+	uiw.EscClosesDialog(s.env.Window, d)
 	d.Show()
 	s.env.Window.Canvas().Focus(s.name)
 }

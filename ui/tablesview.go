@@ -9,6 +9,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -101,9 +102,9 @@ func (v *tablesView) content() fyne.CanvasObject {
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
 	v.export.Disable() // until there is a table to write
 	// The toolbar wraps, so the screen fits a window 800 px wide.
-	v.toolbar = container.New(&wrapRowsLayout{})
+	v.toolbar = container.New(&uiw.WrapRows{})
 	bottom := container.NewVBox(v.status, v.detail.box)
-	root := container.New(&columnLayout{fill: 1}, v.toolbar, v.body, bottom)
+	root := container.New(&uiw.Column{Fill: 1}, v.toolbar, v.body, bottom)
 	v.detail.relayout = func() { root.Layout.Layout(root.Objects, root.Size()) }
 	v.root = root
 	v.choice.SetSelectedIndex(0)

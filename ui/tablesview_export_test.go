@@ -29,7 +29,7 @@ func (s *tablesSide) pick(i, n int) {
 // text is what the cell shows.
 func (c *tablesCell) text() string {
 	if c.lines.Visible() {
-		return c.lines.text
+		return c.lines.Text()
 	}
 	return c.label.Text
 }
