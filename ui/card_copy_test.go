@@ -64,7 +64,7 @@ func TestCopyFromCard(t *testing.T) {
 			t.Cleanup(func() { setupLanguage(langEnglish) })
 			f := newGUIFixture(t)
 			clip := f.app.Clipboard()
-			f.m.OpenResolution(44, "", "")
+			f.m.OpenResolution(44, "")
 			d := f.m.card
 			cl, parent := nestedClause(t, f, 44)
 			want := c.ref(parent, cl.Label) + cl.Text
@@ -147,7 +147,7 @@ func firstLines(s string, n int) string {
 // clause, skipping rows with nothing to copy.
 func TestFocusMovesBetweenRows(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	d := f.m.card
 	i := rowOfClause(t, d, "44/resolves/1")
 	w := liveRow(t, d, i)

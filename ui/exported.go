@@ -26,10 +26,11 @@ var (
 	shellShow = shell.ShowInFolder
 )
 
-// showExported shows the confirmation for the file at path, titled title,
-// with summary saying what it holds. The path is shown whole (wrapped if
-// long) and can be selected and copied.
-func showExported(w fyne.Window, title, summary, path string) *dialog.CustomDialog {
+// showExported shows the confirmation for the file at path on env's
+// window, titled title, with summary saying what it holds. The path is
+// shown whole (wrapped if long) and can be selected and copied.
+func showExported(env *screenEnv, title, summary, path string) *dialog.CustomDialog {
+	w := env.Window
 	text := widget.NewLabel(summary)
 	where := &widget.Label{Text: path, Wrapping: fyne.TextWrapBreak, Selectable: true}
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(text, where), w)
@@ -37,11 +38,11 @@ func showExported(w fyne.Window, title, summary, path string) *dialog.CustomDial
 		&widget.Button{Text: lang.L("Close"), OnTapped: d.Hide},
 		&widget.Button{Text: lang.L("Show folder"), OnTapped: func() {
 			d.Hide()
-			openFile(w, path, true)
+			openFile(env, path, true)
 		}},
 		&widget.Button{Text: lang.L("Open"), Importance: widget.HighImportance, OnTapped: func() {
 			d.Hide()
-			openFile(w, path, false)
+			openFile(env, path, false)
 		}},
 	})
 	uiw.SizeForText(w, d, text, where)
@@ -53,8 +54,8 @@ func showExported(w fyne.Window, title, summary, path string) *dialog.CustomDial
 // openFile opens path (show: its folder) off the UI thread. Where that
 // fails, the person is told where the file is, so that they can open it
 // themselves: the full path, selectable, and what went wrong in words.
-func openFile(w fyne.Window, path string, show bool) {
-	runAsync(func() {
+func openFile(env *screenEnv, path string, show bool) {
+	env.async(func() {
 		var err error
 		if show {
 			err = shellShow(path)
@@ -65,7 +66,7 @@ func openFile(w fyne.Window, path string, show bool) {
 			return
 		}
 		fyne.LogError("open "+path, err)
-		fyne.Do(func() { showOpenFailed(w, path, show, err) })
+		fyne.Do(func() { showOpenFailed(env.Window, path, show, err) })
 	})
 }
 

@@ -20,7 +20,7 @@ import (
 // saved stays under their name; "Copy as my note" starts a note of one's
 // own from it instead.
 type noteEditor struct {
-	env   *Env
+	env   *screenEnv
 	note  app.Note // as loaded; ID "" for a new note
 	isNew bool
 	res   *app.Resolution // nil when the corpus lacks the resolution
@@ -44,7 +44,7 @@ type noteEditor struct {
 
 // openNoteEditor opens the note editor for a new note on resolution n
 // (clauseID "" for the whole resolution), or for existing when not nil.
-func openNoteEditor(env *Env, n int, clauseID string, existing *app.Note) {
+func openNoteEditor(env *screenEnv, n int, clauseID string, existing *app.Note) {
 	if existing != nil {
 		startNoteEditor(env, *existing, false)
 		return
@@ -54,14 +54,14 @@ func openNoteEditor(env *Env, n int, clauseID string, existing *app.Note) {
 
 // startNoteEditor loads what the editor shows off the UI thread, then
 // opens it. The returned editor's dialog exists once loading is done (at
-// once in tests, where runAsync is synchronous).
-func startNoteEditor(env *Env, n app.Note, isNew bool) *noteEditor {
+// once in tests, where env.runAsync is synchronous).
+func startNoteEditor(env *screenEnv, n app.Note, isNew bool) *noteEditor {
 	e := &noteEditor{env: env, note: n, isNew: isNew}
 	e.note.Tags = append([]string(nil), n.Tags...)
 	if env.Notes == nil {
 		return e
 	}
-	runAsync(func() {
+	e.env.async(func() {
 		err := e.load(context.Background())
 		fyne.Do(func() {
 			if err != nil {

@@ -32,7 +32,7 @@ func (e *noteEditor) onSave() {
 	}
 	e.save.Disable()
 	notes, settings := e.env.Notes, e.env.Settings
-	runAsync(func() {
+	e.env.async(func() {
 		ctx := context.Background()
 		err := notes.SaveNote(ctx, &n)
 		if err == nil && me != nil && settings != nil {
@@ -60,7 +60,7 @@ func (e *noteEditor) onSave() {
 // short message with Undo, so a slip costs one click.
 func (e *noteEditor) onDelete() {
 	id, notes := e.note.ID, e.env.Notes
-	runAsync(func() {
+	e.env.async(func() {
 		err := notes.DeleteNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
@@ -87,7 +87,7 @@ func (e *noteEditor) onDelete() {
 func (e *noteEditor) onUndo() {
 	id, notes := e.note.ID, e.env.Notes
 	e.undo.Disable()
-	runAsync(func() {
+	e.env.async(func() {
 		err := notes.RestoreNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
@@ -113,9 +113,7 @@ func (e *noteEditor) onCopy() {
 }
 
 func (e *noteEditor) changed() {
-	if e.env.NotesChanged != nil {
-		e.env.NotesChanged()
-	}
+	e.env.notesChanged.notify()
 }
 
 // bodyEntry is the note's text: Ctrl+Enter or Ctrl+S saves, since Enter

@@ -93,7 +93,7 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 			count++
 		}
 	}
-	runAsync(func() {
+	v.env.async(func() {
 		err := notes.ExportNotes(context.Background(), w, app.NoteFilter{Mine: mineOnly}, app.Author{}, nil)
 		if cerr := w.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("write %s: %w", name, cerr)
@@ -107,7 +107,7 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 				dialog.ShowError(errors.New(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err)), v.env.Window)
 				return
 			}
-			showExported(v.env.Window, lang.L("Export notes"),
+			showExported(v.env, lang.L("Export notes"),
 				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": filepath.Base(name)}), name)
 		})
 	})
@@ -133,7 +133,7 @@ func (v *notesView) onImport() {
 // import itself waits for the person's "Import".
 func (v *notesView) importFrom(r io.Reader, name string) {
 	notes := v.env.Notes
-	runAsync(func() {
+	v.env.async(func() {
 		data, err := io.ReadAll(io.LimitReader(r, maxNotesFile))
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
@@ -259,7 +259,7 @@ func (p *importPreview) onApply() {
 	p.apply.Disable()
 	p.cancel.Disable()
 	notes, data, name := p.v.env.Notes, p.data, p.name
-	runAsync(func() {
+	p.v.env.async(func() {
 		res, err := notes.ImportNotes(context.Background(), bytes.NewReader(data), name, false)
 		fyne.Do(func() {
 			p.cancel.Enable()
@@ -270,9 +270,7 @@ func (p *importPreview) onApply() {
 				return
 			}
 			p.result, p.applied, p.data = res, true, nil
-			if p.v.env.NotesChanged != nil {
-				p.v.env.NotesChanged()
-			}
+			p.v.env.notesChanged.notify()
 			p.showDone(name, res)
 		})
 	})

@@ -18,7 +18,7 @@ import (
 // keeps it on the resolution as a whole. Either way the note is saved
 // against the clause text as it is now, and stops needing re-anchoring.
 type anchorDialog struct {
-	env    *Env
+	env    *screenEnv
 	note   app.Note
 	res    *app.Resolution
 	picked int // index into res.Clauses; -1 for none
@@ -30,7 +30,7 @@ type anchorDialog struct {
 
 // showAnchorDialog opens the dialog for note n of resolution res (nil when
 // the corpus lacks it: then there is nothing to pick, and it says so).
-func showAnchorDialog(env *Env, n app.Note, res *app.Resolution) *anchorDialog {
+func showAnchorDialog(env *screenEnv, n app.Note, res *app.Resolution) *anchorDialog {
 	a := &anchorDialog{env: env, note: n, res: res, picked: -1}
 	if res == nil {
 		uiw.ShowInfo(lang.L("Re-anchor note"),
@@ -96,7 +96,7 @@ func (a *anchorDialog) save(clauseID string) {
 	notes := a.env.Notes
 	a.attach.Disable()
 	a.whole.Disable()
-	runAsync(func() {
+	a.env.async(func() {
 		err := notes.SaveNote(context.Background(), &n)
 		fyne.Do(func() {
 			a.whole.Enable()
@@ -108,9 +108,7 @@ func (a *anchorDialog) save(clauseID string) {
 				return
 			}
 			a.dlg.Hide()
-			if a.env.NotesChanged != nil {
-				a.env.NotesChanged()
-			}
+			a.env.notesChanged.notify()
 		})
 	})
 }

@@ -19,7 +19,7 @@ import (
 // mine" / "Keep theirs" / "Keep both" (theirs as a new note). Each choice
 // is saved at once.
 type conflictDialog struct {
-	env  *Env
+	env  *screenEnv
 	list []app.Conflict
 	res  map[int]*app.Resolution
 	at   int
@@ -30,7 +30,7 @@ type conflictDialog struct {
 	dlg                                        *dialog.CustomDialog
 }
 
-func showConflictDialog(env *Env, list []app.Conflict, res map[int]*app.Resolution) *conflictDialog {
+func showConflictDialog(env *screenEnv, list []app.Conflict, res map[int]*app.Resolution) *conflictDialog {
 	c := &conflictDialog{env: env, list: append([]app.Conflict(nil), list...), res: res}
 	c.where = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.where.Truncation = fyne.TextTruncateEllipsis
@@ -122,7 +122,7 @@ func (c *conflictDialog) resolve(keep app.Keep) {
 	c.keepMine.Disable()
 	c.keepTheirs.Disable()
 	c.keepBoth.Disable()
-	runAsync(func() {
+	c.env.async(func() {
 		err := notes.ResolveConflict(context.Background(), id, keep)
 		fyne.Do(func() {
 			c.keepMine.Enable()
@@ -133,9 +133,7 @@ func (c *conflictDialog) resolve(keep app.Keep) {
 				return
 			}
 			c.list = append(c.list[:c.at], c.list[c.at+1:]...)
-			if c.env.NotesChanged != nil {
-				c.env.NotesChanged()
-			}
+			c.env.notesChanged.notify()
 			if len(c.list) == 0 {
 				c.dlg.Hide()
 				dialog.ShowInformation(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)

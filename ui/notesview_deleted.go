@@ -60,18 +60,14 @@ func (v *notesView) confirmRestore(n app.Note) {
 // that counts notes.
 func (v *notesView) restore(id string) {
 	notes := v.env.Notes
-	runAsync(func() {
+	v.env.async(func() {
 		err := notes.RestoreNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, v.env.Window)
 				return
 			}
-			if v.env.NotesChanged != nil {
-				v.env.NotesChanged()
-			} else {
-				v.reload()
-			}
+			v.env.notesChanged.notify() // the Notes view reloads: it listens
 		})
 	})
 }

@@ -100,7 +100,7 @@ func TestNotesViewRowsAndShowInResolution(t *testing.T) {
 		t.Errorf("row lines %q, want %d ending in …", l, rowLines)
 	}
 	test.Tap(row.show)
-	if want := fmt.Sprintf("44 %s %q", c.ID, ""); len(f.nav.opened) != 1 || f.nav.opened[0] != want {
+	if want := "44 " + c.ID; len(f.nav.opened) != 1 || f.nav.opened[0] != want {
 		t.Fatalf("Show in resolution opened %q, want %q", f.nav.opened, want)
 	}
 }

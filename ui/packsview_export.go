@@ -132,7 +132,7 @@ func (v *packsView) exported(path string, err error) {
 		msg = lang.L("The pack was written to {{.File}} ({{.Size}}).",
 			map[string]any{"File": name, "Size": fmt.Sprintf("%.1f MB", float64(fi.Size())/(1<<20))})
 	}
-	v.result = showExported(v.env.Window, lang.L("PDF exported"), msg, path)
+	v.result = showExported(v.env, lang.L("PDF exported"), msg, path)
 }
 
 // exportPack prints p to path through ui/pdf, as the delegate named in

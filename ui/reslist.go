@@ -15,13 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// searchDelay is how long typing must pause before a search runs; tests
-// set it to 0 to search on every keystroke, synchronously.
-var searchDelay = 150 * time.Millisecond
-
-// runAsync runs slow work off the UI thread; its results come back through
-// fyne.Do. Tests replace it with a direct call so they need not wait.
-var runAsync = func(f func()) { go f() }
+// defaultSearchDelay is how long typing must pause before a search runs.
+const defaultSearchDelay = 150 * time.Millisecond
 
 // resItem is one row of the resolution list.
 type resItem struct {
@@ -39,8 +34,11 @@ func summaryItem(r *app.Resolution) resItem {
 // resList is the left pane of the Resolutions view: the search box,
 // the filters and the list of resolutions (or search hits) they select.
 type resList struct {
-	env    *Env
+	env    *screenEnv
 	corpus *corpusCache
+	// searchDelay is how long typing must pause before a search runs;
+	// tests set 0 to search on every keystroke, synchronously.
+	searchDelay time.Duration
 	// onOpen shows resolution n; hint is the clause of its best search hit.
 	onOpen func(n int, hint string)
 	// onQuery is called when the query the list answers changes
@@ -71,8 +69,8 @@ type resList struct {
 	selRow  int         // the row the list shows selected, -1 for none (from its callbacks)
 }
 
-func newResList(env *Env, c *corpusCache) *resList {
-	return &resList{env: env, corpus: c, selRow: -1}
+func newResList(env *screenEnv, c *corpusCache) *resList {
+	return &resList{env: env, corpus: c, selRow: -1, searchDelay: defaultSearchDelay}
 }
 
 func (l *resList) content() fyne.CanvasObject {
@@ -197,14 +195,6 @@ func (s *sizedStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return m
 }
 
-func citingResolutions(e app.Entity) int {
-	seen := map[int]bool{}
-	for _, c := range e.Citations {
-		seen[c.Number] = true
-	}
-	return len(seen)
-}
-
 func (l *resList) noteCount(n int) int {
 	if l.corpus.noteCounts == nil {
 		return 0
@@ -291,7 +281,7 @@ func (l *resList) refilter() {
 
 // scheduleSearch runs the search once typing pauses.
 func (l *resList) scheduleSearch() {
-	if searchDelay <= 0 {
+	if l.searchDelay <= 0 {
 		l.refilter()
 		return
 	}
@@ -300,7 +290,7 @@ func (l *resList) scheduleSearch() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
-	l.timer = time.AfterFunc(searchDelay, func() { fyne.Do(l.refilter) })
+	l.timer = time.AfterFunc(l.searchDelay, func() { fyne.Do(l.refilter) })
 }
 
 // runSearch queries the database off the UI thread and shows the hits
@@ -312,7 +302,7 @@ func (l *resList) runSearch() {
 	l.seq++
 	seq := l.seq
 	l.mu.Unlock()
-	runAsync(func() {
+	l.env.async(func() {
 		hits, err := l.env.Corpus.Search(context.Background(), q, 100)
 		fyne.Do(func() {
 			l.mu.Lock()

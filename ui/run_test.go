@@ -91,7 +91,7 @@ func TestDamagedDatabase(t *testing.T) {
 		a := test.NewTempApp(t)
 		w := a.NewWindow("BriefDesk")
 		w.Resize(fyne.NewSize(1000, 700))
-		s := &session{app: a, win: w, opts: Options{Open: damaged, Rebuild: rebuild}}
+		s := &session{app: a, win: w, runAsync: runNow, opts: Options{Open: damaged, Rebuild: rebuild}}
 		s.apply(<-s.open(s.opts.Open))
 		return s
 	}
@@ -179,7 +179,7 @@ func TestSettingsSaved(t *testing.T) {
 
 func TestNoteCountsShown(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	ctx := context.Background()
 	for _, clause := range []string{"44/resolves/1", "44/resolves/1", ""} {
 		n := &app.Note{Resolution: 44, ClauseID: clause, Body: "check", Author: app.Author{Name: "Li Wei"}, Stance: app.StanceWatch}
@@ -187,7 +187,7 @@ func TestNoteCountsShown(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	f.m.env.NotesChanged()
+	f.m.env.notesChanged.notify()
 	if got := f.m.corpus.noteCounts[44]; got != 3 {
 		t.Fatalf("note count of 44 = %d, want 3", got)
 	}

@@ -20,7 +20,7 @@ import (
 // it takes effect at the next start, and the dialog says so).
 type settingsDialog struct {
 	m     *mainWindow
-	env   *Env
+	env   *screenEnv
 	prefs fyne.Preferences
 
 	name, delegation *escEntry

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -38,7 +37,8 @@ type tablesPane interface {
 // package ui/tables, the chosen table with its controls, a detail pane for
 // the full text of cells that the table truncates, and CSV export.
 type tablesView struct {
-	env *Env
+	env    *screenEnv
+	corpus *corpusCache
 
 	overview *tablesOverview
 	matrix   *tablesMatrix
@@ -55,10 +55,7 @@ type tablesView struct {
 	export  *widget.Button
 	root    fyne.CanvasObject
 
-	// loaded is closed once the corpus has been applied (or failed to
-	// load); tests wait on it.
-	loaded chan struct{}
-	ready  bool // the corpus is loaded into the panes
+	ready bool // the corpus is in the panes
 	// exported is the last export's confirmation, kept for tests.
 	exported dialog.Dialog
 }
@@ -72,8 +69,8 @@ var tableLabels = map[string]string{
 	tables.NameITUD:       "What ITU-D is asked to do",
 }
 
-func newTablesView(env *Env) *tablesView {
-	v := &tablesView{env: env, loaded: make(chan struct{}), detail: newTablesDetail()}
+func newTablesView(env *screenEnv, c *corpusCache) *tablesView {
+	v := &tablesView{env: env, corpus: c, detail: newTablesDetail()}
 	v.overview = newTablesOverview(v)
 	v.matrix = newTablesMatrix(v)
 	v.side = newTablesSide(v)
@@ -87,7 +84,7 @@ func newTablesView(env *Env) *tablesView {
 	return v
 }
 
-// content builds the screen once and starts loading the corpus.
+// content builds the screen once, with the window's corpus in the tables.
 func (v *tablesView) content() fyne.CanvasObject {
 	if v.root != nil {
 		return v.root
@@ -98,7 +95,7 @@ func (v *tablesView) content() fyne.CanvasObject {
 	}
 	v.choice = widget.NewSelect(opts, v.onChoose)
 	v.body = container.NewStack()
-	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
+	v.status = widget.NewLabel("")
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
 	v.export.Disable() // until there is a table to write
 	// The toolbar wraps, so the screen fits a window 800 px wide.
@@ -108,33 +105,14 @@ func (v *tablesView) content() fyne.CanvasObject {
 	v.detail.relayout = func() { root.Layout.Layout(root.Objects, root.Size()) }
 	v.root = root
 	v.choice.SetSelectedIndex(0)
-	runAsync(v.load) // synchronous in tests (see TestMain)
-	return v.root
-}
-
-// load reads the whole corpus with clauses in the background: the tables
-// count and show clauses, and the corpus is small (28 resolutions).
-func (v *tablesView) load() {
-	var rs []app.Resolution
-	var err error
-	if v.env == nil || v.env.Corpus == nil {
-		err = app.Errorf(app.EINTERNAL, "no corpus service")
-	} else {
-		rs, err = v.env.Corpus.Resolutions(context.Background(), app.ResolutionFilter{Full: true})
-	}
-	fyne.Do(func() {
-		defer close(v.loaded)
-		if err != nil {
-			fyne.LogError("tables: load resolutions", err)
-			v.status.SetText(lang.L("The resolutions could not be loaded:") + " " + app.ErrorMessage(err))
-			return
-		}
+	if v.corpus != nil {
 		for _, n := range tables.Names {
-			v.panes[n].setData(rs)
+			v.panes[n].setData(v.corpus.list)
 		}
 		v.ready = true
-		v.updateCount()
-	})
+	}
+	v.updateCount()
+	return v.root
 }
 
 // onChoose shows the table picked in the chooser.
@@ -183,7 +161,7 @@ func (v *tablesView) copied(rows int) {
 func (v *tablesView) openItem(text string, n int, clauseID string) *fyne.MenuItem {
 	return fyne.NewMenuItem(text, func() {
 		if v.env != nil && v.env.Nav != nil {
-			v.env.Nav.OpenResolution(n, clauseID, "")
+			v.env.Nav.OpenResolution(n, clauseID)
 		}
 	})
 }
@@ -231,7 +209,7 @@ func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
 		return
 	}
 	u := w.URI()
-	v.exported = showExported(v.env.Window, lang.L("CSV exported"),
+	v.exported = showExported(v.env, lang.L("CSV exported"),
 		lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}),
 		filepath.FromSlash(u.Path()))
 }
@@ -329,7 +307,7 @@ func (d *tablesDetail) relayoutNow() {
 func (v *tablesView) openButton(text string, n int, clauseID string) *widget.Button {
 	return &widget.Button{Text: text, OnTapped: func() {
 		if v.env != nil && v.env.Nav != nil {
-			v.env.Nav.OpenResolution(n, clauseID, "")
+			v.env.Nav.OpenResolution(n, clauseID)
 		}
 	}}
 }

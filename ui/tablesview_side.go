@@ -201,7 +201,7 @@ func (s *tablesSide) cell(n int, cs []app.Clause) fyne.CanvasObject {
 		id, clause := c.ID, c
 		p := newTablesPara(c.Label, c.Text, c.Depth, false, func() {
 			if s.v.env != nil && s.v.env.Nav != nil {
-				s.v.env.Nav.OpenResolution(n, id, "")
+				s.v.env.Nav.OpenResolution(n, id)
 			}
 		})
 		p.onSecondary = func(at fyne.Position) { s.menu(p, n, clause, at) }
