@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -104,7 +103,7 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 		fyne.Do(func() {
 			if err != nil {
 				fyne.LogError("export notes", err)
-				dialog.ShowError(errors.New(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err)), v.env.Window)
+				uiw.ShowErrorText(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err), v.env.Window)
 				return
 			}
 			showExported(v.env, lang.L("Export notes"),
@@ -160,7 +159,7 @@ func (v *notesView) importFrom(r io.Reader, name string) {
 func (v *notesView) showRejected(name string, err error) {
 	fyne.LogError("import notes", err)
 	msg := lang.L("The file {{.File}} was not imported. Your notes are exactly as they were.", map[string]any{"File": app.SafeText(name)})
-	dialog.ShowError(errors.New(msg+"\n\n"+app.SafeText(app.ErrorMessage(err))), v.env.Window)
+	uiw.ShowErrorText(msg+"\n\n"+app.SafeText(app.ErrorMessage(err)), v.env.Window)
 }
 
 // importPreview is the dialog that shows a dry run's counts and imports

@@ -136,7 +136,7 @@ func (c *conflictDialog) resolve(keep app.Keep) {
 			c.env.notesChanged.notify()
 			if len(c.list) == 0 {
 				c.dlg.Hide()
-				dialog.ShowInformation(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)
+				uiw.ShowInfo(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)
 				return
 			}
 			c.showAt(c.at)

@@ -7,7 +7,6 @@ import (
 	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 )
 
@@ -46,14 +45,11 @@ func (v *notesView) toggleDeleted() {
 func (v *notesView) confirmRestore(n app.Note) {
 	msg := lang.L("Restore this note? It comes back among the notes, and colleagues who import your next export get it back too.") +
 		"\n\n" + truncateRunes(app.SafeText(oneLine(n.Body)), 120)
-	d := dialog.NewConfirm(lang.L("Restore note"), msg, func(ok bool) {
+	uiw.NewConfirm(lang.L("Restore note"), msg, lang.L("Restore"), lang.L("No"), func(ok bool) {
 		if ok {
 			v.restore(n.ID)
 		}
-	}, v.env.Window)
-	d.SetConfirmText(lang.L("Restore"))
-	uiw.EscClosesDialog(v.env.Window, d)
-	d.Show()
+	}, v.env.Window).Show()
 }
 
 // restore brings the note back off the UI thread, then reloads every view

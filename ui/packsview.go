@@ -247,17 +247,14 @@ func (v *packsView) reselect() {
 // ask shows a question; yes runs on the confirm button, no (if set) on
 // the other.
 func (v *packsView) ask(title, msg, confirm string, yes, no func()) {
-	d := dialog.NewConfirm(title, msg, func(ok bool) {
+	d := uiw.NewConfirm(title, msg, confirm, lang.L("Cancel"), func(ok bool) {
 		if ok {
 			yes()
 		} else if no != nil {
 			no()
 		}
 	}, v.env.Window)
-	d.SetConfirmText(confirm)
-	d.SetDismissText(lang.L("Cancel"))
 	v.confirm = d
-	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -265,7 +262,7 @@ func (v *packsView) ask(title, msg, confirm string, yes, no func()) {
 // not happen), and logs the detail.
 func (v *packsView) fail(what string, err error) {
 	fyne.LogError("packs: "+what, err)
-	dialog.ShowError(errors.New(what+"\n\n"+app.ErrorMessage(err)), v.env.Window)
+	uiw.ShowErrorText(what+"\n\n"+app.ErrorMessage(err), v.env.Window)
 }
 
 // background runs work off the UI thread, then done on it.

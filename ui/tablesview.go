@@ -181,13 +181,13 @@ func tablesSortIcon(id, sortBy string, desc bool) fyne.Resource {
 func (v *tablesView) onExport() {
 	t, err := v.panes[v.current].table()
 	if err != nil {
-		dialog.ShowError(err, v.env.Window)
+		uiw.ShowError(err, v.env.Window)
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			fyne.LogError("tables: save dialog", err)
-			dialog.ShowError(err, v.env.Window)
+			uiw.ShowError(err, v.env.Window)
 			return
 		}
 		if w == nil {
@@ -205,7 +205,7 @@ func (v *tablesView) onExport() {
 func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
 	if err := writeTableCSV(outputWriter(w), t); err != nil {
 		fyne.LogError("tables: export "+t.Name, err)
-		dialog.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
+		uiw.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
 		return
 	}
 	u := w.URI()

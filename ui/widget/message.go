@@ -1,6 +1,9 @@
 package widget
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -66,6 +69,16 @@ func ShowInfo(title, msg string, w fyne.Window) {
 // the error icon.
 func ShowErrorText(msg string, w fyne.Window) {
 	NewMessage(lang.L("Error"), msg, theme.ErrorIcon(), w).Show()
+}
+
+// ShowError tells the person what went wrong as err says it, first
+// letter capitalised, as dialog.ShowError does, with the error icon.
+func ShowError(err error, w fyne.Window) {
+	msg := err.Error()
+	if r, size := utf8.DecodeRuneInString(msg); r != utf8.RuneError {
+		msg = string(unicode.ToUpper(r)) + msg[size:]
+	}
+	ShowErrorText(msg, w)
 }
 
 // NewConfirm asks a question, with the question icon beside the text;

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -17,6 +18,7 @@ func TestMessageDialogIconBesideText(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 800, Height: 600}, {Width: 1280, Height: 800}} {
 		for _, show := range []func(string, fyne.Window){
 			ShowErrorText,
+			func(m string, w fyne.Window) { ShowError(errors.New(m), w) },
 			func(m string, w fyne.Window) { ShowInfo("Export notes", m, w) },
 			func(m string, w fyne.Window) { NewConfirm("Delete pack", m, "Delete", "Cancel", nil, w).Show() },
 		} {
