@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -137,7 +138,7 @@ func (l *resList) content() fyne.CanvasObject {
 	l.refilter()
 	top := container.NewVBox(l.search, form, container.NewBorder(nil, nil, nil, l.clearAll, l.count))
 	// widget.List scrolls a selection into view only once it has a size.
-	box := container.New(&sizedStack{onSized: func() {
+	box := container.New(&uiw.SizedStack{OnSized: func() {
 		l.sized = true
 		l.showSelected(l.current)
 	}}, l.list, container.NewVBox(l.empty))
@@ -167,32 +168,6 @@ func (l *resList) quietFilters(f func()) {
 	l.list = nil // refilter does nothing while the list is away
 	defer func() { l.list = list }()
 	f()
-}
-
-// sizedStack is a stack layout that calls onSized the first time it has
-// a height, for work that needs the size of what it holds.
-type sizedStack struct {
-	onSized func()
-	done    bool
-}
-
-func (s *sizedStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
-	}
-	if !s.done && size.Height > 0 {
-		s.done = true
-		s.onSized()
-	}
-}
-
-func (s *sizedStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var m fyne.Size
-	for _, o := range objs {
-		m = m.Max(o.MinSize())
-	}
-	return m
 }
 
 func (l *resList) noteCount(n int) int {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -142,13 +143,13 @@ func TestDamagedDatabase(t *testing.T) {
 func TestSettingsSaved(t *testing.T) {
 	f := newGUIFixture(t)
 	f.m.showSettings()
-	var entries []*escEntry
-	var sel *escSelect
+	var entries []*uiw.EscEntry
+	var sel *uiw.EscSelect
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Overlays().Top()) {
 		switch x := o.(type) {
-		case *escEntry:
+		case *uiw.EscEntry:
 			entries = append(entries, x)
-		case *escSelect:
+		case *uiw.EscSelect:
 			sel = x
 		}
 	}
@@ -171,7 +172,7 @@ func TestSettingsSaved(t *testing.T) {
 	// The dialog shows what was saved next time.
 	f.m.showSettings()
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Overlays().Top()) {
-		if e, ok := o.(*escEntry); ok && e.Text != "Li Wei" && e.Text != "China" {
+		if e, ok := o.(*uiw.EscEntry); ok && e.Text != "Li Wei" && e.Text != "China" {
 			t.Errorf("reopened settings show %q", e.Text)
 		}
 	}

@@ -23,9 +23,9 @@ type settingsDialog struct {
 	env   *screenEnv
 	prefs fyne.Preferences
 
-	name, delegation *escEntry
-	theme, zoom      *escSelect
-	language         *escSelect
+	name, delegation *uiw.EscEntry
+	theme, zoom      *uiw.EscSelect
+	language         *uiw.EscSelect
 	langHint         *widget.Label
 	oldLook          look
 	langAtOpen       int
@@ -68,8 +68,8 @@ func languageInUse() string {
 }
 
 func (s *settingsDialog) show() {
-	s.name = newEscEntry(s.cancel)
-	s.delegation = newEscEntry(s.cancel)
+	s.name = uiw.NewEscEntry(s.cancel)
+	s.delegation = uiw.NewEscEntry(s.cancel)
 	s.delegation.SetPlaceHolder(lang.L("e.g. China"))
 
 	s.oldLook = currentLook(s.m.app)
@@ -77,7 +77,7 @@ func (s *settingsDialog) show() {
 	for _, c := range themeChoices() {
 		themes = append(themes, c.label)
 	}
-	s.theme = newEscSelect(themes, s.cancel)
+	s.theme = uiw.NewEscSelect(themes, s.cancel)
 	for i, c := range themeChoices() {
 		if c.code == s.oldLook.variant {
 			s.theme.SetSelectedIndex(i)
@@ -87,7 +87,7 @@ func (s *settingsDialog) show() {
 	for _, z := range zoomSteps {
 		zooms = append(zooms, zoomLabel(z))
 	}
-	s.zoom = newEscSelect(zooms, s.cancel)
+	s.zoom = uiw.NewEscSelect(zooms, s.cancel)
 	for i, z := range zoomSteps {
 		if z == s.oldLook.zoom {
 			s.zoom.SetSelectedIndex(i)
@@ -98,7 +98,7 @@ func (s *settingsDialog) show() {
 	for _, c := range languageChoices {
 		labels = append(labels, c.label)
 	}
-	s.language = newEscSelect(labels, s.cancel)
+	s.language = uiw.NewEscSelect(labels, s.cancel)
 	// The choice this run started with: with --lang zh that is Chinese,
 	// whatever the saved choice says.
 	cur := s.prefs.String(prefLanguage)
@@ -194,50 +194,6 @@ func (s *settingsDialog) cancel() {
 		s.m.setLook(s.oldLook)
 		s.dialog.Hide()
 	}
-}
-
-// escEntry is an Entry that calls onEsc on Escape, which a plain Entry
-// swallows.
-type escEntry struct {
-	widget.Entry
-	onEsc func()
-}
-
-func newEscEntry(onEsc func()) *escEntry {
-	e := &escEntry{onEsc: onEsc}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey calls onEsc on Escape and leaves other keys to the Entry.
-func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEsc != nil {
-		e.onEsc()
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
-// escSelect is a Select that calls onEsc on Escape.
-type escSelect struct {
-	widget.Select
-	onEsc func()
-}
-
-func newEscSelect(options []string, onEsc func()) *escSelect {
-	s := &escSelect{onEsc: onEsc}
-	s.Options = options
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// TypedKey calls onEsc on Escape and leaves other keys to the Select.
-func (s *escSelect) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && s.onEsc != nil {
-		s.onEsc()
-		return
-	}
-	s.Select.TypedKey(k)
 }
 
 func (s *settingsDialog) save() {

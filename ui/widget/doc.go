@@ -3,11 +3,14 @@
 // which the screens in package ui put together. The screens import it
 // under the name uiw, beside Fyne's own widget package.
 //
-//   - Dialogs: ShowInfo, ShowErrorText and NewConfirm draw their icon
-//     beside the message; EscClosesDialog makes Esc close a dialog;
-//     DialogEntry passes Esc on; DialogSize fits a dialog to its window.
+//   - Dialogs: ShowInfo, ShowError, ShowErrorText, NewMessage and
+//     NewConfirm draw their icon beside the message; EscClosesDialog makes
+//     Esc close a dialog; DialogEntry passes Esc on; EscEntry and EscSelect
+//     run a form's cancel on Esc; DialogSize and SizeForText fit a dialog
+//     to its window and text.
 //   - Layouts: WrapRows (a toolbar that wraps), Column (a column whose
-//     wrapping toolbars push the rest down), Inset.
+//     wrapping toolbars push the rest down), Inset, SizedStack, TightVBox,
+//     PairGrid.
 //   - Text: Measurer (fast text widths for line breaking), ClampedText (the
 //     first few lines of a text, kinsoku included), Badge (a small
 //     coloured label).

@@ -154,3 +154,105 @@ func (l *Inset) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s.Add(fyne.NewSize(2*l.H, 2*l.V))
 }
+
+// SizedStack is a stack layout that calls OnSized the first time it has
+// a height, for work that needs the size of what it holds.
+type SizedStack struct {
+	OnSized func()
+	done    bool
+}
+
+// Layout gives every object the whole size.
+func (s *SizedStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+	if !s.done && size.Height > 0 {
+		s.done = true
+		s.OnSized()
+	}
+}
+
+// MinSize is the largest object's size.
+func (s *SizedStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
+
+// TightVBox stacks objects like a VBox but overlaps their padding, so a
+// three-line row stays compact.
+type TightVBox struct{}
+
+func (t *TightVBox) pull() float32 { return theme.Padding() * 1.5 }
+
+// Layout stacks the objects, each overlapping the padding of the one above.
+func (t *TightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height
+		if i > 0 {
+			y -= t.pull()
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
+
+// MinSize is the widest object's width and the overlapped heights.
+func (t *TightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		if i > 0 {
+			s.Height -= t.pull()
+		}
+	}
+	return s
+}
+
+// PairGrid lays out pairs of objects (keys and what they do, a term and
+// its meaning) in two columns: the first as wide as the widest, the second
+// taking the rest of the width (a wrapping label wraps there).
+type PairGrid struct{}
+
+func (PairGrid) keyWidth(objs []fyne.CanvasObject) float32 {
+	var w float32
+	for i := 0; i < len(objs); i += 2 {
+		w = max(w, objs[i].MinSize().Width)
+	}
+	return w
+}
+
+// Layout places each pair on a row.
+func (l PairGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	kw := l.keyWidth(objs)
+	var y float32
+	for i := 0; i+1 < len(objs); i += 2 {
+		k, d := objs[i], objs[i+1]
+		d.Resize(fyne.NewSize(size.Width-kw, d.MinSize().Height))
+		h := max(k.MinSize().Height, d.MinSize().Height)
+		k.Move(fyne.NewPos(0, y))
+		k.Resize(fyne.NewSize(kw, k.MinSize().Height))
+		d.Move(fyne.NewPos(kw, y))
+		d.Resize(fyne.NewSize(size.Width-kw, h))
+		y += h
+	}
+}
+
+// MinSize is the widest pair and the rows' heights.
+func (l PairGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	kw := l.keyWidth(objs)
+	var h, dw float32
+	for i := 0; i+1 < len(objs); i += 2 {
+		h += max(objs[i].MinSize().Height, objs[i+1].MinSize().Height)
+		dw = max(dw, objs[i+1].MinSize().Width)
+	}
+	return fyne.NewSize(kw+dw, h)
+}
