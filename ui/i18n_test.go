@@ -17,7 +17,7 @@ import (
 var guiFiles = map[string]bool{
 	"card.go": true, "entityview.go": true, "mainwindow.go": true, "overview.go": true,
 	"reslist.go": true, "resrow.go": true, "run.go": true, "settings.go": true,
-	"cardbar.go": true, "cardcopy.go": true, "searchhint.go": true, "notecounts.go": true,
+	"cardbar.go": true, "cardcopy.go": true, "searchhint.go": true, "mainwindow_notes.go": true,
 	"help.go": true, "appearance.go": true, "widget/message.go": true,
 }
 

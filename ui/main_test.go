@@ -16,7 +16,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	// No test starts a real viewer or file manager (exported_test.go
+	// No test starts a real viewer or file manager (exportconfirm_test.go
 	// puts the real ones back where it means to).
 	shellOpen = func(string) error { return nil }
 	shellShow = func(string) error { return nil }
