@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 
+	uiw "briefdesk/ui/widget"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -129,6 +131,6 @@ func (d *docView) remeasure() {
 	}
 	d.width = 0
 	d.scroll = -1
-	d.ms = measurers{}
+	d.ms = uiw.Measurers{}
 	d.Refresh()
 }

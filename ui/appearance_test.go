@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -112,10 +113,10 @@ func TestZoomSteps(t *testing.T) {
 
 // settingsSelect finds the select of the open Settings dialog whose
 // options include opt.
-func settingsSelect(t *testing.T, c fyne.Canvas, opt string) *escSelect {
+func settingsSelect(t *testing.T, c fyne.Canvas, opt string) *uiw.EscSelect {
 	t.Helper()
 	for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
-		if s, ok := o.(*escSelect); ok {
+		if s, ok := o.(*uiw.EscSelect); ok {
 			for _, x := range s.Options {
 				if x == opt {
 					return s

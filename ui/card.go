@@ -15,7 +15,7 @@ type cardInput struct {
 	res    *app.Resolution
 	query  string         // search to highlight; "" for none
 	notes  map[string]int // live notes per clause ID; "" is the whole resolution
-	nav    Navigator
+	nav    navigator
 	scroll func(row int) // scrolls the card itself (footnote marks)
 	// noteList is the live notes per clause ID ("" the whole resolution),
 	// shown under their clause; nil until loaded.
@@ -149,7 +149,7 @@ func firstHit(rows []docRow, titleRows int) int {
 
 // refChips makes a chip for every distinct reference of clause clauseID
 // ("" for the title and summary), WTSA resolutions first, then by kind.
-func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
+func refChips(r *app.Resolution, clauseID string, nav navigator) []chipSpec {
 	seen := map[string]bool{}
 	var refs []app.Ref
 	for _, f := range r.Refs {
@@ -171,7 +171,7 @@ func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
 				return
 			}
 			if n, ok := f.WTSANumber(); ok {
-				nav.OpenResolution(n, "", "")
+				nav.OpenResolution(n, "")
 				return
 			}
 			nav.OpenEntity(f.Kind, f.Key)

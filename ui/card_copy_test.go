@@ -64,7 +64,7 @@ func TestCopyFromCard(t *testing.T) {
 			t.Cleanup(func() { setupLanguage(langEnglish) })
 			f := newGUIFixture(t)
 			clip := f.app.Clipboard()
-			f.m.OpenResolution(44, "", "")
+			f.m.OpenResolution(44, "")
 			d := f.m.card
 			cl, parent := nestedClause(t, f, 44)
 			want := c.ref(parent, cl.Label) + cl.Text
@@ -92,9 +92,9 @@ func TestCopyFromCard(t *testing.T) {
 			if w.copyBtn == nil || !w.copyBtn.Visible() {
 				t.Fatal("the clause row has no copy button")
 			}
-			m := d.ms.get(styleOf(rowClause).size)
+			m := d.ms.Get(styleOf(rowClause).size)
 			for _, ln := range d.laid[i].lines {
-				if end := d.laid[i].textX + m.width(cl.Text[ln.Start:ln.End]); end > w.copyBtn.Position().X {
+				if end := d.laid[i].textX + m.Width(cl.Text[ln.Start:ln.End]); end > w.copyBtn.Position().X {
 					t.Errorf("the clause's text runs to %g, into the copy button at %g", end, w.copyBtn.Position().X)
 				}
 			}
@@ -147,7 +147,7 @@ func firstLines(s string, n int) string {
 // clause, skipping rows with nothing to copy.
 func TestFocusMovesBetweenRows(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	d := f.m.card
 	i := rowOfClause(t, d, "44/resolves/1")
 	w := liveRow(t, d, i)

@@ -18,7 +18,7 @@ func TestHitNavigation(t *testing.T) {
 	f.win.Resize(fyne.NewSize(1000, 600))
 	s := f.m.resList.search
 	const q = "发展中国家"
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	test.Type(s, q)
 	d := f.m.card
 	n := 0
@@ -102,7 +102,7 @@ func TestHighlightKeepsText(t *testing.T) {
 		{72, "Table 1", "电磁场"},
 	} {
 		f := newGUIFixture(t)
-		f.m.OpenResolution(c.res, "", "")
+		f.m.OpenResolution(c.res, "")
 		d := f.m.card
 		row := -1
 		for i, r := range d.rows {
@@ -116,7 +116,7 @@ func TestHighlightKeepsText(t *testing.T) {
 		}
 		plain := texts(liveRow(t, d, row))
 		test.Type(f.m.resList.search, c.q)
-		f.m.OpenResolution(c.res, "", "")
+		f.m.OpenResolution(c.res, "")
 		if len(d.rows[row].hits) == 0 {
 			t.Errorf("Res %d row %d %q has no hit of %s", c.res, row, d.rows[row].text, c.q)
 			continue

@@ -18,7 +18,7 @@ import (
 // with nothing listed no card is shown; clearing brings it back.
 func TestFilteredOutCardHidden(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	s := f.m.resList.search
 	test.Type(s, "CIRT")
 	if slices.Contains(f.listed(), 44) {
@@ -53,7 +53,7 @@ func TestFilteredOutCardHidden(t *testing.T) {
 	}
 	// A card opened on purpose (a reference) shows, saying it is not listed.
 	test.Type(s, "CIRT")
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	if !f.m.card.Visible() || !f.m.banner.Visible() {
 		t.Errorf("card 44 opened by reference: shown %v, banner %v", f.m.card.Visible(), f.m.banner.Visible())
 	}
@@ -115,7 +115,7 @@ func TestNotesShowInCard(t *testing.T) {
 	body := "支持继续行动计划，要求每年审议"
 	addNote(t, f.db, app.Note{Resolution: 44, ClauseID: c.ID, ClauseHash: app.ClauseHash(c.Text), Body: body,
 		Stance: app.StanceSupport, Author: app.Author{Name: "Li Wei", Delegation: "China"}})
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	d := f.m.card
 	i := rowOfClause(t, d, c.ID)
 	w := liveRow(t, d, i)

@@ -64,7 +64,7 @@ func (m *mainWindow) setupCard() {
 	m.bannerText.Importance = widget.WarningImportance
 	m.bannerBtn = &widget.Button{Importance: widget.HighImportance, OnTapped: func() {
 		if m.bannerRes > 0 {
-			m.OpenResolution(m.bannerRes, "", "")
+			m.OpenResolution(m.bannerRes, "")
 		}
 	}}
 	m.banner = container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(m.bannerBtn), m.bannerText)

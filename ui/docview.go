@@ -1,6 +1,8 @@
 package ui
 
 import (
+	uiw "briefdesk/ui/widget"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -19,7 +21,7 @@ import (
 type docView struct {
 	widget.BaseWidget
 	rows []docRow
-	ms   measurers
+	ms   uiw.Measurers
 
 	width  float32
 	laid   []laidRow
@@ -57,7 +59,7 @@ type docView struct {
 }
 
 func newDocView(rows []docRow) *docView {
-	d := &docView{rows: rows, ms: measurers{}, scroll: -1, focusRow: -1}
+	d := &docView{rows: rows, ms: uiw.Measurers{}, scroll: -1, focusRow: -1}
 	d.ExtendBaseWidget(d)
 	return d
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"briefdesk/assets"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -118,7 +119,7 @@ func shortcutList(menu *fyne.MainMenu) []keyHelp {
 
 // showShortcuts lists every keyboard shortcut in a dialog.
 func (m *mainWindow) showShortcuts() {
-	grid := container.New(&keyGridLayout{})
+	grid := container.New(&uiw.PairGrid{})
 	for _, k := range shortcutList(m.win.MainMenu()) {
 		key := widget.NewLabelWithStyle(k.keys, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		does := widget.NewLabel(k.does)
@@ -128,46 +129,9 @@ func (m *mainWindow) showShortcuts() {
 	}
 	scroll := container.NewVScroll(grid)
 	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), scroll, m.win)
-	d.Resize(dialogSize(m.win, 620, 560))
-	escClosesDialog(m.win, d)
+	d.Resize(uiw.DialogSize(m.win, 620, 560))
+	uiw.EscClosesDialog(m.win, d)
 	d.Show()
-}
-
-// keyGridLayout lays out pairs (keys, what they do) in two columns: the
-// keys as wide as the widest, the text taking the rest and wrapping.
-type keyGridLayout struct{}
-
-func (keyGridLayout) keyWidth(objs []fyne.CanvasObject) float32 {
-	var w float32
-	for i := 0; i < len(objs); i += 2 {
-		w = max(w, objs[i].MinSize().Width)
-	}
-	return w
-}
-
-func (l keyGridLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	kw := l.keyWidth(objs)
-	var y float32
-	for i := 0; i+1 < len(objs); i += 2 {
-		k, d := objs[i], objs[i+1]
-		d.Resize(fyne.NewSize(size.Width-kw, d.MinSize().Height))
-		h := max(k.MinSize().Height, d.MinSize().Height)
-		k.Move(fyne.NewPos(0, y))
-		k.Resize(fyne.NewSize(kw, k.MinSize().Height))
-		d.Move(fyne.NewPos(kw, y))
-		d.Resize(fyne.NewSize(size.Width-kw, h))
-		y += h
-	}
-}
-
-func (l keyGridLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	kw := l.keyWidth(objs)
-	var h, dw float32
-	for i := 0; i+1 < len(objs); i += 2 {
-		h += max(objs[i].MinSize().Height, objs[i+1].MinSize().Height)
-		dw = max(dw, objs[i+1].MinSize().Width)
-	}
-	return fyne.NewSize(kw+dw, h)
 }
 
 // aboutText is what About says: the version, the document the
@@ -217,8 +181,8 @@ func (m *mainWindow) showAbout() {
 	licence.Selectable = true
 	body := container.NewVScroll(container.NewVBox(text, widget.NewSeparator(), licence))
 	d := dialog.NewCustom(lang.L("About BriefDesk"), lang.L("Close"), body, m.win)
-	d.Resize(dialogSize(m.win, 640, 600))
-	escClosesDialog(m.win, d)
+	d.Resize(uiw.DialogSize(m.win, 640, 600))
+	uiw.EscClosesDialog(m.win, d)
 	d.Show()
 }
 

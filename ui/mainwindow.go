@@ -13,11 +13,11 @@ import (
 
 // mainWindow is the window a delegate lives in: a toolbar with back,
 // forward and the five views, and the current view below it. It is the
-// Navigator every screen uses to open cards and entities.
+// navigator every screen uses to open cards and entities.
 type mainWindow struct {
 	app    fyne.App
 	win    fyne.Window
-	env    *Env
+	env    *screenEnv
 	corpus *corpusCache
 	hist   *history
 	cur    place
@@ -41,17 +41,11 @@ type mainWindow struct {
 	cardSide // around the card: notes, banner, hits bar (cardbar.go)
 }
 
-func newMainWindow(a fyne.App, w fyne.Window, env *Env, c *corpusCache) *mainWindow {
+func newMainWindow(a fyne.App, w fyne.Window, env *screenEnv, c *corpusCache) *mainWindow {
 	m := &mainWindow{app: a, win: w, env: env, corpus: c, hist: newHistory()}
 	env.Nav = m
 	env.Window = w
-	prev := env.NotesChanged
-	env.NotesChanged = func() {
-		m.refreshNotes()
-		if prev != nil {
-			prev()
-		}
-	}
+	env.notesChanged.subscribe(m.refreshNotes)
 	return m
 }
 
@@ -118,14 +112,13 @@ func (m *mainWindow) placeholder() fyne.CanvasObject {
 	return container.NewCenter(l)
 }
 
-// OpenResolution shows resolution n's card (Navigator). The card
-// highlights the search box's query, whatever query says: highlights
-// always follow the current search.
-func (m *mainWindow) OpenResolution(n int, clauseID, query string) {
+// OpenResolution shows resolution n's card (navigator), with the search
+// box's query highlighted: highlights always follow the current search.
+func (m *mainWindow) OpenResolution(n int, clauseID string) {
 	m.visit(place{view: viewResolutions, res: n, clauseID: clauseID})
 }
 
-// OpenEntity shows every clause that cites an entity (Navigator).
+// OpenEntity shows every clause that cites an entity (navigator).
 func (m *mainWindow) OpenEntity(kind app.RefKind, key string) {
 	m.visit(place{view: viewResolutions, kind: kind, key: key})
 }
@@ -223,13 +216,13 @@ func (m *mainWindow) viewContent(v viewID) fyne.CanvasObject {
 	}
 	switch v {
 	case viewTables:
-		m.views[v] = newTablesView(m.env).content()
+		m.views[v] = newTablesView(m.env, m.corpus).content()
 	case viewOverview:
 		m.views[v] = newOverviewView(m.env, m.corpus).content()
 	case viewNotes:
-		m.views[v] = newNotesView(m.env).content()
+		m.views[v] = newNotesView(m.env, m.corpus).content()
 	case viewPacks:
-		m.views[v] = newPacksView(m.env).content()
+		m.views[v] = newPacksView(m.env, m.corpus).content()
 	}
 	return m.views[v]
 }

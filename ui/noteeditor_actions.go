@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -23,7 +24,7 @@ func (e *noteEditor) onSave() {
 	if e.name != nil {
 		a := app.Author{Name: oneLine(e.name.Text), Delegation: oneLine(e.delegation.Text)}
 		if a.Name == "" {
-			showErrorText(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved."), e.env.Window)
+			uiw.ShowErrorText(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved."), e.env.Window)
 			e.env.Window.Canvas().Focus(e.name)
 			return
 		}
@@ -31,7 +32,7 @@ func (e *noteEditor) onSave() {
 	}
 	e.save.Disable()
 	notes, settings := e.env.Notes, e.env.Settings
-	runAsync(func() {
+	e.env.async(func() {
 		ctx := context.Background()
 		err := notes.SaveNote(ctx, &n)
 		if err == nil && me != nil && settings != nil {
@@ -59,7 +60,7 @@ func (e *noteEditor) onSave() {
 // short message with Undo, so a slip costs one click.
 func (e *noteEditor) onDelete() {
 	id, notes := e.note.ID, e.env.Notes
-	runAsync(func() {
+	e.env.async(func() {
 		err := notes.DeleteNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
@@ -76,8 +77,8 @@ func (e *noteEditor) onDelete() {
 			e.cancel.SetText(lang.L("Close"))
 			e.dlg = dialog.NewCustomWithoutButtons(lang.L("Note deleted"), msg, e.env.Window)
 			e.dlg.SetButtons([]fyne.CanvasObject{e.undo, e.cancel})
-			e.dlg.Resize(dialogSize(e.env.Window, 480, e.dlg.MinSize().Height))
-			escClosesDialog(e.env.Window, e.dlg)
+			e.dlg.Resize(uiw.DialogSize(e.env.Window, 480, e.dlg.MinSize().Height))
+			uiw.EscClosesDialog(e.env.Window, e.dlg)
 			e.dlg.Show()
 		})
 	})
@@ -86,7 +87,7 @@ func (e *noteEditor) onDelete() {
 func (e *noteEditor) onUndo() {
 	id, notes := e.note.ID, e.env.Notes
 	e.undo.Disable()
-	runAsync(func() {
+	e.env.async(func() {
 		err := notes.RestoreNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
@@ -112,9 +113,7 @@ func (e *noteEditor) onCopy() {
 }
 
 func (e *noteEditor) changed() {
-	if e.env.NotesChanged != nil {
-		e.env.NotesChanged()
-	}
+	e.env.notesChanged.notify()
 }
 
 // bodyEntry is the note's text: Ctrl+Enter or Ctrl+S saves, since Enter
@@ -153,7 +152,7 @@ func (e *bodyEntry) TypedRune(r rune) {
 
 func (e *bodyEntry) TypedKey(k *fyne.KeyEvent) {
 	e.rest.typed()
-	if k.Name == fyne.KeyEscape && escCloseTop(e.win) {
+	if k.Name == fyne.KeyEscape && uiw.EscCloseTop(e.win) {
 		return
 	}
 	e.Entry.TypedKey(k)

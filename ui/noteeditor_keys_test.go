@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -41,7 +42,7 @@ func TestNoteEditorTabLeavesText(t *testing.T) {
 			if x == e.priority {
 				order = append(order, "priority")
 			}
-		case *dialogEntry:
+		case *uiw.DialogEntry:
 			if x == e.tags {
 				order = append(order, "tags")
 			}

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -55,7 +55,7 @@ func (v *notesView) onExport() {
 			}
 		}, v.env.Window)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -106,7 +106,7 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 			count++
 		}
 	}
-	runAsync(func() {
+	v.env.async(func() {
 		err := notes.ExportNotes(context.Background(), w, app.NoteFilter{Mine: mineOnly}, app.Author{}, nil)
 		if cerr := w.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("write %s: %w", name, cerr)
@@ -117,10 +117,10 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 		fyne.Do(func() {
 			if err != nil {
 				fyne.LogError("export notes", err)
-				dialog.ShowError(errors.New(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err)), v.env.Window)
+				uiw.ShowErrorText(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err), v.env.Window)
 				return
 			}
-			showExported(v.env.Window, lang.L("Export notes"),
+			showExported(v.env, lang.L("Export notes"),
 				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": filepath.Base(name)}), name)
 		})
 	})
@@ -146,7 +146,7 @@ func (v *notesView) onImport() {
 // import itself waits for the person's "Import".
 func (v *notesView) importFrom(r io.Reader, name string) {
 	notes := v.env.Notes
-	runAsync(func() {
+	v.env.async(func() {
 		data, err := io.ReadAll(io.LimitReader(r, maxNotesFile))
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
@@ -173,7 +173,7 @@ func (v *notesView) importFrom(r io.Reader, name string) {
 func (v *notesView) showRejected(name string, err error) {
 	fyne.LogError("import notes", err)
 	msg := lang.L("The file {{.File}} was not imported. Your notes are exactly as they were.", map[string]any{"File": app.SafeText(name)})
-	dialog.ShowError(errors.New(msg+"\n\n"+app.SafeText(app.ErrorMessage(err))), v.env.Window)
+	uiw.ShowErrorText(msg+"\n\n"+app.SafeText(app.ErrorMessage(err)), v.env.Window)
 }
 
 // importPreview is the dialog that shows a dry run's counts and imports
@@ -216,7 +216,7 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 		p.dlg.SetButtons([]fyne.CanvasObject{p.cancel, p.apply})
 	}
 	p.dlg.Resize(fyne.NewSize(480, p.dlg.MinSize().Height))
-	escClosesDialog(v.env.Window, p.dlg)
+	uiw.EscClosesDialog(v.env.Window, p.dlg)
 	p.dlg.Show()
 	return p
 }
@@ -232,7 +232,7 @@ func (p *importPreview) showDone(name string, res app.ImportResult) {
 	}
 	p.done = dialog.NewCustom(lang.L("Import notes"), lang.L("Close"), box, p.v.env.Window)
 	p.done.Resize(fyne.NewSize(480, p.done.MinSize().Height))
-	escClosesDialog(p.v.env.Window, p.done)
+	uiw.EscClosesDialog(p.v.env.Window, p.done)
 	p.done.Show()
 }
 
@@ -272,7 +272,7 @@ func (p *importPreview) onApply() {
 	p.apply.Disable()
 	p.cancel.Disable()
 	notes, data, name := p.v.env.Notes, p.data, p.name
-	runAsync(func() {
+	p.v.env.async(func() {
 		res, err := notes.ImportNotes(context.Background(), bytes.NewReader(data), name, false)
 		fyne.Do(func() {
 			p.cancel.Enable()
@@ -283,9 +283,7 @@ func (p *importPreview) onApply() {
 				return
 			}
 			p.result, p.applied, p.data = res, true, nil
-			if p.v.env.NotesChanged != nil {
-				p.v.env.NotesChanged()
-			}
+			p.v.env.notesChanged.notify()
 			p.showDone(name, res)
 		})
 	})

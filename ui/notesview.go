@@ -20,8 +20,8 @@ import (
 // It loads all live notes at once (a delegation's notes are thousands at
 // most) and filters in memory, so filters answer as fast as one types.
 type notesView struct {
-	env       *Env
-	res       map[int]*app.Resolution // the corpus, loaded once
+	env       *screenEnv
+	res       map[int]*app.Resolution // the window's corpus, by number
 	all       []noteItem              // live notes, in the service's order
 	deleted   []noteItem              // deleted notes, which can be restored
 	shown     []*noteItem
@@ -117,16 +117,13 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-func newNotesView(env *Env) *notesView {
-	v := &notesView{env: env}
-	// Notes change in the editor opened from a card too: follow them.
-	prev := env.NotesChanged
-	env.NotesChanged = func() {
-		if prev != nil {
-			prev()
-		}
-		v.reload()
+func newNotesView(env *screenEnv, c *corpusCache) *notesView {
+	v := &notesView{env: env, res: map[int]*app.Resolution{}}
+	if c != nil {
+		v.res = c.byNum
 	}
+	// Notes change in the editor opened from a card too: follow them.
+	env.notesChanged.subscribe(v.reload)
 	return v
 }
 
@@ -189,18 +186,11 @@ func (v *notesView) reload() {
 		return
 	}
 	v.seq++
-	seq, res, notes, corpus := v.seq, v.res, v.env.Notes, v.env.Corpus
-	runAsync(func() {
+	seq, res, notes := v.seq, v.res, v.env.Notes
+	v.env.async(func() {
 		ctx := context.Background()
-		var err error
-		if res == nil && corpus != nil {
-			res, err = loadResolutions(ctx, corpus)
-		}
-		var list []app.Note
 		var conf []app.Conflict
-		if err == nil {
-			list, err = notes.Notes(ctx, app.NoteFilter{IncludeDeleted: true})
-		}
+		list, err := notes.Notes(ctx, app.NoteFilter{IncludeDeleted: true})
 		if err == nil {
 			conf, err = notes.Conflicts(ctx)
 		}
@@ -213,24 +203,12 @@ func (v *notesView) reload() {
 				showError(err, v.env.Window)
 				return
 			}
-			v.res, v.all, v.deleted, v.tombs, v.conflicts = res, items, deleted, len(deleted), conf
+			v.all, v.deleted, v.tombs, v.conflicts = items, deleted, len(deleted), conf
 			v.rebuildOptions()
 			v.refilter()
 			v.updateBanners()
 		})
 	})
-}
-
-func loadResolutions(ctx context.Context, c app.CorpusService) (map[int]*app.Resolution, error) {
-	list, err := c.Resolutions(ctx, app.ResolutionFilter{Full: true})
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[int]*app.Resolution, len(list))
-	for i := range list {
-		m[list[i].Number] = &list[i]
-	}
-	return m, nil
 }
 
 // rowExcerpt is the most of a note's text a row holds: more than its
@@ -481,7 +459,7 @@ func (v *notesView) showNote(n *app.Note) {
 	if findClause(v.res[n.Resolution], clause) == nil {
 		clause = ""
 	}
-	v.env.Nav.OpenResolution(n.Resolution, clause, "")
+	v.env.Nav.OpenResolution(n.Resolution, clause)
 }
 
 func (v *notesView) onConflicts() {

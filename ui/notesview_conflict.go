@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,7 +19,7 @@ import (
 // mine" / "Keep theirs" / "Keep both" (theirs as a new note). Each choice
 // is saved at once.
 type conflictDialog struct {
-	env  *Env
+	env  *screenEnv
 	list []app.Conflict
 	res  map[int]*app.Resolution
 	at   int
@@ -29,7 +30,7 @@ type conflictDialog struct {
 	dlg                                        *dialog.CustomDialog
 }
 
-func showConflictDialog(env *Env, list []app.Conflict, res map[int]*app.Resolution) *conflictDialog {
+func showConflictDialog(env *screenEnv, list []app.Conflict, res map[int]*app.Resolution) *conflictDialog {
 	c := &conflictDialog{env: env, list: append([]app.Conflict(nil), list...), res: res}
 	c.where = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.where.Truncation = fyne.TextTruncateEllipsis
@@ -48,9 +49,9 @@ func showConflictDialog(env *Env, list []app.Conflict, res map[int]*app.Resoluti
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.counter, c.where), intro)
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Conflicts"), container.NewBorder(top, nil, nil, nil, c.panes), env.Window)
 	c.dlg.SetButtons([]fyne.CanvasObject{c.prev, c.next, closeBtn, c.keepMine, c.keepTheirs, c.keepBoth})
-	c.dlg.Resize(dialogSize(env.Window, 820, 560))
+	c.dlg.Resize(uiw.DialogSize(env.Window, 820, 560))
 	c.showAt(0)
-	escClosesDialog(env.Window, c.dlg)
+	uiw.EscClosesDialog(env.Window, c.dlg)
 	c.dlg.Show()
 	return c
 }
@@ -121,7 +122,7 @@ func (c *conflictDialog) resolve(keep app.Keep) {
 	c.keepMine.Disable()
 	c.keepTheirs.Disable()
 	c.keepBoth.Disable()
-	runAsync(func() {
+	c.env.async(func() {
 		err := notes.ResolveConflict(context.Background(), id, keep)
 		fyne.Do(func() {
 			c.keepMine.Enable()
@@ -132,12 +133,10 @@ func (c *conflictDialog) resolve(keep app.Keep) {
 				return
 			}
 			c.list = append(c.list[:c.at], c.list[c.at+1:]...)
-			if c.env.NotesChanged != nil {
-				c.env.NotesChanged()
-			}
+			c.env.notesChanged.notify()
 			if len(c.list) == 0 {
 				c.dlg.Hide()
-				dialog.ShowInformation(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)
+				uiw.ShowInfo(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)
 				return
 			}
 			c.showAt(c.at)

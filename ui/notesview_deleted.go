@@ -4,9 +4,9 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 )
 
@@ -45,32 +45,25 @@ func (v *notesView) toggleDeleted() {
 func (v *notesView) confirmRestore(n app.Note) {
 	msg := lang.L("Restore this note? It comes back among the notes, and colleagues who import your next export get it back too.") +
 		"\n\n" + truncateRunes(app.SafeText(oneLine(n.Body)), 120)
-	d := dialog.NewConfirm(lang.L("Restore note"), msg, func(ok bool) {
+	uiw.NewConfirm(lang.L("Restore note"), msg, lang.L("Restore"), lang.L("No"), func(ok bool) {
 		if ok {
 			v.restore(n.ID)
 		}
-	}, v.env.Window)
-	d.SetConfirmText(lang.L("Restore"))
-	escClosesDialog(v.env.Window, d)
-	d.Show()
+	}, v.env.Window).Show()
 }
 
 // restore brings the note back off the UI thread, then reloads every view
 // that counts notes.
 func (v *notesView) restore(id string) {
 	notes := v.env.Notes
-	runAsync(func() {
+	v.env.async(func() {
 		err := notes.RestoreNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, v.env.Window)
 				return
 			}
-			if v.env.NotesChanged != nil {
-				v.env.NotesChanged()
-			} else {
-				v.reload()
-			}
+			v.env.notesChanged.notify() // the Notes view reloads: it listens
 		})
 	})
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	uiw "briefdesk/ui/widget"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
@@ -22,9 +24,9 @@ func TestNoteLineAuthorsLineUp(t *testing.T) {
 		who := &widget.Label{Text: "Maria Fernanda Gonzalez-Rodriguez (Dominican Republic)", Truncation: fyne.TextTruncateEllipsis}
 		// A row this narrow shows "Show in resolution" as its arrow alone.
 		right := container.NewHBox(widget.NewLabel("2026-12-07 07:46"), widget.NewButtonWithIcon("", theme.NavigateNextIcon(), nil))
-		b := newBadge()
-		b.set(badge, "primary")
-		line := container.New(noteLineLayout{}, b.box, where, who, right)
+		b := uiw.NewBadge()
+		b.Set(badge, "primary")
+		line := container.New(noteLineLayout{}, b.Object(), where, who, right)
 		line.Resize(fyne.NewSize(rowWidth, line.MinSize().Height))
 		whoX = append(whoX, who.Position().X)
 		full := fyne.MeasureText(where.Text, where.Theme().Size("text"), where.TextStyle).Width

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,11 +22,11 @@ type noteRow struct {
 	v    *notesView
 	item *noteItem
 
-	stance, warn     *badge
+	stance, warn     *uiw.Badge
 	warnBox          fyne.CanvasObject
 	where, who, date *widget.Label
-	first            *clampedText
-	tags             []*badge // the first rowTags tags
+	first            *uiw.ClampedText
+	tags             []*uiw.Badge // the first rowTags tags
 	moreTags         *widget.Label
 	tagBox, tagArea  *fyne.Container
 	show, anchor     *widget.Button
@@ -36,17 +37,17 @@ type noteRow struct {
 const rowTags = 3
 
 func (v *notesView) newRow() fyne.CanvasObject {
-	r := &noteRow{v: v, stance: newBadge(), warn: newBadge()}
+	r := &noteRow{v: v, stance: uiw.NewBadge(), warn: uiw.NewBadge()}
 	r.where = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	r.who = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.date = &widget.Label{}
-	r.first = newClampedText(rowLines, rowLines)
+	r.first = uiw.NewClampedText(tablesMeasurers.Get(theme.TextSize()), rowLines, rowLines)
 	r.moreTags = &widget.Label{SizeName: theme.SizeNameCaptionText}
 	r.tagBox = container.NewHBox()
 	for range rowTags {
-		b := newBadge()
+		b := uiw.NewBadge()
 		r.tags = append(r.tags, b)
-		r.tagBox.Add(b.box)
+		r.tagBox.Add(b.Object())
 	}
 	r.tagBox.Add(r.moreTags)
 	r.show = &widget.Button{Icon: theme.NavigateNextIcon(), Text: lang.L("Show in resolution"), Importance: widget.LowImportance, OnTapped: func() {
@@ -59,14 +60,14 @@ func (v *notesView) newRow() fyne.CanvasObject {
 			showAnchorDialog(r.v.env, r.item.note, r.v.res[r.item.note.Resolution])
 		}
 	}}
-	r.warnBox = container.NewCenter(r.warn.box)
-	left := container.NewHBox(container.NewCenter(r.stance.box), r.warnBox)
+	r.warnBox = container.NewCenter(r.warn.Object())
+	left := container.NewHBox(container.NewCenter(r.stance.Object()), r.warnBox)
 	right := container.NewHBox(r.date, r.anchor, r.show)
 	line1 := container.New(noteLineLayout{}, left, r.where, r.who, right)
 	// The tags sit at the top right of the text, at their own height.
 	r.tagArea = container.NewVBox(container.NewPadded(r.tagBox))
 	body := container.NewBorder(nil, nil, nil, r.tagArea, r.first)
-	r.box = container.NewVBox(line1, container.New(&insetLayout{h: theme.Padding()}, body))
+	r.box = container.NewVBox(line1, container.New(&uiw.Inset{H: theme.Padding()}, body))
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -112,9 +113,9 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if p := priorityLabel(n.Priority); p != "" {
 		label += " · " + p
 	}
-	r.stance.set(label, stanceColor(n.Stance))
+	r.stance.Set(label, stanceColor(n.Stance))
 	if n.NeedsReanchor {
-		r.warn.set(lang.L("Needs re-anchoring"), theme.ColorNameWarning)
+		r.warn.Set(lang.L("Needs re-anchoring"), theme.ColorNameWarning)
 		r.warnBox.Show()
 		r.anchor.Show()
 	} else {
@@ -123,10 +124,10 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	for i, b := range r.tags {
 		if i < len(n.Tags) {
-			b.set(truncateRunes(app.SafeText(oneLine(n.Tags[i])), 16), theme.ColorNamePrimary)
-			b.box.Show()
+			b.Set(truncateRunes(app.SafeText(oneLine(n.Tags[i])), 16), theme.ColorNamePrimary)
+			b.Object().Show()
 		} else {
-			b.box.Hide()
+			b.Object().Hide()
 		}
 	}
 	r.moreTags.Text = ""
@@ -138,7 +139,7 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	// One refresh of the whole row, which also lays the badges out again:
 	// SetText on each label would shape each text twice.
 	r.where.Text, r.who.Text, r.date.Text = it.where, it.who, it.date
-	r.first.text, r.first.lines = it.first, nil
+	r.first.SetTextNoRefresh(it.first)
 	r.box.Refresh()
 }
 

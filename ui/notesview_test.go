@@ -92,15 +92,15 @@ func TestNotesViewRowsAndShowInResolution(t *testing.T) {
 	if row == nil {
 		t.Fatal("the row is not drawn")
 	}
-	if row.where.Text != it.where || row.first.text != it.first || row.stance.text.Text != stanceLabel(app.StanceWatch) {
-		t.Errorf("row shows %q / %q / %q", row.where.Text, row.first.text, row.stance.text.Text)
+	if row.where.Text != it.where || row.first.Text() != it.first || row.stance.Text() != stanceLabel(app.StanceWatch) {
+		t.Errorf("row shows %q / %q / %q", row.where.Text, row.first.Text(), row.stance.Text())
 	}
 	// A long text fills the row's lines and says that it goes on.
-	if l := row.first.lines; len(l) != rowLines || !strings.HasSuffix(l[len(l)-1], "…") {
+	if l := row.first.Lines(); len(l) != rowLines || !strings.HasSuffix(l[len(l)-1], "…") {
 		t.Errorf("row lines %q, want %d ending in …", l, rowLines)
 	}
 	test.Tap(row.show)
-	if want := fmt.Sprintf("44 %s %q", c.ID, ""); len(f.nav.opened) != 1 || f.nav.opened[0] != want {
+	if want := "44 " + c.ID; len(f.nav.opened) != 1 || f.nav.opened[0] != want {
 		t.Fatalf("Show in resolution opened %q, want %q", f.nav.opened, want)
 	}
 }

@@ -21,11 +21,12 @@ import (
 // packsFixture is the Packs view on a real database holding the embedded
 // corpus, with an author in Settings.
 type packsFixture struct {
-	db  *data.DB
-	win fyne.Window
-	env *Env
-	v   *packsView
-	rs  []app.Resolution // the corpus as the database returns it
+	db     *data.DB
+	win    fyne.Window
+	env    *screenEnv
+	v      *packsView
+	rs     []app.Resolution // the corpus as the database returns it
+	corpus *corpusCache     // the window's corpus, loaded once
 }
 
 func newPacksFixture(t *testing.T) *packsFixture {
@@ -44,7 +45,8 @@ func newPacksFixture(t *testing.T) *packsFixture {
 		t.Fatal(err)
 	}
 	f.win = a.NewWindow("Packs")
-	f.env = &Env{Services: guiServices(f.db), Window: f.win}
+	f.env = &screenEnv{Services: guiServices(f.db), Window: f.win, runAsync: runNow}
+	f.corpus = testCorpus(t, f.env.Services)
 	f.open()
 	t.Cleanup(f.win.Close)
 	return f
@@ -52,7 +54,7 @@ func newPacksFixture(t *testing.T) *packsFixture {
 
 // open builds a fresh Packs view, as after a restart.
 func (f *packsFixture) open() {
-	f.v = newPacksView(f.env)
+	f.v = newPacksView(f.env, f.corpus)
 	f.win.SetContent(f.v.content())
 	f.win.Resize(fyne.NewSize(1200, 800))
 }

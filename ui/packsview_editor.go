@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -176,7 +177,7 @@ func (e *packEditor) content() fyne.CanvasObject {
 
 	e.presets = map[string]*widget.Button{}
 	// The preset buttons wrap, so the check list can be narrow.
-	row := container.New(&wrapRowsLayout{})
+	row := container.New(&uiw.WrapRows{})
 	for _, pc := range []packChoice{
 		{app.PresetSG1, lang.L("Cites SG1")},
 		{app.PresetSG2, lang.L("Cites SG2")},
@@ -197,7 +198,7 @@ func (e *packEditor) content() fyne.CanvasObject {
 	e.scope.Importance = widget.WarningImportance
 	e.scope.Hide()
 	e.rows = container.NewVBox()
-	res := container.New(&columnLayout{fill: 5},
+	res := container.New(&uiw.Column{Fill: 5},
 		widget.NewLabelWithStyle(lang.L("Resolutions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		row, e.count, e.scope, widget.NewSeparator(), container.NewVScroll(e.rows))
 

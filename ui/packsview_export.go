@@ -13,6 +13,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/pdf"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -75,7 +76,7 @@ func (v *packsView) onExport() {
 		v.exportTo(p, path)
 	}, v.env.Window)
 	d.Resize(fyne.NewSize(600, d.MinSize().Height))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -131,7 +132,7 @@ func (v *packsView) exported(path string, err error) {
 		msg = lang.L("The pack was written to {{.File}} ({{.Size}}).",
 			map[string]any{"File": name, "Size": fmt.Sprintf("%.1f MB", float64(fi.Size())/(1<<20))})
 	}
-	v.result = showExported(v.env.Window, lang.L("PDF exported"), msg, path)
+	v.result = showExported(v.env, lang.L("PDF exported"), msg, path)
 }
 
 // exportPack prints p to path through ui/pdf, as the delegate named in

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,13 +16,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// searchDelay is how long typing must pause before a search runs; tests
-// set it to 0 to search on every keystroke, synchronously.
-var searchDelay = 150 * time.Millisecond
-
-// runAsync runs slow work off the UI thread; its results come back through
-// fyne.Do. Tests replace it with a direct call so they need not wait.
-var runAsync = func(f func()) { go f() }
+// defaultSearchDelay is how long typing must pause before a search runs.
+const defaultSearchDelay = 150 * time.Millisecond
 
 // resItem is one row of the resolution list.
 type resItem struct {
@@ -39,8 +35,11 @@ func summaryItem(r *app.Resolution) resItem {
 // resList is the left pane of the Resolutions view: the search box,
 // the filters and the list of resolutions (or search hits) they select.
 type resList struct {
-	env    *Env
+	env    *screenEnv
 	corpus *corpusCache
+	// searchDelay is how long typing must pause before a search runs;
+	// tests set 0 to search on every keystroke, synchronously.
+	searchDelay time.Duration
 	// onOpen shows resolution n; hint is the clause of its best search hit.
 	onOpen func(n int, hint string)
 	// onQuery is called when the query the list answers changes
@@ -71,8 +70,8 @@ type resList struct {
 	selRow  int         // the row the list shows selected, -1 for none (from its callbacks)
 }
 
-func newResList(env *Env, c *corpusCache) *resList {
-	return &resList{env: env, corpus: c, selRow: -1}
+func newResList(env *screenEnv, c *corpusCache) *resList {
+	return &resList{env: env, corpus: c, selRow: -1, searchDelay: defaultSearchDelay}
 }
 
 func (l *resList) content() fyne.CanvasObject {
@@ -139,7 +138,7 @@ func (l *resList) content() fyne.CanvasObject {
 	l.refilter()
 	top := container.NewVBox(l.search, form, container.NewBorder(nil, nil, nil, l.clearAll, l.count))
 	// widget.List scrolls a selection into view only once it has a size.
-	box := container.New(&sizedStack{onSized: func() {
+	box := container.New(&uiw.SizedStack{OnSized: func() {
 		l.sized = true
 		l.showSelected(l.current)
 	}}, l.list, container.NewVBox(l.empty))
@@ -169,40 +168,6 @@ func (l *resList) quietFilters(f func()) {
 	l.list = nil // refilter does nothing while the list is away
 	defer func() { l.list = list }()
 	f()
-}
-
-// sizedStack is a stack layout that calls onSized the first time it has
-// a height, for work that needs the size of what it holds.
-type sizedStack struct {
-	onSized func()
-	done    bool
-}
-
-func (s *sizedStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
-	}
-	if !s.done && size.Height > 0 {
-		s.done = true
-		s.onSized()
-	}
-}
-
-func (s *sizedStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var m fyne.Size
-	for _, o := range objs {
-		m = m.Max(o.MinSize())
-	}
-	return m
-}
-
-func citingResolutions(e app.Entity) int {
-	seen := map[int]bool{}
-	for _, c := range e.Citations {
-		seen[c.Number] = true
-	}
-	return len(seen)
 }
 
 func (l *resList) noteCount(n int) int {
@@ -266,7 +231,7 @@ func (l *resList) refilter() {
 
 // scheduleSearch runs the search once typing pauses.
 func (l *resList) scheduleSearch() {
-	if searchDelay <= 0 {
+	if l.searchDelay <= 0 {
 		l.refilter()
 		return
 	}
@@ -275,7 +240,7 @@ func (l *resList) scheduleSearch() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
-	l.timer = time.AfterFunc(searchDelay, func() { fyne.Do(l.refilter) })
+	l.timer = time.AfterFunc(l.searchDelay, func() { fyne.Do(l.refilter) })
 }
 
 // runSearch queries the database off the UI thread and shows the hits
@@ -287,7 +252,7 @@ func (l *resList) runSearch() {
 	l.seq++
 	seq := l.seq
 	l.mu.Unlock()
-	runAsync(func() {
+	l.env.async(func() {
 		hits, err := l.env.Corpus.Search(context.Background(), q, 100)
 		fyne.Do(func() {
 			l.mu.Lock()

@@ -68,7 +68,7 @@ func (w *rowWidget) build() {
 	st := styleOf(r.kind)
 	th := w.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	m := d.ms.get(st.size)
+	m := d.ms.Get(st.size)
 	nText, nRect := 0, 0
 	text := func(s string, x, y float32, size float32, bold bool, c fyne.ThemeColorName) {
 		if nText == len(w.texts) {
@@ -79,7 +79,7 @@ func (w *rowWidget) build() {
 		t.Text, t.TextSize, t.TextStyle = s, size, fyne.TextStyle{Bold: bold}
 		t.Color = th.Color(c, v)
 		t.Move(fyne.NewPos(x, y))
-		t.Resize(fyne.NewSize(m.width(s)+2, m.lineH))
+		t.Resize(fyne.NewSize(m.Width(s)+2, m.LineHeight()))
 		w.objects = append(w.objects, t)
 	}
 	rect := func(x, y, wd, h float32, current bool) {
@@ -126,7 +126,7 @@ func (w *rowWidget) build() {
 			if sg.Marked {
 				x := lr.textX + fyne.MeasureText(r.text[ln.Start:sg.Start], st.size, style).Width
 				wd := fyne.MeasureText(r.text[ln.Start:sg.End], st.size, style).Width + lr.textX - x
-				rect(x-1, y, wd+2, m.lineH, d.isCurrentHit(w.id, sg.Start))
+				rect(x-1, y, wd+2, m.LineHeight(), d.isCurrentHit(w.id, sg.Start))
 			}
 		}
 	}
@@ -151,7 +151,7 @@ func (w *rowWidget) build() {
 		}
 		w.badge.Text, w.badge.Tone, w.badge.OnTapped = r.badge.text, r.badge.tone, r.badge.onTap
 		w.badge.Move(lr.badgePos)
-		w.badge.Resize(chipSize(d.ms.get(chipTextSize()), r.badge.text, false))
+		w.badge.Resize(chipSize(d.ms.Get(chipTextSize()), r.badge.text, false))
 		w.badge.Refresh()
 		w.objects = append(w.objects, w.badge)
 	}
@@ -174,7 +174,7 @@ func (w *rowWidget) build() {
 		}
 		// Right-aligned to the room layoutRow kept, so a count never runs
 		// under the scroll bar.
-		sz := chipSize(d.ms.get(chipTextSize()), w.note.Text, true)
+		sz := chipSize(d.ms.Get(chipTextSize()), w.note.Text, true)
 		w.note.Move(fyne.NewPos(lr.noteBtn.X-sz.Width, lr.noteBtn.Y))
 		w.note.Resize(sz)
 		w.note.Refresh()
@@ -213,7 +213,7 @@ func (w *rowWidget) buildCopyButton(x, y float32) {
 	}
 	id := w.id
 	w.copyBtn.OnTapped = func() { d.copyRow(id) }
-	sz := chipSize(d.ms.get(chipTextSize()), "", true)
+	sz := chipSize(d.ms.Get(chipTextSize()), "", true)
 	w.copyBtn.Move(fyne.NewPos(x-sz.Width, y))
 	w.copyBtn.Resize(sz)
 	w.copyBtn.Refresh()

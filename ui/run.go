@@ -8,6 +8,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/assets"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -113,6 +114,9 @@ type session struct {
 	main    *mainWindow
 	wait    *widget.ProgressBarInfinite // on the waiting screen
 	closing bool                        // closeWindow ran
+	// runAsync runs opening the database off the UI thread and is handed
+	// to every screen (see screenEnv.runAsync); nil: a goroutine.
+	runAsync func(func())
 }
 
 // opened is the outcome of opening the database and loading the corpus.
@@ -146,7 +150,7 @@ func (s *session) open(open func(context.Context) (Services, func(), error)) <-c
 		ch <- opened{err: errors.New("no database to open")}
 		return ch
 	}
-	runAsync(func() {
+	s.async(func() {
 		ctx := context.Background()
 		svc, closeFn, err := open(ctx)
 		phase("opened")
@@ -176,7 +180,7 @@ func (s *session) apply(r opened) {
 
 // show builds the main window on an opened database.
 func (s *session) show(svc Services, c *corpusCache) {
-	env := &Env{Services: svc, Window: s.win}
+	env := &screenEnv{Services: svc, Window: s.win, runAsync: s.runAsync}
 	s.main = newMainWindow(s.app, s.win, env, c)
 	content := s.main.content()
 	if s.opts.ProbeFirstFrame {
@@ -197,7 +201,7 @@ func (s *session) failed(err error, canRebuild bool) {
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
 	}
 	if !canRebuild {
-		d := messageDialog(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
+		d := uiw.NewMessage(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
 		d.SetOnClosed(func() { s.quit() })
 		d.Show()
 		return
@@ -214,13 +218,22 @@ func (s *session) failed(err error, canRebuild bool) {
 		done := s.open(s.opts.Rebuild)
 		// Rebuilding again would fail the same way: then offer only Quit.
 		s.opts.Rebuild = nil
-		runAsync(func() {
+		s.async(func() {
 			r := <-done
 			fyne.Do(func() { s.apply(r) })
 		})
 	}, s.win)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
+}
+
+// async runs f off the UI thread.
+func (s *session) async(f func()) {
+	if s.runAsync != nil {
+		s.runAsync(f)
+		return
+	}
+	go f()
 }
 
 func (s *session) quit() {
@@ -231,5 +244,5 @@ func (s *session) quit() {
 // showError shows what a person should know about err and logs the rest.
 func showError(err error, w fyne.Window) {
 	fyne.LogError("", err)
-	showErrorText(app.ErrorMessage(err), w)
+	uiw.ShowErrorText(app.ErrorMessage(err), w)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -19,12 +20,12 @@ import (
 // it takes effect at the next start, and the dialog says so).
 type settingsDialog struct {
 	m     *mainWindow
-	env   *Env
+	env   *screenEnv
 	prefs fyne.Preferences
 
-	name, delegation *escEntry
-	theme, zoom      *escSelect
-	language         *escSelect
+	name, delegation *uiw.EscEntry
+	theme, zoom      *uiw.EscSelect
+	language         *uiw.EscSelect
 	langHint         *widget.Label
 	oldLook          look
 	langAtOpen       int
@@ -67,8 +68,8 @@ func languageInUse() string {
 }
 
 func (s *settingsDialog) show() {
-	s.name = newEscEntry(s.cancel)
-	s.delegation = newEscEntry(s.cancel)
+	s.name = uiw.NewEscEntry(s.cancel)
+	s.delegation = uiw.NewEscEntry(s.cancel)
 	s.delegation.SetPlaceHolder(lang.L("e.g. China"))
 	// The notes' rule for the author, checked as typed: the form keeps
 	// Save disabled and says what is wrong.
@@ -80,7 +81,7 @@ func (s *settingsDialog) show() {
 	for _, c := range themeChoices() {
 		themes = append(themes, c.label)
 	}
-	s.theme = newEscSelect(themes, s.cancel)
+	s.theme = uiw.NewEscSelect(themes, s.cancel)
 	for i, c := range themeChoices() {
 		if c.code == s.oldLook.variant {
 			s.theme.SetSelectedIndex(i)
@@ -90,7 +91,7 @@ func (s *settingsDialog) show() {
 	for _, z := range zoomSteps {
 		zooms = append(zooms, zoomLabel(z))
 	}
-	s.zoom = newEscSelect(zooms, s.cancel)
+	s.zoom = uiw.NewEscSelect(zooms, s.cancel)
 	for i, z := range zoomSteps {
 		if z == s.oldLook.zoom {
 			s.zoom.SetSelectedIndex(i)
@@ -101,7 +102,7 @@ func (s *settingsDialog) show() {
 	for _, c := range languageChoices {
 		labels = append(labels, c.label)
 	}
-	s.language = newEscSelect(labels, s.cancel)
+	s.language = uiw.NewEscSelect(labels, s.cancel)
 	// The choice this run started with: with --lang zh that is Chinese,
 	// whatever the saved choice says.
 	cur := s.prefs.String(prefLanguage)
@@ -151,10 +152,10 @@ func (s *settingsDialog) show() {
 		}
 	}, s.env.Window)
 	s.dialog = d
-	d.Resize(dialogSize(s.env.Window, 480, d.MinSize().Height))
+	d.Resize(uiw.DialogSize(s.env.Window, 480, d.MinSize().Height))
 	// Escape cancels: the fields take it themselves, the window (through
 	// escClosesDialog) when nothing has the focus.
-	escClosesDialog(s.env.Window, d)
+	uiw.EscClosesDialog(s.env.Window, d)
 	d.Show()
 	s.env.Window.Canvas().Focus(s.name)
 }
@@ -197,50 +198,6 @@ func (s *settingsDialog) cancel() {
 		s.m.setLook(s.oldLook)
 		s.dialog.Hide()
 	}
-}
-
-// escEntry is an Entry that calls onEsc on Escape, which a plain Entry
-// swallows.
-type escEntry struct {
-	widget.Entry
-	onEsc func()
-}
-
-func newEscEntry(onEsc func()) *escEntry {
-	e := &escEntry{onEsc: onEsc}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey calls onEsc on Escape and leaves other keys to the Entry.
-func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEsc != nil {
-		e.onEsc()
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
-// escSelect is a Select that calls onEsc on Escape.
-type escSelect struct {
-	widget.Select
-	onEsc func()
-}
-
-func newEscSelect(options []string, onEsc func()) *escSelect {
-	s := &escSelect{onEsc: onEsc}
-	s.Options = options
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// TypedKey calls onEsc on Escape and leaves other keys to the Select.
-func (s *escSelect) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && s.onEsc != nil {
-		s.onEsc()
-		return
-	}
-	s.Select.TypedKey(k)
 }
 
 func (s *settingsDialog) save() {

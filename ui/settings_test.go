@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -20,7 +21,7 @@ func TestEscapeClosesSettings(t *testing.T) {
 	if focused == nil {
 		t.Fatal("the settings dialog focuses nothing")
 	}
-	test.Type(focused.(*escEntry), "Someone")
+	test.Type(focused.(*uiw.EscEntry), "Someone")
 	focused.TypedKey(esc)
 	if c.Overlays().Top() != nil {
 		t.Fatal("Escape in the name field leaves the dialog open")
@@ -37,7 +38,7 @@ func TestEscapeClosesSettings(t *testing.T) {
 	c.OnTypedKey()(esc) // no dialog: nothing to close, nothing breaks
 	f.m.showSettings()
 	for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
-		if s, ok := o.(*escSelect); ok {
+		if s, ok := o.(*uiw.EscSelect); ok {
 			s.TypedKey(esc)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -179,17 +180,17 @@ func (g *tablesGrid) set(t *tables.Table) {
 
 // setRowHeights makes each row as tall as its tallest few-line cell.
 func (g *tablesGrid) setRowHeights(width func(tables.Column) float32) {
-	m := tablesMeasurers.get(theme.TextSize())
+	m := tablesMeasurers.Get(theme.TextSize())
 	base := g.create().MinSize().Height
 	for r := range g.t.Rows {
 		n := 1
 		for c := g.head; c < len(g.t.Columns); c++ {
 			if k := g.lines(c); k > 1 {
 				avail := width(g.t.Columns[c]) - 2*theme.InnerPadding()
-				n = max(n, clampedLinesNeeded(g.text(r, c), avail, k, m))
+				n = max(n, uiw.ClampedLinesNeeded(g.text(r, c), avail, k, m))
 			}
 		}
-		h := max(base, clampedHeight(m, n))
+		h := max(base, uiw.ClampedHeight(m, n))
 		g.w.SetRowHeight(r, h)
 		g.rowH = append(g.rowH, h)
 	}
@@ -348,7 +349,7 @@ type tablesCell struct {
 	bg          *canvas.Rectangle // the selection mark of the row
 	focus       *canvas.Rectangle // the keyboard's cell
 	label       *widget.Label
-	lines       *clampedText
+	lines       *uiw.ClampedText
 	onTapped    func(fyne.KeyModifier)
 	onSecondary func(fyne.Position)
 }
@@ -372,7 +373,7 @@ func newTablesCell() *tablesCell {
 	c := &tablesCell{
 		bg:    canvas.NewRectangle(theme.Color(theme.ColorNameSelection)),
 		focus: &canvas.Rectangle{StrokeColor: theme.Color(theme.ColorNameFocus), StrokeWidth: 2},
-		label: tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff), lines: newClampedText(1, 3),
+		label: tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff), lines: uiw.NewClampedText(tablesMeasurers.Get(theme.TextSize()), 1, 3),
 	}
 	c.bg.Hide()
 	c.focus.Hide()
@@ -403,7 +404,7 @@ func markRect(r *canvas.Rectangle, show bool, col *color.Color, name fyne.ThemeC
 // set shows s in one line, or in up to n lines when n > 1.
 func (c *tablesCell) set(s string, n int) {
 	if n > 1 {
-		c.lines.maxLines = n
+		c.lines.SetMaxLines(n)
 		c.lines.SetText(s)
 		c.label.Hide()
 		c.lines.Show()

@@ -145,7 +145,7 @@ func (m *tablesMatrix) onCell(row, col int) {
 		return
 	case 1:
 		if m.v.env != nil && m.v.env.Nav != nil {
-			m.v.env.Nav.OpenResolution(r.Number, ids[0], "")
+			m.v.env.Nav.OpenResolution(r.Number, ids[0])
 		}
 		return
 	}

@@ -5,10 +5,12 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -143,8 +145,8 @@ func (s *tablesSide) rebuild() {
 	head := make([]fyne.CanvasObject, len(sb.Resolutions))
 	for i, h := range sb.Resolutions {
 		// Two lines at most: the names stay in view, the sections scroll.
-		l := newClampedText(2, 2)
-		l.bold = true
+		l := uiw.NewClampedText(tablesMeasurers.Get(theme.TextSize()), 2, 2)
+		l.Bold = true
 		l.SetText(tablesResName(h.Number) + "  " + h.Title)
 		head[i] = l
 	}
@@ -199,7 +201,7 @@ func (s *tablesSide) cell(n int, cs []app.Clause) fyne.CanvasObject {
 		id, clause := c.ID, c
 		p := newTablesPara(c.Label, c.Text, c.Depth, false, func() {
 			if s.v.env != nil && s.v.env.Nav != nil {
-				s.v.env.Nav.OpenResolution(n, id, "")
+				s.v.env.Nav.OpenResolution(n, id)
 			}
 		})
 		p.onSecondary = func(at fyne.Position) { s.menu(p, n, clause, at) }

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"briefdesk/app"
 	"briefdesk/data"
@@ -28,7 +27,7 @@ type tablesNav struct {
 	entities []string // "kind key"
 }
 
-func (n *tablesNav) OpenResolution(num int, clauseID, _ string) {
+func (n *tablesNav) OpenResolution(num int, clauseID string) {
 	n.opened = append(n.opened, strconv.Itoa(num)+" "+clauseID)
 }
 
@@ -66,16 +65,11 @@ func newTablesFixture(t *testing.T) *tablesFixture {
 		t.Fatal(err)
 	}
 	f := &tablesFixture{nav: &tablesNav{}, rs: rs}
-	env := &Env{Services: Services{Corpus: db}, Nav: f.nav}
-	f.v = newTablesView(env)
+	env := &screenEnv{Services: Services{Corpus: db}, Nav: f.nav, runAsync: runNow}
+	f.v = newTablesView(env, testCorpus(t, env.Services))
 	f.w = test.NewTempWindow(t, f.v.content())
 	env.Window = f.w
 	f.w.Resize(fyne.NewSize(1600, 900))
-	select {
-	case <-f.v.loaded:
-	case <-time.After(20 * time.Second):
-		t.Fatal("the corpus did not load")
-	}
 	return f
 }
 

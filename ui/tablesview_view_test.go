@@ -9,6 +9,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -183,13 +184,13 @@ func TestTablesSideBySidePicks(t *testing.T) {
 	s.pick(0, 54)
 	s.pick(2, 2)
 	d := fyne.CurrentApp().Driver()
-	var names []*clampedText
+	var names []*uiw.ClampedText
 	tablesWalk(s.head, func(o fyne.CanvasObject) {
-		if c, ok := o.(*clampedText); ok {
+		if c, ok := o.(*uiw.ClampedText); ok {
 			names = append(names, c)
 		}
 	})
-	if len(names) != 3 || !strings.Contains(names[2].text, tablesResName(2)) {
+	if len(names) != 3 || !strings.Contains(names[2].Text(), tablesResName(2)) {
 		t.Fatalf("%d names above the comparison", len(names))
 	}
 	y := d.AbsolutePositionForObject(names[0]).Y
@@ -237,7 +238,7 @@ func breaksInside(text string, lines []string) []string {
 // keeps codes whole (the packs branch's change to ui/wrap).
 func TestTablesCellsKeepCodesWhole(t *testing.T) {
 	f := newTablesFixture(t)
-	m := tablesMeasurers.get(theme.TextSize())
+	m := tablesMeasurers.Get(theme.TextSize())
 	var texts []string
 	for _, r := range f.rs {
 		for _, c := range r.Clauses {
@@ -254,7 +255,7 @@ func TestTablesCellsKeepCodesWhole(t *testing.T) {
 		for _, s := range texts {
 			// As a table cell clamps (its first lines) and as a
 			// side-by-side paragraph wraps (all of it).
-			for _, lines := range [][]string{clampLines(s, w, itudLines, m), clampLines(s, w, 1000, m)} {
+			for _, lines := range [][]string{uiw.ClampLines(s, w, itudLines, m), uiw.ClampLines(s, w, 1000, m)} {
 				for _, code := range breaksInside(s, lines) {
 					if !bad[code] {
 						t.Errorf("a cell %v px wide breaks %q: %q", w, code, lines)

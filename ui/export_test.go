@@ -1,11 +1,21 @@
 package ui
 
 import (
+	"briefdesk/app"
 	"briefdesk/ui/tables"
 )
 
-// Test-only helpers of the Tables screen: what a person does by choosing
-// in a select, or reads off the screen.
+// Test-only helpers: what a person does by choosing in a select, or reads
+// off the screen, and counts tests compare with.
+
+// citingResolutions is how many resolutions cite e.
+func citingResolutions(e app.Entity) int {
+	seen := map[int]bool{}
+	for _, c := range e.Citations {
+		seen[c.Number] = true
+	}
+	return len(seen)
+}
 
 // show switches to the named table as the chooser does.
 func (v *tablesView) show(name string) {
@@ -29,7 +39,7 @@ func (s *tablesSide) pick(i, n int) {
 // text is what the cell shows.
 func (c *tablesCell) text() string {
 	if c.lines.Visible() {
-		return c.lines.text
+		return c.lines.Text()
 	}
 	return c.label.Text
 }

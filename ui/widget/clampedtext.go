@@ -1,4 +1,4 @@
-package ui
+package widget
 
 import (
 	"strings"
@@ -17,31 +17,34 @@ import (
 // of 20,000 characters costs no more to show than a short one.
 const clampedRunes = 600
 
-// clampedText shows the start of a text in at most maxLines lines, broken
+// ClampedText shows the start of a text in at most maxLines lines, broken
 // with ui/wrap (kinsoku included) and ending in "…" when the text goes
 // on. It is the few-line cell of a table and the excerpt of a note row:
 // a label that wrapped the whole text would lay out a paragraph just to
 // show its first lines.
-type clampedText struct {
+type ClampedText struct {
 	widget.BaseWidget
+	// Bold draws the text in bold; set it before the widget is shown.
+	Bold bool
+
 	text               string
 	minLines, maxLines int
 	color              fyne.ThemeColorName
-	bold               bool
 
-	m     *measurer
+	m     *Measurer
 	width float32  // the width lines were broken for
 	lines []string // the shown lines at that width
 }
 
-func newClampedText(minLines, maxLines int) *clampedText {
-	t := &clampedText{minLines: minLines, maxLines: maxLines, color: theme.ColorNameForeground, m: tablesMeasurers.get(theme.TextSize())}
+// NewClampedText shows text measured by m in minLines to maxLines lines.
+func NewClampedText(m *Measurer, minLines, maxLines int) *ClampedText {
+	t := &ClampedText{minLines: minLines, maxLines: maxLines, color: theme.ColorNameForeground, m: m}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
 // SetText shows s.
-func (t *clampedText) SetText(s string) {
+func (t *ClampedText) SetText(s string) {
 	if s == t.text && t.lines != nil {
 		return
 	}
@@ -49,44 +52,64 @@ func (t *clampedText) SetText(s string) {
 	t.Refresh()
 }
 
-// clampedHeight is the height of n lines with the padding a label has, so a
-// one-line clampedText is as tall as a label beside it.
-func clampedHeight(m *measurer, n int) float32 {
+// SetTextNoRefresh sets the text to show at the next Refresh: for a list
+// row that refreshes as a whole, where SetText would shape the text twice.
+func (t *ClampedText) SetTextNoRefresh(s string) {
+	t.text, t.lines = s, nil
+}
+
+// SetMaxLines changes how many lines the text may take; SetText or
+// Refresh shows the change.
+func (t *ClampedText) SetMaxLines(n int) {
+	if n != t.maxLines {
+		t.maxLines, t.lines = n, nil
+	}
+}
+
+// Text is the whole text, shown or not.
+func (t *ClampedText) Text() string { return t.text }
+
+// Lines are the lines shown at the widget's current width.
+func (t *ClampedText) Lines() []string { return t.lines }
+
+// ClampedHeight is the height of n lines with the padding a label has, so
+// a one-line ClampedText is as tall as a label beside it.
+func ClampedHeight(m *Measurer, n int) float32 {
 	n = max(n, 1)
 	return 2*theme.InnerPadding() + float32(n)*m.lineH + float32(n-1)*theme.LineSpacing()
 }
 
 // MinSize is minLines tall whatever the text, so list rows and table
 // templates keep one height; it is narrow, as the text is cut to fit.
-func (t *clampedText) MinSize() fyne.Size {
-	return fyne.NewSize(2*theme.InnerPadding()+4*t.m.han, clampedHeight(t.m, t.minLines))
+func (t *ClampedText) MinSize() fyne.Size {
+	return fyne.NewSize(2*theme.InnerPadding()+4*t.m.han, ClampedHeight(t.m, t.minLines))
 }
 
 // breakFor breaks the text for a widget w wide, once per width and text.
-func (t *clampedText) breakFor(w float32) {
+func (t *ClampedText) breakFor(w float32) {
 	if w == t.width && t.lines != nil {
 		return
 	}
 	t.width = w
-	t.lines = clampLines(t.text, w-2*theme.InnerPadding(), t.maxLines, t.m)
+	t.lines = ClampLines(t.text, w-2*theme.InnerPadding(), t.maxLines, t.m)
 }
 
-// clampLines breaks s into lines at most avail wide and keeps the first
+// ClampLines breaks s into lines at most avail wide and keeps the first
 // maxLines, the last of them ending in "…" when anything was left out.
-func clampLines(s string, avail float32, maxLines int, m *measurer) []string {
+func ClampLines(s string, avail float32, maxLines int, m *Measurer) []string {
 	avail = max(avail, 4*m.han)
 	cut := false
 	if utf8.RuneCountInString(s) > clampedRunes {
 		s, cut = string([]rune(s)[:clampedRunes]), true
 	}
-	lines := wrap.Wrap(s, float64(avail), m.measure)
+	lines := wrap.Wrap(s, float64(avail), m.Measure)
 	if len(lines) > maxLines {
 		lines, cut = lines[:maxLines], true
 	}
 	if cut {
 		last := strings.TrimRight(lines[len(lines)-1], " ")
 		r := []rune(last)
-		for len(r) > 0 && m.width(string(r)+"…") > avail {
+		for len(r) > 0 && m.Width(string(r)+"…") > avail {
 			r = r[:len(r)-1]
 		}
 		lines[len(lines)-1] = strings.TrimRight(string(r), " ") + "…"
@@ -94,19 +117,21 @@ func clampLines(s string, avail float32, maxLines int, m *measurer) []string {
 	return lines
 }
 
-// clampedLinesNeeded is how many lines (1 to maxLines) s takes at width avail.
-func clampedLinesNeeded(s string, avail float32, maxLines int, m *measurer) int {
-	return max(1, len(clampLines(s, avail, maxLines, m)))
+// ClampedLinesNeeded is how many lines (1 to maxLines) s takes at width
+// avail.
+func ClampedLinesNeeded(s string, avail float32, maxLines int, m *Measurer) int {
+	return max(1, len(ClampLines(s, avail, maxLines, m)))
 }
 
-func (t *clampedText) CreateRenderer() fyne.WidgetRenderer {
+// CreateRenderer is part of fyne.Widget.
+func (t *ClampedText) CreateRenderer() fyne.WidgetRenderer {
 	r := &clampedTextRenderer{t: t}
 	r.Refresh()
 	return r
 }
 
 type clampedTextRenderer struct {
-	t     *clampedText
+	t     *ClampedText
 	texts []*canvas.Text
 	objs  []fyne.CanvasObject
 }
@@ -149,7 +174,7 @@ func (r *clampedTextRenderer) build() {
 	r.objs = r.objs[:0]
 	for i, l := range r.t.lines {
 		c := r.texts[i]
-		c.Text, c.Color, c.TextSize, c.TextStyle.Bold = l, fg, size, r.t.bold
+		c.Text, c.Color, c.TextSize, c.TextStyle.Bold = l, fg, size, r.t.Bold
 		c.Refresh()
 		r.objs = append(r.objs, c)
 	}

@@ -62,7 +62,7 @@ func (m *mainWindow) loadClauseNotes(n int) {
 		return
 	}
 	notes := m.env.Notes
-	runAsync(func() {
+	m.env.async(func() {
 		list, err := notes.Notes(context.Background(), app.NoteFilter{Resolution: n})
 		fyne.Do(func() {
 			if err != nil {
@@ -89,7 +89,7 @@ func (m *mainWindow) refreshNotes() {
 		return
 	}
 	notes := m.env.Notes
-	runAsync(func() {
+	m.env.async(func() {
 		counts, err := notes.NoteCounts(context.Background())
 		fyne.Do(func() {
 			if err != nil {

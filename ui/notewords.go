@@ -1,15 +1,12 @@
 package ui
 
 import (
-	"image/color"
 	"strings"
 	"unicode/utf8"
 
 	"briefdesk/app"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 )
@@ -189,50 +186,4 @@ func parseTags(s string) []string {
 		}
 	}
 	return out
-}
-
-// badge is a small coloured label: a note's stance, or a warning.
-type badge struct {
-	bg   *canvas.Rectangle
-	text *canvas.Text
-	box  *fyne.Container
-}
-
-func newBadge() *badge {
-	b := &badge{bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", nil)}
-	b.text.TextSize = theme.CaptionTextSize()
-	b.text.TextStyle.Bold = true
-	pad := theme.Padding()
-	b.box = container.NewStack(b.bg, container.New(&insetLayout{h: pad * 1.5, v: pad / 2}, b.text))
-	return b
-}
-
-// set shows text on a background tinted with the theme colour c.
-func (b *badge) set(text string, c fyne.ThemeColorName) {
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	th := fyne.CurrentApp().Settings().Theme()
-	r, g, bl, _ := th.Color(c, v).RGBA()
-	b.bg.FillColor = color.NRGBA{uint8(r >> 8), uint8(g >> 8), uint8(bl >> 8), 0x48}
-	b.bg.CornerRadius = theme.Padding() * 2
-	b.text.Text = text
-	b.text.Color = th.Color(theme.ColorNameForeground, v)
-	b.box.Refresh()
-}
-
-// insetLayout lays one object out with fixed insets.
-type insetLayout struct{ h, v float32 }
-
-func (l *insetLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(l.h, l.v))
-		o.Resize(fyne.NewSize(size.Width-2*l.h, size.Height-2*l.v))
-	}
-}
-
-func (l *insetLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s.Add(fyne.NewSize(2*l.h, 2*l.v))
 }

@@ -1,6 +1,7 @@
-package ui
+package widget
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -16,12 +17,12 @@ func TestMessageDialogIconBesideText(t *testing.T) {
 	long := strings.Repeat("The file could not be read, and nothing was changed. ", 6)
 	for _, size := range []fyne.Size{{Width: 800, Height: 600}, {Width: 1280, Height: 800}} {
 		for _, show := range []func(string, fyne.Window){
-			showErrorText,
-			func(m string, w fyne.Window) { showInfo("Export notes", m, w) },
-			func(m string, w fyne.Window) { newConfirm("Delete pack", m, "Delete", "Cancel", nil, w).Show() },
+			ShowErrorText,
+			func(m string, w fyne.Window) { ShowError(errors.New(m), w) },
+			func(m string, w fyne.Window) { ShowInfo("Export notes", m, w) },
+			func(m string, w fyne.Window) { NewConfirm("Delete pack", m, "Delete", "Cancel", nil, w).Show() },
 		} {
 			a := test.NewTempApp(t)
-			a.Settings().SetTheme(newTheme())
 			w := a.NewWindow("x")
 			w.Resize(size)
 			show(long, w)

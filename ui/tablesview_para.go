@@ -6,12 +6,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	uiw "briefdesk/ui/widget"
 	"briefdesk/ui/wrap"
 )
 
 // tablesMeasurers measures text for the side-by-side view (the card's
 // measurer: per-rune advances, so wrapping many clauses stays cheap).
-var tablesMeasurers = measurers{}
+var tablesMeasurers = uiw.Measurers{}
 
 // tablesPara is one paragraph of the side-by-side view: a clause with its
 // label in a hanging column (or an addressee line, in bold). The text is
@@ -28,7 +29,7 @@ type tablesPara struct {
 	// onSecondary opens a context menu at the pointer (Copy); nil: none.
 	onSecondary func(fyne.Position)
 
-	m     *measurer
+	m     *uiw.Measurer
 	width float32  // the width lines were broken for
 	lines []string // the text's lines at that width
 }
@@ -37,7 +38,7 @@ func newTablesPara(label, text string, depth int, bold bool, tapped func()) *tab
 	p := &tablesPara{
 		label: label, text: text, bold: bold, depth: depth, onTapped: tapped,
 		indent: float32(depth) * 2 * theme.TextSize(),
-		m:      tablesMeasurers.get(theme.TextSize()),
+		m:      tablesMeasurers.Get(theme.TextSize()),
 	}
 	p.ExtendBaseWidget(p)
 	return p
@@ -69,12 +70,12 @@ func (p *tablesPara) labelWidth() float32 {
 	if p.label == "" {
 		return 0
 	}
-	return max(p.m.width(p.label), p.m.width("iii)")) + theme.Padding()
+	return max(p.m.Width(p.label), p.m.Width("iii)")) + theme.Padding()
 }
 
 func (p *tablesPara) textX() float32 { return theme.InnerPadding() + p.indent + p.labelWidth() }
 
-func (p *tablesPara) lineHeight() float32 { return p.m.lineH + theme.LineSpacing() }
+func (p *tablesPara) lineHeight() float32 { return p.m.LineHeight() + theme.LineSpacing() }
 
 // wrapFor breaks the text for a paragraph w wide, once per width.
 func (p *tablesPara) wrapFor(w float32) {
@@ -82,8 +83,8 @@ func (p *tablesPara) wrapFor(w float32) {
 		return
 	}
 	p.width = w
-	avail := max(w-p.textX()-theme.InnerPadding(), 4*p.m.han)
-	p.lines = wrap.Wrap(p.text, float64(avail), p.m.measure)
+	avail := max(w-p.textX()-theme.InnerPadding(), 4*p.m.Han())
+	p.lines = wrap.Wrap(p.text, float64(avail), p.m.Measure)
 }
 
 // MinSize is the height of the text wrapped at the current width (a
@@ -95,7 +96,7 @@ func (p *tablesPara) MinSize() fyne.Size {
 	}
 	p.wrapFor(w)
 	h := float32(len(p.lines))*p.lineHeight() + 2*theme.Padding()
-	return fyne.NewSize(p.textX()+4*p.m.han, h)
+	return fyne.NewSize(p.textX()+4*p.m.Han(), h)
 }
 
 func (p *tablesPara) CreateRenderer() fyne.WidgetRenderer {

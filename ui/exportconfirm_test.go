@@ -41,7 +41,7 @@ func TestExportConfirmation(t *testing.T) {
 			opened, shown := stubShell(t)
 			w := test.NewTempWindow(t, widget.NewLabel(""))
 			w.Resize(fyne.NewSize(800, 600))
-			d := showExported(w, "PDF exported", "The pack was written to x.pdf.", c.path)
+			d := showExported(&screenEnv{Window: w, runAsync: runNow}, "PDF exported", "The pack was written to x.pdf.", c.path)
 			if !strings.Contains(dialogText(w), c.path) {
 				t.Fatalf("the confirmation does not give the full path %q:\n%s", c.path, dialogText(w))
 			}
@@ -95,7 +95,7 @@ func TestOpenFailureGivesThePath(t *testing.T) {
 		t.Run(button, func(t *testing.T) {
 			w := test.NewTempWindow(t, widget.NewLabel(""))
 			w.Resize(fyne.NewSize(800, 600))
-			showExported(w, "PDF exported", "The pack was written to 第44号决议.pdf.", path)
+			showExported(&screenEnv{Window: w, runAsync: runNow}, "PDF exported", "The pack was written to 第44号决议.pdf.", path)
 			test.Tap(dialogButton(t, w, lang.L(button)))
 			txt := dialogText(w)
 			for _, want := range []string{path, lang.L("This computer has no program set up to open it.")} {

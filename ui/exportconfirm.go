@@ -6,12 +6,12 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/shell"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -26,10 +26,11 @@ var (
 	shellShow = shell.ShowInFolder
 )
 
-// showExported shows the confirmation for the file at path, titled title,
-// with summary saying what it holds. The path is shown whole (wrapped if
-// long) and can be selected and copied.
-func showExported(w fyne.Window, title, summary, path string) *dialog.CustomDialog {
+// showExported shows the confirmation for the file at path on env's
+// window, titled title, with summary saying what it holds. The path is
+// shown whole (wrapped if long) and can be selected and copied.
+func showExported(env *screenEnv, title, summary, path string) *dialog.CustomDialog {
+	w := env.Window
 	text := widget.NewLabel(summary)
 	where := &widget.Label{Text: path, Wrapping: fyne.TextWrapBreak, Selectable: true}
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(text, where), w)
@@ -37,49 +38,24 @@ func showExported(w fyne.Window, title, summary, path string) *dialog.CustomDial
 		&widget.Button{Text: lang.L("Close"), OnTapped: d.Hide},
 		&widget.Button{Text: lang.L("Show folder"), OnTapped: func() {
 			d.Hide()
-			openFile(w, path, true)
+			openFile(env, path, true)
 		}},
 		&widget.Button{Text: lang.L("Open"), Importance: widget.HighImportance, OnTapped: func() {
 			d.Hide()
-			openFile(w, path, false)
+			openFile(env, path, false)
 		}},
 	})
-	sizeForText(w, d, text, where)
-	escClosesDialog(w, d)
+	uiw.SizeForText(w, d, text, where)
+	uiw.EscClosesDialog(w, d)
 	d.Show()
 	return d
-}
-
-// sizeForText makes d wide enough for the longest of its labels' texts,
-// within the window, and tall enough for them wrapped at that width. A
-// dialog otherwise sizes itself to a wrapped label before it has a width,
-// and comes out tall and thin.
-func sizeForText(w fyne.Window, d dialog.Dialog, labels ...*widget.Label) {
-	pad := theme.Padding()
-	want := float32(0)
-	for _, l := range labels {
-		want = max(want, fyne.MeasureText(l.Text, theme.TextSize(), fyne.TextStyle{}).Width)
-	}
-	want += 8 * pad
-	if c := w.Canvas(); c != nil && c.Size().Width > 0 {
-		want = min(want, c.Size().Width-8*pad)
-	}
-	want = max(want, 360)
-	// A wrapping label knows its height once it has its width in the
-	// dialog.
-	for _, l := range labels {
-		if l.Wrapping != fyne.TextWrapOff {
-			l.Resize(fyne.NewSize(want-8*pad, l.MinSize().Height))
-		}
-	}
-	d.Resize(fyne.NewSize(want, d.MinSize().Height))
 }
 
 // openFile opens path (show: its folder) off the UI thread. Where that
 // fails, the person is told where the file is, so that they can open it
 // themselves: the full path, selectable, and what went wrong in words.
-func openFile(w fyne.Window, path string, show bool) {
-	runAsync(func() {
+func openFile(env *screenEnv, path string, show bool) {
+	env.async(func() {
 		var err error
 		if show {
 			err = shellShow(path)
@@ -90,7 +66,7 @@ func openFile(w fyne.Window, path string, show bool) {
 			return
 		}
 		fyne.LogError("open "+path, err)
-		fyne.Do(func() { showOpenFailed(w, path, show, err) })
+		fyne.Do(func() { showOpenFailed(env.Window, path, show, err) })
 	})
 }
 
@@ -110,8 +86,8 @@ func showOpenFailed(w fyne.Window, path string, show bool, err error) dialog.Dia
 	hint := widget.NewLabel(lang.L("You can open it from your file manager; it is here:"))
 	where := &widget.Label{Text: path, Wrapping: fyne.TextWrapBreak, Selectable: true}
 	d := dialog.NewCustom(lang.L("Could not open"), lang.L("Close"), container.NewVBox(msg, why, hint, where), w)
-	sizeForText(w, d, msg, why, hint, where)
-	escClosesDialog(w, d)
+	uiw.SizeForText(w, d, msg, why, hint, where)
+	uiw.EscClosesDialog(w, d)
 	d.Show()
 	return d
 }
