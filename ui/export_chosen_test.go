@@ -98,7 +98,7 @@ func TestExportKeepsChosenFile(t *testing.T) {
 		})
 		t.Run("Table"+tc.name, func(t *testing.T) {
 			f := newGUIFixture(t)
-			v := newTablesView(f.m.env)
+			v := newTablesView(f.m.env, f.m.corpus)
 			f.win.SetContent(v.content())
 			v.onExport() // shows the save dialog, as the button does
 			dismissOverlays(f.win)
