@@ -30,8 +30,8 @@ import (
 // shows the cursor steady. Typing wakes it.
 
 // cursorRestAfter is how long a focused text field blinks after the last
-// key; tests shorten it.
-var cursorRestAfter = 5 * time.Second
+// key.
+const cursorRestAfter = 5 * time.Second
 
 // restSettings is the app's Settings with ShowAnimations turned off while
 // a text cursor rests.
@@ -88,10 +88,13 @@ func withRestingCursor(a fyne.App, force bool) (fyne.App, func()) {
 // and lost from its own focus and key methods.
 type cursorRest struct {
 	entry *widget.Entry
-	timer *time.Timer
-	seq   int // arms; a timer of an older arm does nothing
+	stop  func() bool // stops the armed timer; nil when none is armed
+	seq   int         // arms; a timer of an older arm does nothing
 	has   bool
 	rests bool
+	// after arms a timer (time.AfterFunc when nil). Tests set it to run
+	// the rest on their own goroutine instead of a timer's.
+	after func(d time.Duration, f func()) (stop func() bool)
 }
 
 // focus starts the blink period when the entry gains the focus.
@@ -112,26 +115,45 @@ func (r *cursorRest) typed() {
 func (r *cursorRest) lost() {
 	r.has = false
 	r.seq++
-	if r.timer != nil {
-		r.timer.Stop()
-	}
+	r.disarm()
 	r.setResting(false)
+}
+
+func (r *cursorRest) disarm() {
+	if r.stop != nil {
+		r.stop()
+		r.stop = nil
+	}
 }
 
 func (r *cursorRest) wake() {
 	r.setResting(false)
 	r.seq++
 	seq := r.seq
-	if r.timer != nil {
-		r.timer.Stop()
+	r.disarm()
+	if !canRest() {
+		// No timer where nothing can rest (the test driver, macOS): a
+		// timer's fyne.Do would run on the timer's goroutine there.
+		return
 	}
-	r.timer = time.AfterFunc(cursorRestAfter, func() {
+	after := r.after
+	if after == nil {
+		after = func(d time.Duration, f func()) func() bool { return time.AfterFunc(d, f).Stop }
+	}
+	r.stop = after(cursorRestAfter, func() {
 		fyne.Do(func() {
 			if seq == r.seq && r.has {
 				r.rest()
 			}
 		})
 	})
+}
+
+// canRest reports whether the running app lets cursors rest.
+func canRest() bool {
+	restMu.Lock()
+	defer restMu.Unlock()
+	return curSettings != nil
 }
 
 // rest shows the cursor steady: with animations off, an entry refreshed

@@ -12,10 +12,17 @@ import (
 // off (the cursor stays steady, nothing redraws) while the box keeps the
 // focus; a key wakes the blinking; leaving the box ends the rest.
 func TestCursorRests(t *testing.T) {
-	old := cursorRestAfter
-	cursorRestAfter = 30 * time.Millisecond
-	t.Cleanup(func() { cursorRestAfter = old })
 	f := newGUIFixture(t)
+	// Time passes when the test says so: the armed rest runs on the test's
+	// goroutine, as fyne.Do runs it on the main one in the app.
+	var pending func()
+	f.m.resList.search.rest.after = func(d time.Duration, fn func()) func() bool {
+		if d != cursorRestAfter {
+			t.Errorf("armed for %v, want %v", d, cursorRestAfter)
+		}
+		pending = fn
+		return func() bool { pending = nil; return true }
+	}
 	a, unwrap := withRestingCursor(f.app, true)
 	t.Cleanup(unwrap)
 	if !canWrapSettings {
@@ -24,12 +31,15 @@ func TestCursorRests(t *testing.T) {
 	anim := func() bool { return fyne.CurrentApp().Settings().ShowAnimations() }
 	waitFor := func(want bool, what string) {
 		t.Helper()
-		for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-			if anim() == want {
-				return
-			}
+		if pending == nil {
+			t.Fatalf("%s: no rest is armed", what)
 		}
-		t.Fatalf("%s: ShowAnimations stays %v", what, !want)
+		fire := pending
+		pending = nil
+		fire()
+		if anim() != want {
+			t.Fatalf("%s: ShowAnimations stays %v", what, !want)
+		}
 	}
 	if a.Settings() != fyne.CurrentApp().Settings() || !anim() {
 		t.Fatal("the wrapped app is not current, or animations are off from the start")
