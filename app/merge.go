@@ -8,18 +8,22 @@ import (
 	"strings"
 )
 
-// Revision names the content of this version of a note: its resolution
+// ContentHash names the content of this version of a note: its resolution
 // and clause, text, stance, priority, tags (in order) and whether it is
-// deleted. Two versions with the same content have the same revision
+// deleted. Two versions with the same content have the same hash
 // wherever and whenever they were written; nothing else counts: not the
 // times (clocks differ between laptops), not the author or origin, not
 // the clause hash (another edition of the document changes that without
 // anyone changing the note). It is the first 64 bits of a SHA-256, as 16
-// lowercase hex digits: enough to tell apart the versions of one note.
+// lowercase hex digits.
 //
-// This is the one definition of "the note changed" that the merge of
-// .briefnotes files relies on; see Merge.
-func (n *Note) Revision() string {
+// It is the one definition of "the note changed": a save that keeps it
+// makes no new version, and two versions that share it are the same words
+// and never a conflict (see Merge). Until format version 3 it was also a
+// version's identity (its revision); it still is the revision of a note's
+// first version, of a version read from a file of format 1 or 2, and of a
+// note stored before revisions were kept (see Note.Revision).
+func (n *Note) ContentHash() string {
 	stance := n.Stance
 	if stance == "" {
 		stance = StanceNone
@@ -34,6 +38,41 @@ func (n *Note) Revision() string {
 		n.Body, string(stance), n.Priority, tags, n.Deleted}) // plain values always marshal
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])
+}
+
+// NewRevision is the revision of a version of n with content n's, made
+// from the version(s) parents: a save here has the note's current
+// revisions as parents, a resolved conflict both sides' (a merge). It
+// hashes the parents with the content, so going back to earlier words
+// makes a new revision, not an old one: the merge can then tell "back
+// to X" from "still X". A version without parents (a new note) has its
+// ContentHash, as every version had before revisions were kept.
+func NewRevision(parents []string, n *Note) string {
+	if len(parents) == 0 {
+		return n.ContentHash()
+	}
+	ps := slices.Clone(parents)
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	b, _ := json.Marshal([]any{"briefnotes revision 3", ps, n.ContentHash()}) // plain values always marshal
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+// Revisions is n.Revision, or, for a version that has none (read from a
+// file of format 1 or 2, or stored before revisions were kept), its
+// ContentHash, which was its revision then.
+func (n *Note) Revisions() []string {
+	if len(n.Revision) == 0 {
+		return []string{n.ContentHash()}
+	}
+	return n.Revision
+}
+
+// Lineage is what a version descends from, itself included: its history
+// and its revisions.
+func (n *Note) Lineage() []string {
+	return JoinHistory(n.History, n.Revisions()...)
 }
 
 // HistoryLimit is how many revisions a note's History keeps, newest last.
@@ -125,16 +164,20 @@ const (
 )
 
 // Merge decides, for a note that exists here (local) and arrives in a
-// notes file (incoming), which version wins. Each version's History lists
-// the revisions of the versions it descends from that were ever exchanged
-// (exported or imported); a version descends from itself. So:
+// notes file (incoming), which version wins. Each version has one or
+// more revisions (Note.Revision: its identity, new with every change) and
+// a History: the revisions of the versions it descends from that were
+// ever exchanged (exported or imported); a version descends from itself.
+// So:
 //
-//   - same revision: MergeSame;
-//   - the file's revision is in our history (we already had it, or a later
-//     version of it): MergeKeepLocal;
-//   - our revision is in the file's history (they had ours and changed it):
-//     MergeTakeIncoming;
-//   - both, which only happens when a note went back to earlier words:
+//   - the same content (Note.ContentHash): MergeSame, whatever the
+//     revisions; only the histories join (JoinSame);
+//   - a revision of the file's version is in our lineage (we already had
+//     it, or a later version of it): MergeKeepLocal;
+//   - a revision of ours is in the file's lineage (they had ours and
+//     changed it): MergeTakeIncoming;
+//   - both, which cannot happen for versions made by edits (a revision
+//     hashes its parents), only after two opposite resolutions met:
 //     MergeConflict, as the order cannot be told;
 //   - neither: both changed since the last version they share:
 //     MergeConflict.
@@ -148,12 +191,12 @@ const (
 // before histories (MergeTakeIncomingByTime or MergeKeepLocalByTime); otherwise
 // it is a conflict.
 func Merge(local, incoming *Note, traced bool) MergeOutcome {
-	mine, theirs := local.Revision(), incoming.Revision()
-	if mine == theirs {
+	if local.ContentHash() == incoming.ContentHash() {
 		return MergeSame
 	}
-	theirsIsOld := slices.Contains(local.History, theirs)
-	mineIsOld := slices.Contains(incoming.History, mine)
+	mine, theirs := local.Revisions(), incoming.Revisions()
+	theirsIsOld := containsAny(local.Lineage(), theirs)
+	mineIsOld := containsAny(incoming.Lineage(), mine)
 	switch {
 	case theirsIsOld && mineIsOld:
 		return MergeConflict
@@ -173,20 +216,78 @@ func Merge(local, incoming *Note, traced bool) MergeOutcome {
 	return MergeKeepLocalByTime
 }
 
+func containsAny(set, xs []string) bool {
+	return slices.ContainsFunc(xs, func(x string) bool { return slices.Contains(set, x) })
+}
+
+// JoinSame is what a note here becomes when the same content arrives
+// (MergeSame) or waits beside it: its revisions are both sides' — the
+// same words reached on two paths, so a later version of either
+// descends from ours — but for one that the other side's history
+// already passed (an older version of these words, since replaced there
+// and brought back); its history is both histories.
+func JoinSame(local, incoming *Note) (revisions, history []string) {
+	mine, theirs := local.Revisions(), incoming.Revisions()
+	for _, r := range mine {
+		if !slices.Contains(incoming.History, r) || slices.Contains(theirs, r) {
+			revisions = append(revisions, r)
+		}
+	}
+	for _, r := range theirs {
+		if (!slices.Contains(local.History, r) || slices.Contains(mine, r)) && !slices.Contains(revisions, r) {
+			revisions = append(revisions, r)
+		}
+	}
+	if len(revisions) == 0 { // each side's history has the other: only a hash collision or a forged file
+		revisions = slices.Clone(mine)
+	}
+	if len(revisions) > HistoryLimit {
+		revisions = revisions[len(revisions)-HistoryLimit:]
+	}
+	return revisions, JoinHistory(local.History, incoming.Lineage()...)
+}
+
+// Resolve is the version a resolved conflict leaves: the content of the
+// side kept (local for KeepMine and KeepBoth, incoming for KeepTheirs),
+// with a new revision made from both sides' (a merge), so that it
+// replaces both wherever they are, and an earlier, opposite resolution
+// elsewhere meets it as one conflict, not forever. Its revisions also
+// keep those of the kept side that the other side never had, so that a
+// later edit of the kept words elsewhere still replaces it; its history
+// is both lineages.
+func Resolve(local, incoming *Note, keep Keep) (revisions, history []string) {
+	kept, other := local, incoming
+	if keep == KeepTheirs {
+		kept, other = incoming, local
+	}
+	parents := JoinHistory(slices.Clone(local.Revisions()), incoming.Revisions()...)
+	revisions = []string{NewRevision(parents, kept)}
+	otherLineage := other.Lineage()
+	for _, r := range kept.Revisions() {
+		if !slices.Contains(otherLineage, r) && !slices.Contains(revisions, r) {
+			revisions = append(revisions, r)
+		}
+	}
+	if len(revisions) > HistoryLimit {
+		revisions = revisions[:HistoryLimit]
+	}
+	return revisions, JoinHistory(local.Lineage(), incoming.Lineage()...)
+}
+
 // unchangedSinceExchange reports whether our version of a note is one we
 // received and kept as it came: the note was imported and has not been
 // saved here since (a save here stamps it with this machine's clock,
-// after the import), and, when it has a history, its revision is there.
+// after the import), and, when it has a history, a revision of it is there.
 //
 // A revision in the history alone is not enough: an export puts our own
 // version there, and an exported version may exist nowhere else (the
 // export failed, the file was lost, or a BriefDesk from before histories
 // refused it, as it refuses format version 2); then a later clock on an
 // untraced version would replace the last words of its writer.
-func unchangedSinceExchange(n *Note, rev string) bool {
+func unchangedSinceExchange(n *Note, revs []string) bool {
 	received := n.Origin.Imported && !n.Updated.After(n.Origin.ImportedAt)
 	if len(n.History) > 0 {
-		return received && slices.Contains(n.History, rev)
+		return received && containsAny(n.History, revs)
 	}
 	return received
 }

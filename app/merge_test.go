@@ -15,7 +15,7 @@ func TestRevision(t *testing.T) {
 	base := app.Note{ID: "1b4e28ba-2fa1-41d2-883f-0016d3cca427", Resolution: 44, ClauseID: "44/instructs/9",
 		ClauseHash: "aa", Author: app.Author{Name: "Li"}, Body: "支持", Stance: app.StanceSupport,
 		Priority: 1, Tags: []string{"SG1", "财务"}, Created: time.Unix(1e9, 0), Updated: time.Unix(1e9, 0)}
-	rev := base.Revision()
+	rev := base.ContentHash()
 	if !app.ValidRevision(rev) {
 		t.Fatalf("Revision %q is not a revision", rev)
 	}
@@ -43,7 +43,7 @@ func TestRevision(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			n := base
 			c.edit(&n)
-			if got := n.Revision() != rev; got != c.changes {
+			if got := n.ContentHash() != rev; got != c.changes {
 				t.Fatalf("revision changed=%v, want %v", got, c.changes)
 			}
 		})
@@ -51,7 +51,7 @@ func TestRevision(t *testing.T) {
 	// The empty stance is "none", as SaveNote stores it.
 	a, b := base, base
 	a.Stance, b.Stance = "", app.StanceNone
-	if a.Revision() != b.Revision() {
+	if a.ContentHash() != b.ContentHash() {
 		t.Error(`stance "" and "none" give different revisions`)
 	}
 }
@@ -82,7 +82,7 @@ func TestMerge(t *testing.T) {
 	v := func(body string, updated int, history ...*app.Note) app.Note {
 		n := app.Note{Resolution: 1, Body: body, Stance: app.StanceNone, Updated: at(updated)}
 		for _, h := range history {
-			n.History = append(n.History, h.Revision())
+			n.History = append(n.History, h.ContentHash())
 		}
 		return n
 	}

@@ -87,8 +87,9 @@ func TestImportCrash(t *testing.T) {
 	later := notes[0].Updated.Add(time.Hour)
 	for i := range notes {
 		// A colleague's edit of the version exported from here.
-		notes[i].History = []string{notes[i].Revision()}
+		notes[i].History = notes[i].Revisions()
 		notes[i].Body += " (updated)"
+		notes[i].Revision = []string{app.NewRevision(notes[i].History, &notes[i])}
 		notes[i].Updated = later
 	}
 	for i := local; i < total; i++ {
