@@ -171,7 +171,8 @@ const (
 // So:
 //
 //   - the same content (Note.ContentHash): MergeSame, whatever the
-//     revisions; only the histories join (JoinSame);
+//     revisions; only the histories join (SameRevisions says which
+//     revisions the note keeps);
 //   - a revision of the file's version is in our lineage (we already had
 //     it, or a later version of it): MergeKeepLocal;
 //   - a revision of ours is in the file's lineage (they had ours and
@@ -220,31 +221,40 @@ func containsAny(set, xs []string) bool {
 	return slices.ContainsFunc(xs, func(x string) bool { return slices.Contains(set, x) })
 }
 
-// JoinSame is what a note here becomes when the same content arrives
-// (MergeSame) or waits beside it: its revisions are both sides' — the
-// same words reached on two paths, so a later version of either
-// descends from ours — but for one that the other side's history
-// already passed (an older version of these words, since replaced there
-// and brought back); its history is both histories.
-func JoinSame(local, incoming *Note) (revisions, history []string) {
+// SameRevisions is the revisions a note here keeps when a version with
+// the same content arrives (MergeSame). When that version has seen ours
+// (a revision of ours is in its lineage: the same words again, later, as
+// in X, Y, X, or the same choice made after ours), it is ours and later:
+// the note takes its revisions, and keeps of its own only those the
+// incoming history has not passed by, so that the next version of it
+// elsewhere replaces ours and an older one does not come back as a
+// conflict. Otherwise ours stay as they are: two versions that only
+// happen to read alike were not seen by each other's writers, and a
+// later edit of one must meet the other as a conflict, never replace it
+// unseen.
+func SameRevisions(local, incoming *Note) []string {
 	mine, theirs := local.Revisions(), incoming.Revisions()
+	if !containsAny(incoming.Lineage(), mine) {
+		return mine
+	}
+	var out []string
 	for _, r := range mine {
-		if !slices.Contains(incoming.History, r) || slices.Contains(theirs, r) {
-			revisions = append(revisions, r)
+		if slices.Contains(theirs, r) || !slices.Contains(incoming.History, r) {
+			out = append(out, r)
 		}
 	}
 	for _, r := range theirs {
-		if (!slices.Contains(local.History, r) || slices.Contains(mine, r)) && !slices.Contains(revisions, r) {
-			revisions = append(revisions, r)
+		if !slices.Contains(out, r) && (slices.Contains(mine, r) || !slices.Contains(local.History, r)) {
+			out = append(out, r)
 		}
 	}
-	if len(revisions) == 0 { // each side's history has the other: only a hash collision or a forged file
-		revisions = slices.Clone(mine)
+	if len(out) == 0 { // each side's history passed the other's: a forged file
+		return mine
 	}
-	if len(revisions) > HistoryLimit {
-		revisions = revisions[len(revisions)-HistoryLimit:]
+	if len(out) > HistoryLimit {
+		out = out[len(out)-HistoryLimit:]
 	}
-	return revisions, JoinHistory(local.History, incoming.Lineage()...)
+	return out
 }
 
 // Resolve is the version a resolved conflict leaves: the content of the

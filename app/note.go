@@ -74,10 +74,10 @@ type Note struct {
 	Origin     Origin
 	// NeedsReanchor is set when the clause is gone or its text changed.
 	NeedsReanchor bool
-	// Revision names this version: usually one revision (NewRevision),
-	// made when the version was saved here, kept when it travels, new when
-	// a conflict is resolved; more than one when the same content came
-	// along several paths (JoinSame). Empty means ContentHash (Revisions).
+	// Revision names this version: one revision (NewRevision), made when
+	// the version was saved here and kept when it travels; a resolved
+	// conflict adds a new one (Resolve). Empty means ContentHash
+	// (Revisions).
 	Revision []string
 	// History lists the revisions of the versions of this note that were
 	// exchanged — exported from here or imported — and that this version

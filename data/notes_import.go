@@ -254,9 +254,7 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			}
 			revs, h := old.Revisions(), app.JoinHistory(old.History, lineage...)
 			if outcome == app.MergeSame {
-				// The same words on two paths: a later version of either
-				// descends from ours.
-				revs, h = app.JoinSame(old, &in)
+				revs = app.SameRevisions(old, &in)
 			}
 			if !slices.Equal(h, old.History) || !slices.Equal(revs, old.Revisions()) {
 				kept := *old
