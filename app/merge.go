@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"time"
 )
 
 // ContentHash names the content of this version of a note: its resolution
@@ -40,12 +41,16 @@ func (n *Note) ContentHash() string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// NewRevision is the revision of a version of n with content n's, made
-// from the version(s) parents: a save here has the note's current
-// revisions as parents, a resolved conflict both sides' (a merge). It
-// hashes the parents with the content, so going back to earlier words
-// makes a new revision, not an old one: the merge can then tell "back
-// to X" from "still X". A version without parents (a new note) has its
+// NewRevision is the revision of a version of n, with content and update
+// time n's, made from the version(s) parents: a save here has the note's
+// current revisions as parents, a resolved conflict both sides' (a
+// merge). It hashes the parents with the content, so going back to
+// earlier words makes a new revision, not an old one: the merge can then
+// tell "back to X" from "still X". The update time only tells apart two
+// saves of the same words from the same version (two delegates restoring
+// one deleted note, one of whom then edits it): each is its own version,
+// and the edit of one must not pass for a successor of the other. Times
+// decide nothing. A version without parents (a new note) has its
 // ContentHash, as every version had before revisions were kept.
 func NewRevision(parents []string, n *Note) string {
 	if len(parents) == 0 {
@@ -54,7 +59,7 @@ func NewRevision(parents []string, n *Note) string {
 	ps := slices.Clone(parents)
 	slices.Sort(ps)
 	ps = slices.Compact(ps)
-	b, _ := json.Marshal([]any{"briefnotes revision 3", ps, n.ContentHash()}) // plain values always marshal
+	b, _ := json.Marshal([]any{"briefnotes revision 3", ps, n.ContentHash(), n.Updated.UnixMilli()}) // plain values always marshal
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])
 }
@@ -257,21 +262,23 @@ func SameRevisions(local, incoming *Note) []string {
 	return out
 }
 
-// Resolve is the version a resolved conflict leaves: the content of the
-// side kept (local for KeepMine and KeepBoth, incoming for KeepTheirs),
-// with a new revision made from both sides' (a merge), so that it
+// Resolve is the version a resolved conflict leaves, updated at updated:
+// the content of the side kept (local for KeepMine and KeepBoth, incoming
+// for KeepTheirs), with a new revision made from both sides' (a merge), so that it
 // replaces both wherever they are, and an earlier, opposite resolution
 // elsewhere meets it as one conflict, not forever. Its revisions also
 // keep those of the kept side that the other side never had, so that a
 // later edit of the kept words elsewhere still replaces it; its history
 // is both lineages.
-func Resolve(local, incoming *Note, keep Keep) (revisions, history []string) {
+func Resolve(local, incoming *Note, keep Keep, updated time.Time) (revisions, history []string) {
 	kept, other := local, incoming
 	if keep == KeepTheirs {
 		kept, other = incoming, local
 	}
 	parents := JoinHistory(slices.Clone(local.Revisions()), incoming.Revisions()...)
-	revisions = []string{NewRevision(parents, kept)}
+	merged := *kept
+	merged.Updated = updated
+	revisions = []string{NewRevision(parents, &merged)}
 	otherLineage := other.Lineage()
 	for _, r := range kept.Revisions() {
 		if !slices.Contains(otherLineage, r) && !slices.Contains(revisions, r) {

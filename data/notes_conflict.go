@@ -117,8 +117,8 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 			kept.Origin = local.Origin
 		}
 	}
-	kept.Revision, kept.History = app.Resolve(local, &in, keep)
 	kept.Updated = nextUpdate(now, laterOf(local.Updated, in.Updated))
+	kept.Revision, kept.History = app.Resolve(local, &in, keep, kept.Updated)
 	if _, err := tx.ExecContext(ctx, updateNoteSQL, updateArgs(&kept)...); err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}

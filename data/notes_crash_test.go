@@ -89,8 +89,8 @@ func TestImportCrash(t *testing.T) {
 		// A colleague's edit of the version exported from here.
 		notes[i].History = notes[i].Revisions()
 		notes[i].Body += " (updated)"
-		notes[i].Revision = []string{app.NewRevision(notes[i].History, &notes[i])}
 		notes[i].Updated = later
+		notes[i].Revision = []string{app.NewRevision(notes[i].History, &notes[i])}
 	}
 	for i := local; i < total; i++ {
 		n := notes[i%local]

@@ -3,7 +3,6 @@ package data_test
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"path/filepath"
 	"testing"
 	"time"
@@ -30,9 +29,7 @@ func TestMergeRandomWide(t *testing.T) {
 
 func playRandomWide(t *testing.T, template string, seed uint64, steps int) {
 	ctx := context.Background()
-	p := &randomPlay{t: t, rng: rand.New(rand.NewPCG(seed, 7)), names: []string{"a", "b", "c"},
-		dbs: map[string]*data.DB{}, latest: map[string][]byte{}, last: map[string]map[string]string{},
-		dismissed: map[string]bool{}, stats: map[string]int{}}
+	p := newRandomPlay(t, seed, 7)
 	for i, name := range p.names {
 		path := filepath.Join(t.TempDir(), name+".db")
 		copyFile(t, template, path)
@@ -43,16 +40,16 @@ func playRandomWide(t *testing.T, template string, seed uint64, steps int) {
 		t.Cleanup(func() { db.Close() })
 		db.Now = tickClock(time.Date(2026, 5, 2, 8, 0, 0, 0, time.UTC).Add(time.Duration([]int{0, -20, 11}[i]) * time.Hour))
 		p.dbs[name] = db
-		p.last[name] = map[string]string{}
+		p.last[name] = map[string]written{}
 	}
 	for range 3 {
-		p.write(p.names[p.rng.IntN(3)], "")
+		p.write(p.names[p.rng.IntN(3)], "", false)
 	}
 	for range steps {
 		who := p.names[p.rng.IntN(3)]
 		switch r := p.rng.IntN(100); {
 		case r < 8:
-			p.write(who, "")
+			p.write(who, "", false)
 		case r < 36:
 			p.editSome(who, false)
 		case r < 41:
@@ -83,10 +80,27 @@ func playRandomWide(t *testing.T, template string, seed uint64, steps int) {
 				p.stats["export v1"]++
 			}
 			p.files = append(p.files, b)
+			if debugOn {
+				t.Logf("%s exports file %d %v", who, len(p.files)-1, f)
+			}
 			p.stats["export"]++
 		case r < 88:
 			if len(p.files) > 0 {
-				mustImportNotes(t, p.dbs[who], p.files[p.rng.IntN(len(p.files))], "f.briefnotes")
+				k := p.rng.IntN(len(p.files))
+				var before map[string]string
+				if debugOn {
+					before = snapshot(p.dbs[who])
+				}
+				got := mustImportNotes(t, p.dbs[who], p.files[k], "f.briefnotes")
+				if debugOn {
+					after := snapshot(p.dbs[who])
+					t.Logf("%s imports file %d: %+v", who, k, got)
+					for id, v := range after {
+						if before[id] != v {
+							t.Logf("   %s: %s  ->  %s", id, before[id], v)
+						}
+					}
+				}
 				p.stats["import"]++
 			}
 		default:
@@ -102,6 +116,7 @@ func playRandomWide(t *testing.T, template string, seed uint64, steps int) {
 		}
 	}
 	p.check("after everyone imported everyone")
+	p.settle()
 	t.Logf("seed %d: %v", seed, p.stats)
 }
 
@@ -125,8 +140,12 @@ func (p *randomPlay) restoreSome(who string) {
 	if err := p.dbs[who].RestoreNote(ctx, n.ID); err != nil {
 		p.t.Fatal(err)
 	}
-	p.dismissed[version(&n)] = true
+	p.dismiss(version(&n))
+	if debugOn {
+		t := p.t
+		t.Logf("%s restores %s (step %d)", who, n.ID[:8], p.step)
+	}
 	n.Deleted = false
-	p.last[who][n.ID] = version(&n)
+	p.wrote(who, n.ID, version(&n))
 	p.stats["restore"]++
 }

@@ -183,9 +183,9 @@ func (d *DB) setDeleted(ctx context.Context, id string, deleted bool) error {
 		return nil
 	}
 	s := *n
-	s.Deleted = deleted
+	s.Deleted, s.Updated = deleted, nextUpdate(d.Now(), n.Updated)
 	_, err = tx.ExecContext(ctx, "UPDATE notes SET deleted = ?, updated = ?, revision = ? WHERE id = ?",
-		deleted, millis(nextUpdate(d.Now(), n.Updated)), app.HistoryString(revise(n, &s)), n.ID)
+		deleted, millis(s.Updated), app.HistoryString(revise(n, &s)), n.ID)
 	if err != nil {
 		return fmt.Errorf("delete note %s: %w", n.ID, err)
 	}
