@@ -1,12 +1,12 @@
 package app
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"slices"
 	"strings"
-	"time"
 )
 
 // ContentHash names the content of this version of a note: its resolution
@@ -41,25 +41,31 @@ func (n *Note) ContentHash() string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// NewRevision is the revision of a version of n, with content and update
-// time n's, made from the version(s) parents: a save here has the note's
-// current revisions as parents, a resolved conflict both sides' (a
-// merge). It hashes the parents with the content, so going back to
-// earlier words makes a new revision, not an old one: the merge can then
-// tell "back to X" from "still X". The update time only tells apart two
-// saves of the same words from the same version (two delegates restoring
-// one deleted note, one of whom then edits it): each is its own version,
-// and the edit of one must not pass for a successor of the other. Times
-// decide nothing. A version without parents (a new note) has its
-// ContentHash, as every version had before revisions were kept.
+// NewRevision makes the revision of a new version of n, with content n's,
+// made from the version(s) parents: a save here has the note's current
+// revisions as parents, a resolved conflict both sides' (a merge). It
+// hashes the parents with the content, so going back to earlier words
+// makes a new revision, not an old one: the merge can then tell "back to
+// X" from "still X". A random salt tells apart two saves of the same
+// words from the same version (two delegates restoring one deleted note,
+// one of whom then edits it): each is its own version, and the edit of
+// one must not pass for a successor of the other, which it would with a
+// hash of parents and content alone. A version without parents (a new
+// note) has its ContentHash, as every version had before revisions were
+// kept: no other note has its ID.
 func NewRevision(parents []string, n *Note) string {
 	if len(parents) == 0 {
 		return n.ContentHash()
 	}
+	return revision(parents, n, rand.Text())
+}
+
+// revision hashes parents (in any order), n's content and salt.
+func revision(parents []string, n *Note, salt string) string {
 	ps := slices.Clone(parents)
 	slices.Sort(ps)
 	ps = slices.Compact(ps)
-	b, _ := json.Marshal([]any{"briefnotes revision 3", ps, n.ContentHash(), n.Updated.UnixMilli()}) // plain values always marshal
+	b, _ := json.Marshal([]any{"briefnotes revision 3", ps, n.ContentHash(), salt}) // plain values always marshal
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])
 }
@@ -176,15 +182,15 @@ const (
 // So:
 //
 //   - the same content (Note.ContentHash): MergeSame, whatever the
-//     revisions; only the histories join (SameRevisions says which
-//     revisions the note keeps);
+//     revisions; only the histories join (JoinSame);
 //   - a revision of the file's version is in our lineage (we already had
 //     it, or a later version of it): MergeKeepLocal;
 //   - a revision of ours is in the file's lineage (they had ours and
 //     changed it): MergeTakeIncoming;
-//   - both, which cannot happen for versions made by edits (a revision
-//     hashes its parents), only after two opposite resolutions met:
-//     MergeConflict, as the order cannot be told;
+//   - both, which cannot happen for versions made here (a revision
+//     hashes its parents), only with revisions read from files of format
+//     1 or 2, which name content: MergeConflict, as the order cannot be
+//     told;
 //   - neither: both changed since the last version they share:
 //     MergeConflict.
 //
@@ -226,69 +232,74 @@ func containsAny(set, xs []string) bool {
 	return slices.ContainsFunc(xs, func(x string) bool { return slices.Contains(set, x) })
 }
 
-// SameRevisions is the revisions a note here keeps when a version with
-// the same content arrives (MergeSame). When that version has seen ours
-// (a revision of ours is in its lineage: the same words again, later, as
-// in X, Y, X, or the same choice made after ours), it is ours and later:
-// the note takes its revisions, and keeps of its own only those the
-// incoming history has not passed by, so that the next version of it
-// elsewhere replaces ours and an older one does not come back as a
-// conflict. Otherwise ours stay as they are: two versions that only
-// happen to read alike were not seen by each other's writers, and a
-// later edit of one must meet the other as a conflict, never replace it
-// unseen.
-func SameRevisions(local, incoming *Note) []string {
+// JoinSame is what a note here becomes when a version with the same
+// content arrives (MergeSame): its revisions and history.
+//
+// When that version has seen ours (a revision of ours is in its history:
+// the same words again, later, as in X, Y, X, or the same choice made
+// after ours), it is ours and later: the note takes its revisions,
+// keeping of its own only those the incoming history has not passed, and
+// its whole lineage joins the history. So the next version of it
+// elsewhere replaces ours, and an older one does not come back as a
+// conflict.
+//
+// Otherwise the two only happen to read alike: the note keeps its
+// revisions, and takes into its history only what the incoming version
+// descends from, not that version itself. A history then still lists
+// only versions its own descends from (or is), which is what lets the
+// rule above trust it: had ours taken in their revision, a later meeting
+// would see ours in their history and take their revision, and with it
+// a successor of theirs written elsewhere that never saw ours would
+// replace ours unseen. The price is a conflict, never a loss, when one
+// of the two is edited later and meets the other.
+func JoinSame(local, incoming *Note) (revisions, history []string) {
 	mine, theirs := local.Revisions(), incoming.Revisions()
-	if !containsAny(incoming.Lineage(), mine) {
-		return mine
+	if !containsAny(incoming.History, mine) {
+		var before []string
+		for _, r := range incoming.History {
+			if !slices.Contains(theirs, r) {
+				before = append(before, r)
+			}
+		}
+		return mine, JoinHistory(local.History, before...)
 	}
-	var out []string
 	for _, r := range mine {
 		if slices.Contains(theirs, r) || !slices.Contains(incoming.History, r) {
-			out = append(out, r)
-		}
-	}
-	for _, r := range theirs {
-		if !slices.Contains(out, r) && (slices.Contains(mine, r) || !slices.Contains(local.History, r)) {
-			out = append(out, r)
-		}
-	}
-	if len(out) == 0 { // each side's history passed the other's: a forged file
-		return mine
-	}
-	if len(out) > HistoryLimit {
-		out = out[len(out)-HistoryLimit:]
-	}
-	return out
-}
-
-// Resolve is the version a resolved conflict leaves, updated at updated:
-// the content of the side kept (local for KeepMine and KeepBoth, incoming
-// for KeepTheirs), with a new revision made from both sides' (a merge), so that it
-// replaces both wherever they are, and an earlier, opposite resolution
-// elsewhere meets it as one conflict, not forever. Its revisions also
-// keep those of the kept side that the other side never had, so that a
-// later edit of the kept words elsewhere still replaces it; its history
-// is both lineages.
-func Resolve(local, incoming *Note, keep Keep, updated time.Time) (revisions, history []string) {
-	kept, other := local, incoming
-	if keep == KeepTheirs {
-		kept, other = incoming, local
-	}
-	parents := JoinHistory(slices.Clone(local.Revisions()), incoming.Revisions()...)
-	merged := *kept
-	merged.Updated = updated
-	revisions = []string{NewRevision(parents, &merged)}
-	otherLineage := other.Lineage()
-	for _, r := range kept.Revisions() {
-		if !slices.Contains(otherLineage, r) && !slices.Contains(revisions, r) {
 			revisions = append(revisions, r)
 		}
 	}
-	if len(revisions) > HistoryLimit {
-		revisions = revisions[:HistoryLimit]
+	for _, r := range theirs {
+		if !slices.Contains(revisions, r) && (slices.Contains(mine, r) || !slices.Contains(local.History, r)) {
+			revisions = append(revisions, r)
+		}
 	}
-	return revisions, JoinHistory(local.Lineage(), incoming.Lineage()...)
+	if len(revisions) == 0 { // each side's history passed the other's: a forged file
+		revisions = mine
+	}
+	if len(revisions) > HistoryLimit {
+		revisions = revisions[len(revisions)-HistoryLimit:]
+	}
+	return revisions, JoinHistory(local.History, incoming.Lineage()...)
+}
+
+// Resolve is the version a resolved conflict leaves: the content of the
+// side kept (local for KeepMine and KeepBoth, incoming for KeepTheirs),
+// with one new revision made from both sides' (a merge), so that it
+// replaces both wherever they are, and an earlier, opposite resolution
+// elsewhere meets it as one conflict, not forever; its history is both
+// lineages. Unlike a save, its revision has no salt: two delegates who
+// make the same choice between the same two versions make the same
+// version, so that an edit of it by one later replaces it at the other.
+// It does not keep the kept side's revision beside the new one: a
+// version known by two names, one of which someone else has since
+// passed, would look both older and newer than theirs.
+func Resolve(local, incoming *Note, keep Keep) (revisions, history []string) {
+	kept := local
+	if keep == KeepTheirs {
+		kept = incoming
+	}
+	parents := JoinHistory(slices.Clone(local.Revisions()), incoming.Revisions()...)
+	return []string{revision(parents, kept, "")}, JoinHistory(local.Lineage(), incoming.Lineage()...)
 }
 
 // unchangedSinceExchange reports whether our version of a note is one we
@@ -299,7 +310,7 @@ func Resolve(local, incoming *Note, keep Keep, updated time.Time) (revisions, hi
 // A revision in the history alone is not enough: an export puts our own
 // version there, and an exported version may exist nowhere else (the
 // export failed, the file was lost, or a BriefDesk from before histories
-// refused it, as it refuses format version 2); then a later clock on an
+// refused it, as it refuses any newer format); then a later clock on an
 // untraced version would replace the last words of its writer.
 func unchangedSinceExchange(n *Note, revs []string) bool {
 	received := n.Origin.Imported && !n.Updated.After(n.Origin.ImportedAt)

@@ -118,7 +118,7 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 		}
 	}
 	kept.Updated = nextUpdate(now, laterOf(local.Updated, in.Updated))
-	kept.Revision, kept.History = app.Resolve(local, &in, keep, kept.Updated)
+	kept.Revision, kept.History = app.Resolve(local, &in, keep)
 	if _, err := tx.ExecContext(ctx, updateNoteSQL, updateArgs(&kept)...); err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}

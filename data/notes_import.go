@@ -33,7 +33,7 @@ var testHookImport func(written int)
 // revisions of the exchanged versions it descends from, so
 //
 //   - unknown here: added;
-//   - same content as ours: nothing (the histories join);
+//   - same content as ours: nothing (the histories join, app.JoinSame);
 //   - changed only in the file since the version both had: replaces ours
 //     (a tombstone deletes it);
 //   - changed only here, or the file's version is one we had before: ours
@@ -254,7 +254,7 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			}
 			revs, h := old.Revisions(), app.JoinHistory(old.History, lineage...)
 			if outcome == app.MergeSame {
-				revs = app.SameRevisions(old, &in)
+				revs, h = app.JoinSame(old, &in)
 			}
 			if !slices.Equal(h, old.History) || !slices.Equal(revs, old.Revisions()) {
 				kept := *old

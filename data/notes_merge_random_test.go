@@ -165,9 +165,6 @@ func (p *randomPlay) write(who, id string, revert bool) {
 		n.Body = text
 	}
 	n = mustSave(p.t, p.dbs[who], n)
-	if debugOn {
-		p.t.Logf("%s writes %s: %s %v", who, n.ID[:8], text, n.Revision)
-	}
 	p.texts[n.ID] = append(p.texts[n.ID], text)
 	p.wrote(who, n.ID, version(&n))
 	p.stats["write"]++
@@ -192,9 +189,6 @@ func (p *randomPlay) editSome(who string, del bool) {
 		p.t.Fatal(err)
 	}
 	p.dismiss(version(&n))
-	if debugOn {
-		p.t.Logf("%s deletes %s", who, n.ID[:8])
-	}
 	n.Deleted = true
 	p.wrote(who, n.ID, version(&n))
 	p.stats["delete"]++
@@ -223,9 +217,6 @@ func (p *randomPlay) resolve(who string, c app.Conflict) {
 	}
 	if err := p.dbs[who].ResolveConflict(ctx, c.ID, keep); err != nil {
 		p.t.Fatal(err)
-	}
-	if debugOn {
-		p.t.Logf("%s resolves %s %s: %s vs %s", who, c.Local.ID[:8], keep, version(&c.Local), version(&c.Incoming))
 	}
 	switch keep {
 	case app.KeepMine:
