@@ -76,8 +76,8 @@ func (d *DB) Conflicts(ctx context.Context) (_ []app.Conflict, err error) {
 // old versions wherever they are, an old file imported again is older
 // rather than a new conflict, and even words that came back (X, Y, X)
 // settle once chosen. Another waiting version that the kept one descends
-// from is settled too. The kept note gets a new update time, for people to see;
-// it decides no merge.
+// from is settled too. The kept note gets a new update time, for people
+// to see; it decides no merge.
 func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err error) {
 	defer d.explain(&err)
 	switch keep {

@@ -268,9 +268,7 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 				// ours (and stays in "mine" exports and packs).
 				in.Origin = old.Origin
 			}
-			// Ours is older: its revisions join the history, those the
-			// file's version already has and any other for the same words.
-			in.History = app.JoinHistory(app.JoinHistory(old.History, old.Revisions()...), lineage...)
+			in.History = app.JoinHistory(old.History, lineage...)
 			if outcome == app.MergeTakeIncomingByTime {
 				// Only the clock says theirs is later: it does not claim
 				// to descend from ours.
