@@ -1,6 +1,7 @@
 package app
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -8,18 +9,22 @@ import (
 	"strings"
 )
 
-// Revision names the content of this version of a note: its resolution
+// ContentHash names the content of this version of a note: its resolution
 // and clause, text, stance, priority, tags (in order) and whether it is
-// deleted. Two versions with the same content have the same revision
+// deleted. Two versions with the same content have the same hash
 // wherever and whenever they were written; nothing else counts: not the
 // times (clocks differ between laptops), not the author or origin, not
 // the clause hash (another edition of the document changes that without
 // anyone changing the note). It is the first 64 bits of a SHA-256, as 16
-// lowercase hex digits: enough to tell apart the versions of one note.
+// lowercase hex digits.
 //
-// This is the one definition of "the note changed" that the merge of
-// .briefnotes files relies on; see Merge.
-func (n *Note) Revision() string {
+// It is the one definition of "the note changed": a save that keeps it
+// makes no new version, and two versions that share it are the same words
+// and never a conflict (see Merge). Until format version 3 it was also a
+// version's identity (its revision); it still is the revision of a note's
+// first version, of a version read from a file of format 1 or 2, and of a
+// note stored before revisions were kept (see Note.Revision).
+func (n *Note) ContentHash() string {
 	stance := n.Stance
 	if stance == "" {
 		stance = StanceNone
@@ -34,6 +39,51 @@ func (n *Note) Revision() string {
 		n.Body, string(stance), n.Priority, tags, n.Deleted}) // plain values always marshal
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:8])
+}
+
+// NewRevision makes the revision of a new version of n, with content n's,
+// made from the version(s) parents: a save here has the note's current
+// revisions as parents, a resolved conflict both sides' (a merge). It
+// hashes the parents with the content, so going back to earlier words
+// makes a new revision, not an old one: the merge can then tell "back to
+// X" from "still X". A random salt tells apart two saves of the same
+// words from the same version (two delegates restoring one deleted note,
+// one of whom then edits it): each is its own version, and the edit of
+// one must not pass for a successor of the other, which it would with a
+// hash of parents and content alone. A version without parents (a new
+// note) has its ContentHash, as every version had before revisions were
+// kept: no other note has its ID.
+func NewRevision(parents []string, n *Note) string {
+	if len(parents) == 0 {
+		return n.ContentHash()
+	}
+	return revision(parents, n, rand.Text())
+}
+
+// revision hashes parents (in any order), n's content and salt.
+func revision(parents []string, n *Note, salt string) string {
+	ps := slices.Clone(parents)
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	b, _ := json.Marshal([]any{"briefnotes revision 3", ps, n.ContentHash(), salt}) // plain values always marshal
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+// Revisions is n.Revision, or, for a version that has none (read from a
+// file of format 1 or 2, or stored before revisions were kept), its
+// ContentHash, which was its revision then.
+func (n *Note) Revisions() []string {
+	if len(n.Revision) == 0 {
+		return []string{n.ContentHash()}
+	}
+	return n.Revision
+}
+
+// Lineage is what a version descends from, itself included: its history
+// and its revisions.
+func (n *Note) Lineage() []string {
+	return JoinHistory(n.History, n.Revisions()...)
 }
 
 // HistoryLimit is how many revisions a note's History keeps, newest last.
@@ -125,17 +175,22 @@ const (
 )
 
 // Merge decides, for a note that exists here (local) and arrives in a
-// notes file (incoming), which version wins. Each version's History lists
-// the revisions of the versions it descends from that were ever exchanged
-// (exported or imported); a version descends from itself. So:
+// notes file (incoming), which version wins. Each version has one or
+// more revisions (Note.Revision: its identity, new with every change) and
+// a History: the revisions of the versions it descends from that were
+// ever exchanged (exported or imported); a version descends from itself.
+// So:
 //
-//   - same revision: MergeSame;
-//   - the file's revision is in our history (we already had it, or a later
-//     version of it): MergeKeepLocal;
-//   - our revision is in the file's history (they had ours and changed it):
-//     MergeTakeIncoming;
-//   - both, which only happens when a note went back to earlier words:
-//     MergeConflict, as the order cannot be told;
+//   - the same content (Note.ContentHash): MergeSame, whatever the
+//     revisions; only the histories join (JoinSame);
+//   - a revision of the file's version is in our lineage (we already had
+//     it, or a later version of it): MergeKeepLocal;
+//   - a revision of ours is in the file's lineage (they had ours and
+//     changed it): MergeTakeIncoming;
+//   - both, which cannot happen for versions made here (a revision
+//     hashes its parents), only with revisions read from files of format
+//     1 or 2, which name content: MergeConflict, as the order cannot be
+//     told;
 //   - neither: both changed since the last version they share:
 //     MergeConflict.
 //
@@ -148,12 +203,12 @@ const (
 // before histories (MergeTakeIncomingByTime or MergeKeepLocalByTime); otherwise
 // it is a conflict.
 func Merge(local, incoming *Note, traced bool) MergeOutcome {
-	mine, theirs := local.Revision(), incoming.Revision()
-	if mine == theirs {
+	if local.ContentHash() == incoming.ContentHash() {
 		return MergeSame
 	}
-	theirsIsOld := slices.Contains(local.History, theirs)
-	mineIsOld := slices.Contains(incoming.History, mine)
+	mine, theirs := local.Revisions(), incoming.Revisions()
+	theirsIsOld := containsAny(local.Lineage(), theirs)
+	mineIsOld := containsAny(incoming.Lineage(), mine)
 	switch {
 	case theirsIsOld && mineIsOld:
 		return MergeConflict
@@ -173,20 +228,94 @@ func Merge(local, incoming *Note, traced bool) MergeOutcome {
 	return MergeKeepLocalByTime
 }
 
+func containsAny(set, xs []string) bool {
+	return slices.ContainsFunc(xs, func(x string) bool { return slices.Contains(set, x) })
+}
+
+// JoinSame is what a note here becomes when a version with the same
+// content arrives (MergeSame): its revisions and history.
+//
+// When that version has seen ours (a revision of ours is in its history:
+// the same words again, later, as in X, Y, X, or the same choice made
+// after ours), it is ours and later: the note takes its revisions,
+// keeping of its own only those the incoming history has not passed, and
+// its whole lineage joins the history. So the next version of it
+// elsewhere replaces ours, and an older one does not come back as a
+// conflict.
+//
+// Otherwise the two only happen to read alike: the note keeps its
+// revisions, and takes into its history only what the incoming version
+// descends from, not that version itself. A history then still lists
+// only versions its own descends from (or is), which is what lets the
+// rule above trust it: had ours taken in their revision, a later meeting
+// would see ours in their history and take their revision, and with it
+// a successor of theirs written elsewhere that never saw ours would
+// replace ours unseen. The price is a conflict, never a loss, when one
+// of the two is edited later and meets the other.
+func JoinSame(local, incoming *Note) (revisions, history []string) {
+	mine, theirs := local.Revisions(), incoming.Revisions()
+	if !containsAny(incoming.History, mine) {
+		var before []string
+		for _, r := range incoming.History {
+			if !slices.Contains(theirs, r) {
+				before = append(before, r)
+			}
+		}
+		return mine, JoinHistory(local.History, before...)
+	}
+	for _, r := range mine {
+		if slices.Contains(theirs, r) || !slices.Contains(incoming.History, r) {
+			revisions = append(revisions, r)
+		}
+	}
+	for _, r := range theirs {
+		if !slices.Contains(revisions, r) && (slices.Contains(mine, r) || !slices.Contains(local.History, r)) {
+			revisions = append(revisions, r)
+		}
+	}
+	if len(revisions) == 0 { // each side's history passed the other's: a forged file
+		revisions = mine
+	}
+	if len(revisions) > HistoryLimit {
+		revisions = revisions[len(revisions)-HistoryLimit:]
+	}
+	return revisions, JoinHistory(local.History, incoming.Lineage()...)
+}
+
+// Resolve is the version a resolved conflict leaves: the content of the
+// side kept (local for KeepMine and KeepBoth, incoming for KeepTheirs),
+// with one new revision made from both sides' (a merge), so that it
+// replaces both wherever they are, and an earlier, opposite resolution
+// elsewhere meets it as one conflict, not forever; its history is both
+// lineages. Unlike a save, its revision has no salt: two delegates who
+// make the same choice between the same two versions make the same
+// version, so that an edit of it by one later replaces it at the other.
+// It does not keep the kept side's revision beside the new one: a
+// version known by two names, one of which someone else has since
+// passed, would look both older and newer than theirs.
+func Resolve(local, incoming *Note, keep Keep) (revisions, history []string) {
+	kept := local
+	if keep == KeepTheirs {
+		kept = incoming
+	}
+	parents := JoinHistory(slices.Clone(local.Revisions()), incoming.Revisions()...)
+	return []string{revision(parents, kept, "")}, JoinHistory(local.Lineage(), incoming.Lineage()...)
+}
+
 // unchangedSinceExchange reports whether our version of a note is one we
 // received and kept as it came: the note was imported and has not been
 // saved here since (a save here stamps it with this machine's clock,
-// after the import), and, when it has a history, its revision is there.
+// after the import), and, when it has a history, a revision of it is there.
 //
 // A revision in the history alone is not enough: an export puts our own
 // version there, and an exported version may exist nowhere else (the
 // export failed, the file was lost, or a BriefDesk from before histories
-// refused it, as it refuses format version 2); then a later clock on an
+// refused it, as it refuses any newer format); then a later clock on an
 // untraced version would replace the last words of its writer.
-func unchangedSinceExchange(n *Note, rev string) bool {
+func unchangedSinceExchange(n *Note, revs []string) bool {
 	received := n.Origin.Imported && !n.Updated.After(n.Origin.ImportedAt)
 	if len(n.History) > 0 {
-		return received && slices.Contains(n.History, rev)
+		return received && containsAny(n.History, revs)
 	}
 	return received
 }

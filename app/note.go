@@ -74,11 +74,17 @@ type Note struct {
 	Origin     Origin
 	// NeedsReanchor is set when the clause is gone or its text changed.
 	NeedsReanchor bool
-	// History lists the revisions (Revision) of the versions of this note
-	// that were exchanged — exported from here or imported — and that this
-	// version descends from, oldest first, at most HistoryLimit. It travels
-	// in .briefnotes files, so that a merge can tell which side changed
-	// the note since the version both had (see Merge).
+	// Revision names this version: one revision (NewRevision), made when
+	// the version was saved here and kept when it travels; a resolved
+	// conflict adds a new one (Resolve). Empty means ContentHash
+	// (Revisions).
+	Revision []string
+	// History lists the revisions of the versions of this note that were
+	// exchanged — exported from here or imported — and that this version
+	// descends from (itself included once exchanged), oldest first, at most
+	// HistoryLimit. It travels in .briefnotes files with Revision, so that
+	// a merge can tell which side changed the note since the version both
+	// had (see Merge).
 	History []string
 }
 

@@ -29,7 +29,7 @@ type noteQuerier interface {
 // LEFT JOINs because the corpus may have changed under the notes.
 const noteSelect = `SELECT n.id, n.resolution, n.clause_id, n.clause_hash, n.author_name,
 	n.author_delegation, n.body, n.stance, n.priority, n.tags, n.created, n.updated,
-	n.deleted, n.origin_file, n.imported_at, r.number IS NOT NULL, c.resolution, c.text, n.history
+	n.deleted, n.origin_file, n.imported_at, r.number IS NOT NULL, c.resolution, c.text, n.history, n.revision
 	FROM notes n
 	LEFT JOIN resolutions r ON r.number = n.resolution
 	LEFT JOIN clauses c ON c.id = n.clause_id AND n.clause_id <> ''`
@@ -48,16 +48,17 @@ func (s *noteScanner) scan(rows interface{ Scan(...any) error }, extra ...any) (
 		resExists        bool
 		clauseRes        sql.NullInt64
 		clauseText       sql.NullString
-		history          string
+		history, rev     string
 	)
 	err := rows.Scan(append(extra, &n.ID, &n.Resolution, &n.ClauseID, &n.ClauseHash, &n.Author.Name,
 		&n.Author.Delegation, &n.Body, &stance, &n.Priority, &tags, &created, &updated,
-		&n.Deleted, &n.Origin.File, &importedAt, &resExists, &clauseRes, &clauseText, &history)...)
+		&n.Deleted, &n.Origin.File, &importedAt, &resExists, &clauseRes, &clauseText, &history, &rev)...)
 	if err != nil {
 		return n, err
 	}
 	n.Stance = app.Stance(stance)
 	n.History = app.ParseHistory(history)
+	n.Revision = app.ParseHistory(rev) // none: stored before revisions (app.Note.Revisions)
 	if err := json.Unmarshal([]byte(tags), &n.Tags); err != nil {
 		return n, fmt.Errorf("note %s has unreadable tags: %w", n.ID, err)
 	}
@@ -234,14 +235,15 @@ func (d *DB) NoteCounts(ctx context.Context) (_ map[int]int, err error) {
 }
 
 // insertNoteSQL writes a new row and updateNoteSQL overwrites one, with
-// noteArgs and updateArgs: every field of the note, origin included.
+// noteArgs and updateArgs: every field of the note, origin and revision
+// included (the history is written on its own where it changes).
 const (
 	insertNoteSQL = `INSERT INTO notes(id, resolution, clause_id, clause_hash,
 		author_name, author_delegation, body, stance, priority, tags, created, updated, deleted,
-		origin_file, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		origin_file, imported_at, revision) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	updateNoteSQL = `UPDATE notes SET resolution = ?, clause_id = ?, clause_hash = ?,
 		author_name = ?, author_delegation = ?, body = ?, stance = ?, priority = ?, tags = ?,
-		created = ?, updated = ?, deleted = ?, origin_file = ?, imported_at = ? WHERE id = ?`
+		created = ?, updated = ?, deleted = ?, origin_file = ?, imported_at = ?, revision = ? WHERE id = ?`
 )
 
 func updateArgs(n *app.Note) []any { return append(noteArgs(n)[1:], n.ID) }
@@ -254,7 +256,8 @@ func noteArgs(n *app.Note) []any {
 	}
 	return []any{n.ID, n.Resolution, n.ClauseID, n.ClauseHash, n.Author.Name,
 		n.Author.Delegation, n.Body, string(n.Stance), n.Priority, tagsJSON(n.Tags),
-		millis(n.Created), millis(n.Updated), n.Deleted, file, importedAt}
+		millis(n.Created), millis(n.Updated), n.Deleted, file, importedAt,
+		app.HistoryString(n.Revisions())}
 }
 
 // nextUpdate is the update time for a change to a note last updated at

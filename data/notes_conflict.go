@@ -13,7 +13,7 @@ import (
 // insertConflictSQL records an incoming version, with conflictArgs.
 const insertConflictSQL = `INSERT INTO note_conflicts(note, resolution, clause_id, clause_hash,
 	author_name, author_delegation, body, stance, priority, tags, created, updated, deleted,
-	origin_file, imported_at, history) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	origin_file, imported_at, revision, history) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func conflictArgs(n *app.Note) []any {
 	return append(noteArgs(n), app.HistoryString(n.History))
@@ -23,7 +23,7 @@ func conflictArgs(n *app.Note) []any {
 // after the conflict's own id.
 const conflictSelect = `SELECT k.id, k.note, k.resolution, k.clause_id, k.clause_hash, k.author_name,
 	k.author_delegation, k.body, k.stance, k.priority, k.tags, k.created, k.updated,
-	k.deleted, k.origin_file, k.imported_at, r.number IS NOT NULL, c.resolution, c.text, k.history
+	k.deleted, k.origin_file, k.imported_at, r.number IS NOT NULL, c.resolution, c.text, k.history, k.revision
 	FROM note_conflicts k
 	LEFT JOIN resolutions r ON r.number = k.resolution
 	LEFT JOIN clauses c ON c.id = k.clause_id AND k.clause_id <> ''`
@@ -70,12 +70,14 @@ func (d *DB) Conflicts(ctx context.Context) (_ []app.Conflict, err error) {
 //     with a new ID, marked as imported from that file; not for a version
 //     that deletes the note, which would make a deleted copy.
 //
-// Either way the note's history takes in both versions: the one kept now
-// descends from both, so when it travels on it replaces both old versions
-// wherever they are, and an old file imported again is older rather than
-// a new conflict. Another waiting version that the kept one descends from
-// is settled too. The kept note gets a new update time, for people to see;
-// it decides no merge.
+// Either way the note kept is a new version made from both (app.Resolve:
+// a new revision whose parents are both sides', like a merge commit, and
+// both lineages in its history), so when it travels on it replaces both
+// old versions wherever they are, an old file imported again is older
+// rather than a new conflict, and even words that came back (X, Y, X)
+// settle once chosen. Another waiting version that the kept one descends
+// from is settled too. The kept note gets a new update time, for people
+// to see; it decides no merge.
 func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err error) {
 	defer d.explain(&err)
 	switch keep {
@@ -108,7 +110,6 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 		return err
 	}
 	now := briefnotes.Time(d.Now())
-	theirs := app.JoinHistory(in.History, in.Revision())
 	kept := *local
 	if keep == app.KeepTheirs {
 		kept = in
@@ -116,8 +117,8 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 			kept.Origin = local.Origin
 		}
 	}
-	kept.History = app.JoinHistory(local.History, append(theirs, local.Revision())...)
 	kept.Updated = nextUpdate(now, laterOf(local.Updated, in.Updated))
+	kept.Revision, kept.History = app.Resolve(local, &in, keep)
 	if _, err := tx.ExecContext(ctx, updateNoteSQL, updateArgs(&kept)...); err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
@@ -131,6 +132,7 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 		}
 		second.Updated = nextUpdate(now, in.Updated)
 		second.History = nil // a new note, never exchanged yet
+		second.Revision = []string{app.NewRevision(nil, &second)}
 		if _, err := tx.ExecContext(ctx, insertNoteSQL, noteArgs(&second)...); err != nil {
 			return fmt.Errorf("resolve conflict: keep both: %w", err)
 		}
@@ -141,7 +143,7 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
 	var p importPlan
-	p.settle(waiting[in.ID], kept.History)
+	p.settle(waiting[in.ID], kept.Lineage())
 	for _, w := range append(p.settled, id) {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM note_conflicts WHERE id = ?", w); err != nil {
 			return fmt.Errorf("resolve conflict: %w", err)

@@ -90,9 +90,10 @@ func TestImportCrash(t *testing.T) {
 	later := notes[0].Updated.Add(time.Hour)
 	for i := range notes {
 		// A colleague's edit of the version exported from here.
-		notes[i].History = []string{notes[i].Revision()}
+		notes[i].History = notes[i].Revisions()
 		notes[i].Body += " (updated)"
 		notes[i].Updated = later
+		notes[i].Revision = []string{app.NewRevision(notes[i].History, &notes[i])}
 	}
 	for i := local; i < total; i++ {
 		n := notes[i%local]

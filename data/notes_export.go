@@ -17,7 +17,7 @@ import (
 // definitions named in packs. The exporter defaults to the author in the
 // settings. Nothing is written to w unless the whole file is ready.
 //
-// A note exported is exchanged: its revision joins its history here
+// A note exported is exchanged: its revisions join its history here
 // (and in the file), so that when a colleague's edit of this very version
 // comes back, the merge sees that only they changed it. That is all an
 // export changes, and it is never wrong: a version descends from itself.
@@ -50,7 +50,7 @@ func (d *DB) ExportNotes(ctx context.Context, w io.Writer, f app.NoteFilter, exp
 	// refused (an unknown pack, too many notes) changes nothing here.
 	var fresh []app.Note // those whose revision is not in their history yet
 	for i := range notes {
-		if h := app.JoinHistory(notes[i].History, notes[i].Revision()); !slices.Equal(h, notes[i].History) {
+		if h := notes[i].Lineage(); !slices.Equal(h, notes[i].History) {
 			notes[i].History = h
 			fresh = append(fresh, notes[i])
 		}
@@ -112,7 +112,7 @@ func (d *DB) packsForExport(ctx context.Context, names []string) ([]app.Pack, er
 	return out, nil
 }
 
-// recordExchanged adds each note's revision to its stored history, in one
+// recordExchanged adds each note's revisions to its stored history, in one
 // transaction. It re-reads each history in the transaction, so an import
 // that committed meanwhile is not undone.
 func (d *DB) recordExchanged(ctx context.Context, notes []app.Note) error {
@@ -137,7 +137,7 @@ func (d *DB) recordExchanged(ctx context.Context, notes []app.Note) error {
 			return fmt.Errorf("note %s: %w", n.ID, err)
 		}
 		old := app.ParseHistory(stored)
-		h := app.JoinHistory(old, n.Revision())
+		h := app.JoinHistory(old, n.Revisions()...)
 		if slices.Equal(h, old) {
 			continue
 		}

@@ -72,7 +72,7 @@ func TestExportRefusedChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := alice.Note(ctx, n.ID)
-	if rev := got.Revision(); len(f.Notes) != 1 || !slices.Contains(f.Notes[0].History, rev) || !slices.Contains(got.History, rev) {
+	if rev := got.Revisions()[0]; len(f.Notes) != 1 || !slices.Contains(f.Notes[0].History, rev) || !slices.Contains(got.History, rev) {
 		t.Fatalf("after an export: file history %q, stored %q; want both to hold %s", f.Notes[0].History, got.History, rev)
 	}
 }

@@ -33,7 +33,7 @@ var testHookImport func(written int)
 // revisions of the exchanged versions it descends from, so
 //
 //   - unknown here: added;
-//   - same content as ours: nothing (the histories join);
+//   - same content as ours: nothing (the histories join, app.JoinSame);
 //   - changed only in the file since the version both had: replaces ours
 //     (a tombstone deletes it);
 //   - changed only here, or the file's version is one we had before: ours
@@ -227,7 +227,8 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 		in.Origin = origin
 		in.NeedsReanchor = anchorless[i]
 		// What the file's version descends from, itself included.
-		lineage := app.JoinHistory(in.History, in.Revision())
+		in.Revision = in.Revisions()
+		lineage := in.Lineage()
 		old, ok := local[in.ID]
 		if !ok {
 			in.History = lineage
@@ -251,11 +252,15 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 				// Theirs is not known to be older: it stays out of our history.
 				continue
 			}
-			if h := app.JoinHistory(old.History, lineage...); !slices.Equal(h, old.History) {
+			revs, h := old.Revisions(), app.JoinHistory(old.History, lineage...)
+			if outcome == app.MergeSame {
+				revs, h = app.JoinSame(old, &in)
+			}
+			if !slices.Equal(h, old.History) || !slices.Equal(revs, old.Revisions()) {
 				kept := *old
-				kept.History = h
+				kept.Revision, kept.History = revs, h
 				p.learn = append(p.learn, &kept)
-				p.settle(waiting[in.ID], h)
+				p.settle(waiting[in.ID], kept.Lineage())
 			}
 		case app.MergeTakeIncoming, app.MergeTakeIncomingByTime:
 			if !old.Origin.Imported {
@@ -274,10 +279,11 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 			if in.NeedsReanchor {
 				p.res.NeedsAnchor++
 			}
-			p.settle(waiting[in.ID], in.History)
+			p.settle(waiting[in.ID], in.Lineage())
 		case app.MergeConflict:
-			rev := in.Revision()
-			if slices.ContainsFunc(waiting[in.ID], func(w waitingVersion) bool { return slices.Contains(w.lineage, rev) }) {
+			if slices.ContainsFunc(waiting[in.ID], func(w waitingVersion) bool {
+				return slices.ContainsFunc(in.Revision, func(r string) bool { return slices.Contains(w.lineage, r) })
+			}) {
 				// This version, or a later one, is already waiting.
 				p.res.Unchanged++
 				continue
@@ -356,10 +362,11 @@ func (p *importPlan) planPacks(ctx context.Context, q noteQuerier, in []app.Pack
 }
 
 // waitingVersion is a conflict waiting for the user: the incoming
-// version's revision and what it descends from, itself included.
+// version's revisions and what it descends from, itself included.
 type waitingVersion struct {
-	id      int64
-	lineage []string
+	id        int64
+	revisions []string
+	lineage   []string
 }
 
 // loadWaiting reads the waiting conflicts, by note.
@@ -377,17 +384,17 @@ func loadWaiting(ctx context.Context, q noteQuerier) (map[string][]waitingVersio
 		if err != nil {
 			return nil, err
 		}
-		out[n.ID] = append(out[n.ID], waitingVersion{id, app.JoinHistory(n.History, n.Revision())})
+		out[n.ID] = append(out[n.ID], waitingVersion{id, n.Revisions(), n.Lineage()})
 	}
 	return out, rows.Err()
 }
 
-// settle drops the waiting conflicts whose version is in history: the
+// settle drops the waiting conflicts whose version is in lineage: the
 // version the note now has descends from it, so there is nothing left to
 // choose (keeping it later would bring older words back).
-func (p *importPlan) settle(waiting []waitingVersion, history []string) {
+func (p *importPlan) settle(waiting []waitingVersion, lineage []string) {
 	for _, w := range waiting {
-		if slices.Contains(history, w.lineage[len(w.lineage)-1]) && !slices.Contains(p.settled, w.id) {
+		if slices.ContainsFunc(w.revisions, func(r string) bool { return slices.Contains(lineage, r) }) && !slices.Contains(p.settled, w.id) {
 			p.settled = append(p.settled, w.id)
 		}
 	}
@@ -453,9 +460,11 @@ func (p *importPlan) apply(ctx context.Context, tx *sql.Tx) error {
 	if err := run(updateNoteSQL, "update", p.update, updateArgs); err != nil {
 		return err
 	}
-	setHistory := func(n *app.Note) []any { return []any{app.HistoryString(n.History), n.ID} }
+	setHistory := func(n *app.Note) []any {
+		return []any{app.HistoryString(n.History), app.HistoryString(n.Revisions()), n.ID}
+	}
 	for _, notes := range [][]*app.Note{p.add, p.update, p.learn} {
-		if err := run("UPDATE notes SET history = ? WHERE id = ?", "record the history of", notes, setHistory); err != nil {
+		if err := run("UPDATE notes SET history = ?, revision = ? WHERE id = ?", "record the history of", notes, setHistory); err != nil {
 			return err
 		}
 	}

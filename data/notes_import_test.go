@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -129,8 +130,14 @@ func edited(t testing.TB, file []byte, id string, edit func(*app.Note)) []byte {
 	}
 	found := false
 	for i := range f.Notes {
-		if f.Notes[i].ID == id {
-			edit(&f.Notes[i])
+		if n := &f.Notes[i]; n.ID == id {
+			// An edit is a new version, with a new revision, as SaveNote
+			// makes it; unless the edit sets the revision itself.
+			content, revs := n.ContentHash(), slices.Clone(n.Revisions())
+			edit(n)
+			if n.ContentHash() != content && slices.Equal(n.Revisions(), revs) {
+				n.Revision = []string{app.NewRevision(revs, n)}
+			}
 			found = true
 		}
 	}

@@ -125,6 +125,59 @@ var mergeHistories = []struct {
 	{"LoadThenExportBack", `
 		a new X; a export f1; b import f1 =added; b load; b edit Y; b export f2
 		a import f2 =updated+anchor; a has Y`, nil},
+	// Going back to earlier words is an edit like any other: a revision
+	// names a version by its parents and content, so X, Y, X is ordered.
+	// The reviewer's case: before, b's import of f3 was a conflict that
+	// came back after every "keep mine", and f2 back at a was one too.
+	{"RevertTravels", `
+		a new X; a export f1; b import f1 =added; b edit Y; b export f2
+		a import f2 =updated; a edit X; a export f3
+		b import f3 =updated; b has X; b calm; b import f3 =unchanged; b import f2 =kept; b has X
+		a import f2 =kept; a has X; a calm; b export f4; a import f4 =unchanged`, nil},
+	{"RevertConflictSettlesMine", `
+		a new X; a export f1; b import f1 =added; b edit Y; b export f2
+		a import f2 =updated; a edit X; a export f3; b edit Z
+		b import f3 =conflict; b waits X; b resolve mine; b calm; b import f3 =kept; b calm; b has Z
+		b export f4; a import f4 =updated; a has Z; a calm; a import f2 =kept
+		a export f5; b import f5 =unchanged; b calm`, nil},
+	// Keeping theirs keeps their revision too: a later edit of those
+	// words elsewhere replaces the resolved note instead of meeting it.
+	{"RevertConflictSettlesTheirs", `
+		a new X; a export f1; b import f1 =added; b edit Y; b export f2
+		a import f2 =updated; a edit X; a export f3; b edit Z
+		b import f3 =conflict; b resolve theirs; b has X; b import f3 =unchanged; b calm
+		b export f4; a import f4 =unchanged; a calm
+		a edit W; a export f5; b import f5 =updated; b has W; b calm`, nil},
+	// Two delegates resolve the same conflict opposite ways: one conflict
+	// when their choices meet, and once that is resolved, calm.
+	{"OppositeResolutionsSettle", `
+		a new X; a export f1; b import f1 =added; b edit Y; b export f2; a edit Z; a export f3
+		a import f2 =conflict; b import f3 =conflict; a resolve mine; b resolve mine
+		a export f4; b export f5; a import f5 =conflict; a resolve theirs; a has Y; a calm
+		a export f6; b import f6 =unchanged; b calm; a import f5 =unchanged; a calm
+		b import f4 =kept; b import f3 =kept; b has Y; b calm; a import f3 =kept; a import f2 =unchanged; a calm`, nil},
+	{"SameResolutionsSettle", `
+		a new X; a export f1; b import f1 =added; b edit Y; b export f2; a edit Z; a export f3
+		a import f2 =conflict; b import f3 =conflict; a resolve mine; b resolve theirs
+		a export f4; b export f5; a import f5 =unchanged; b import f4 =unchanged
+		b edit V; b export f6; a import f6 =updated; a has V; a calm`, nil},
+	{"UndoDeleteTravels", `
+		a new X; a export f1; b import f1 =added; b delete; b export f2
+		a import f2 =updated; a has deleted; a restore; a export f3
+		b import f3 =updated; b has X; b calm; b import f2 =kept; b has X`, nil},
+	{"UndoDeleteBeforeExport", `
+		a new X; a export f1; b import f1 =added; a delete; a restore; a edit Y; a edit X; a export f2
+		b import f2 =unchanged; b has X; b calm; b edit Z; b export f3; a import f3 =updated; a has Z`, nil},
+	{"RingRevert", `
+		a new X; a export fa; b import fa =added; b edit Y; b export fb
+		c import fb =added; c edit X; c export fc; a import fc =unchanged
+		a edit W; a export fa2; c import fa2 =updated; b import fa2 =updated
+		b has W; c has W; b calm; c calm; a import fb =kept; a calm`, nil},
+	{"OldFileAfterRevert", `
+		a new X; a export f1; b import f1 =added; a edit Y; a export f2; a edit X; a export f3
+		b import f3 =unchanged; b import f2 =kept; b has X; b calm
+		c import f2 =added; c import f3 =updated; c import f1 =unchanged; c has X; c calm
+		c edit W; c export fc; b import fc =updated; a import fc =updated; b has W; a calm`, nil},
 	// Files from a BriefDesk before histories, and notes kept by one.
 	// Whether our copy is one we received and did not change is told, for
 	// a file without histories, by the clocks as for a note without one

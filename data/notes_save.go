@@ -30,6 +30,7 @@ func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
 	}
 
 	now := briefnotes.Time(d.Now())
+	var old *app.Note // the version saved over, if any
 	s := *n
 	s.Tags = briefnotes.NormalizeTags(n.Tags)
 	s.NeedsReanchor = false
@@ -41,17 +42,18 @@ func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
 			return fmt.Errorf("save note: %w", err)
 		}
 		s.Created, s.Updated, s.Deleted, s.Origin = now, now, false, app.Origin{}
+		s.History = nil
 		if s.Author == (app.Author{}) {
 			if s.Author, err = settingsAuthor(ctx, tx); err != nil {
 				return fmt.Errorf("save note: %w", err)
 			}
 		}
 	} else {
-		old, err := loadNote(ctx, tx, n.ID)
-		if err != nil {
+		if old, err = loadNote(ctx, tx, n.ID); err != nil {
 			return err
 		}
 		s.ID, s.Created, s.Deleted, s.Origin = old.ID, old.Created, old.Deleted, old.Origin
+		s.History = old.History
 		s.Updated = nextUpdate(now, old.Updated)
 		if s.Author == (app.Author{}) {
 			s.Author = old.Author
@@ -60,6 +62,7 @@ func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
 	if err := checkNoteInput(ctx, tx, &s); err != nil {
 		return err
 	}
+	s.Revision = revise(old, &s)
 	if n.ID == "" {
 		_, err = tx.ExecContext(ctx, insertNoteSQL, noteArgs(&s)...)
 	} else {
@@ -73,6 +76,20 @@ func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
 	}
 	*n = s
 	return nil
+}
+
+// revise is the revision of n saved over old (nil for a new note): old's
+// when the content is the same (re-anchoring, a new author name: no new
+// version for the merge to see), else a new one made from old's, so that
+// even words that were there before are a new version (app.NewRevision).
+func revise(old, n *app.Note) []string {
+	switch {
+	case old == nil:
+		return []string{app.NewRevision(nil, n)}
+	case old.ContentHash() == n.ContentHash():
+		return old.Revisions()
+	}
+	return []string{app.NewRevision(old.Revisions(), n)}
 }
 
 // checkNoteInput validates a note a person wrote, against the corpus, and
@@ -165,8 +182,10 @@ func (d *DB) setDeleted(ctx context.Context, id string, deleted bool) error {
 	if n.Deleted == deleted {
 		return nil
 	}
-	_, err = tx.ExecContext(ctx, "UPDATE notes SET deleted = ?, updated = ? WHERE id = ?",
-		deleted, millis(nextUpdate(d.Now(), n.Updated)), n.ID)
+	s := *n
+	s.Deleted, s.Updated = deleted, nextUpdate(d.Now(), n.Updated)
+	_, err = tx.ExecContext(ctx, "UPDATE notes SET deleted = ?, updated = ?, revision = ? WHERE id = ?",
+		deleted, millis(s.Updated), app.HistoryString(revise(n, &s)), n.ID)
 	if err != nil {
 		return fmt.Errorf("delete note %s: %w", n.ID, err)
 	}

@@ -157,7 +157,13 @@ func editedFile(t *testing.T, file []byte, edit func(*app.Note)) []byte {
 	if err != nil || len(bf.Notes) != 1 {
 		t.Fatalf("decode: %v (%d notes)", err, len(bf.Notes))
 	}
-	edit(&bf.Notes[0])
+	// A colleague's edit is a new version, with a new revision.
+	n := &bf.Notes[0]
+	content, revs := n.ContentHash(), n.Revisions()
+	edit(n)
+	if n.ContentHash() != content {
+		n.Revision = []string{app.NewRevision(revs, n)}
+	}
 	var buf bytes.Buffer
 	if err := briefnotes.Encode(&buf, *bf); err != nil {
 		t.Fatal(err)

@@ -27,8 +27,11 @@ const FormatName = "briefnotes"
 
 // Version is the format version this package writes and the newest it
 // reads. Version 2 added the notes' "history", which the three-way merge
-// needs; a version 1 file has none and still imports (app.Merge says how).
-const Version = 2
+// needs; version 3 the notes' "revision", which names a version rather
+// than its content. Older files still import: a version 2 note's revision
+// is its content hash (its revision then), and a version 1 note has no
+// history either (app.Merge says how that merges).
+const Version = 3
 
 // Extension is the usual file name extension.
 const Extension = ".briefnotes"
@@ -56,7 +59,8 @@ const TimeLayout = "2006-01-02T15:04:05.000Z"
 // File is the content of a notes file.
 type File struct {
 	// Version is the format version the file was read in; Encode always
-	// writes Version. Only a version 2 file carries note histories.
+	// writes Version. Only version 2 on carries note histories, and only
+	// version 3 on note revisions.
 	Version    int
 	ExportedAt time.Time
 	Exporter   app.Author
@@ -105,6 +109,9 @@ type (
 		// colleague on that same edition takes it as needing re-anchoring
 		// instead of refusing the file as inconsistent.
 		NeedsReanchor bool `json:"needs_reanchor,omitempty"`
+		// Revision is app.Note.Revision: what names this version (version
+		// 3 on; before, and when empty, its content hash).
+		Revision []string `json:"revision,omitempty"`
 		// History is app.Note.History: the revisions of exchanged versions
 		// this one descends from (version 2 on).
 		History []string `json:"history,omitempty"`
@@ -280,6 +287,7 @@ func toWireNote(n *app.Note) wireNote {
 		Deleted:    n.Deleted,
 
 		NeedsReanchor: n.NeedsReanchor,
+		Revision:      n.Revisions(),
 		History:       n.History,
 	}
 }
@@ -322,8 +330,8 @@ func quote(s string) string {
 }
 
 // Same reports whether a and b are the same version of a note: every field
-// that travels in a file is equal, but for History, which says what a
-// version descends from, not what it is. Origin and NeedsReanchor are local.
+// that travels in a file is equal, but for Revision and History, which
+// say how a version came about, not what it is. Origin and NeedsReanchor are local.
 func Same(a, b *app.Note) bool {
 	return a.ID == b.ID && a.Resolution == b.Resolution &&
 		a.ClauseID == b.ClauseID && a.ClauseHash == b.ClauseHash &&

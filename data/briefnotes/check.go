@@ -58,21 +58,24 @@ func CheckNote(n *app.Note) error {
 	if n.Updated.Before(n.Created) {
 		return fmt.Errorf("updated %s is before created %s", n.Updated.Format(TimeLayout), n.Created.Format(TimeLayout))
 	}
-	return checkHistory(n.History)
+	if err := checkRevisions("revision", n.Revision); err != nil {
+		return err
+	}
+	return checkRevisions("history", n.History)
 }
 
-// checkHistory checks a note's history: at most MaxHistory revisions,
-// each 16 lowercase hex digits (app.Note.Revision), none twice.
-func checkHistory(h []string) error {
+// checkRevisions checks a note's history or revision: at most MaxHistory
+// revisions, each 16 lowercase hex digits (app.NewRevision), none twice.
+func checkRevisions(member string, h []string) error {
 	if len(h) > MaxHistory {
-		return fmt.Errorf("history lists %d revisions, more than the limit of %d", len(h), MaxHistory)
+		return fmt.Errorf("%s lists %d revisions, more than the limit of %d", member, len(h), MaxHistory)
 	}
 	for i, r := range h {
 		if !app.ValidRevision(r) {
-			return fmt.Errorf("history entry %d, %s, is not a revision (16 lowercase hex digits)", i+1, quote(r))
+			return fmt.Errorf("%s entry %d, %s, is not a revision (16 lowercase hex digits)", member, i+1, quote(r))
 		}
 		if slices.Contains(h[:i], r) {
-			return fmt.Errorf("history lists revision %s twice", r)
+			return fmt.Errorf("%s lists revision %s twice", member, r)
 		}
 	}
 	return nil

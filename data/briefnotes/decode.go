@@ -89,6 +89,11 @@ func Decode(r io.Reader) (*File, error) {
 			// holds, it is not one.
 			w.Notes[i].History = nil
 		}
+		if version < 3 {
+			// Nor had version 2 revisions: a version's revision was its
+			// content hash, which an empty one stands for.
+			w.Notes[i].Revision = nil
+		}
 		if err := noteFromWire(&w.Notes[i], n); err != nil {
 			return nil, reject("%s: %v", noteWhere(i, w.Notes[i].ID), err)
 		}
@@ -225,6 +230,9 @@ func noteFromWire(w *wireNote, n *app.Note) error {
 	// A history is checked as it is (CheckNote): a repeated revision is
 	// refused, as the schema says, since no BriefDesk writes one.
 	n.History = w.History
+	if len(w.Revision) > 0 {
+		n.Revision = w.Revision
+	}
 	var err error
 	if n.Created, err = parseTime("created", w.Created); err != nil {
 		return err

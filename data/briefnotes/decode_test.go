@@ -91,7 +91,14 @@ var decodeCases = []struct {
 	{"Array", []byte(`[1,2]`), []string{"not a BriefDesk notes file", "list"}},
 	{"NoFormat", file(del("format")), []string{"not a BriefDesk notes file"}},
 	{"OtherFormat", file(set("format", "mindmap")), []string{`"mindmap" file`}},
-	{"NewerVersion", file(set("version", 3)), []string{"version 3", "newer BriefDesk"}},
+	{"NewerVersion", file(set("version", 4)), []string{"version 4", "newer BriefDesk"}},
+	{"Version3Revision", file(set("version", 3), note(id1, set("revision", []any{"0123456789abcdef"}))), nil},
+	{"Version3Aliases", file(set("version", 3), note(id1, set("revision", []any{"0123456789abcdef", "1123456789abcdef"}))), nil},
+	{"Version3NoRevision", file(set("version", 3), note(id1, nil)), nil},
+	{"RevisionBadEntry", file(set("version", 3), note(id1, set("revision", []any{"0123456789abcdeg"}))), []string{"note 1", "revision entry 1", "not a revision"}},
+	{"RevisionTooLong", file(set("version", 3), note(id1, set("revision", revisions(briefnotes.MaxHistory+1)))), []string{"note 1", "revision lists 65 revisions"}},
+	{"RevisionRepeated", file(set("version", 3), note(id1, set("revision", []any{"0123456789abcdef", "0123456789abcdef"}))), []string{"note 1", "0123456789abcdef twice"}},
+	{"RevisionNotList", file(set("version", 3), note(id1, set("revision", "0123456789abcdef"))), []string{"note 1", `"revision"`, "a list"}},
 	{"Version2History", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210"}))), nil},
 	{"HistoryBadEntry", file(set("version", 2), note(id1, set("history", []any{"0123456789ABCDEF"}))), []string{"note 1", "history entry 1", "not a revision"}},
 	{"HistoryTooLong", file(set("version", 2), note(id1, set("history", revisions(briefnotes.MaxHistory+1)))), []string{"note 1", "65 revisions"}},
@@ -144,6 +151,7 @@ var decodeCases = []struct {
 	{"MemberCaseTwice", []byte(strings.Replace(string(good), `"body":`, `"body":"shown to a schema reader","BODY":`, 1)), []string{`"BODY"`, `"body"`}},
 	{"MemberFoldedS", []byte(strings.Replace(string(good), `"stance":`, `"ſtance":`, 1)), []string{"tance", `"stance"`}},
 	{"MemberCaseHistory", file(set("version", 2), note(id1, set("History", []any{"0123456789abcdef"}))), []string{`"History"`, `"history"`}},
+	{"MemberCaseRevision", file(set("version", 3), note(id1, set("Revision", []any{"0123456789abcdef"}))), []string{`"Revision"`, `"revision"`}},
 	{"OneDigitHour", file(nil, note(id1, set("updated", "2026-05-02T9:30:15.123Z"))), []string{"note 1", "not an RFC 3339 time"}},
 }
 
@@ -169,6 +177,35 @@ func TestDecodeHistory(t *testing.T) {
 		}
 		if f.Version != c.version || !slices.Equal(f.Notes[0].History, c.want) {
 			t.Errorf("version %d: read as version %d with history %q, want %q", c.version, f.Version, f.Notes[0].History, c.want)
+		}
+	}
+}
+
+// A version 3 file's revisions are read; versions 1 and 2 had none, so
+// whatever a member of that name holds, a note's revision is its content
+// hash, as it was then (and so is a version 3 note's that has none).
+func TestDecodeRevision(t *testing.T) {
+	r := []any{"0123456789abcdef", "fedcba9876543210"}
+	for _, c := range []struct {
+		version int
+		member  bool
+		want    []string
+	}{{1, true, nil}, {2, true, nil}, {3, false, nil}, {3, true, []string{"0123456789abcdef", "fedcba9876543210"}}} {
+		edit := func(map[string]any) {}
+		if c.member {
+			edit = set("revision", r)
+		}
+		f, err := briefnotes.Decode(bytes.NewReader(file(set("version", c.version), note(id1, edit))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := &f.Notes[0]
+		want := c.want
+		if want == nil {
+			want = []string{n.ContentHash()}
+		}
+		if !slices.Equal(n.Revision, c.want) || !slices.Equal(n.Revisions(), want) {
+			t.Errorf("version %d: revision %q (%q), want %q", c.version, n.Revision, n.Revisions(), want)
 		}
 	}
 }
@@ -332,7 +369,8 @@ func sameFile(t *testing.T, got, want *briefnotes.File) {
 		t.Fatalf("%d notes, %d packs; want %d, %d", len(got.Notes), len(got.Packs), len(want.Notes), len(want.Packs))
 	}
 	for i := range got.Notes {
-		if !briefnotes.Same(&got.Notes[i], &want.Notes[i]) || !slices.Equal(got.Notes[i].History, want.Notes[i].History) {
+		if !briefnotes.Same(&got.Notes[i], &want.Notes[i]) || !slices.Equal(got.Notes[i].History, want.Notes[i].History) ||
+			!slices.Equal(got.Notes[i].Revisions(), want.Notes[i].Revisions()) {
 			t.Fatalf("note %d:\n got %+v\nwant %+v", i+1, got.Notes[i], want.Notes[i])
 		}
 	}

@@ -55,7 +55,11 @@ func TestSampleMatchesSchema(t *testing.T) {
 		edit func(map[string]any)
 	}{
 		{"NoFormat", func(m map[string]any) { delete(m, "format") }},
-		{"Version3", func(m map[string]any) { m["version"] = 3 }},
+		{"Version4", func(m map[string]any) { m["version"] = 4 }},
+		{"BadRevision", func(m map[string]any) { note0(m)["revision"] = []any{"0123456789ABCDEF"} }},
+		{"RevisionNotList", func(m map[string]any) { note0(m)["revision"] = "0123456789abcdef" }},
+		{"LongRevision", func(m map[string]any) { note0(m)["revision"] = revisionList(65) }},
+		{"RepeatedRevision", func(m map[string]any) { note0(m)["revision"] = append(revisionList(2), "0000000000000000") }},
 		{"BadHistory", func(m map[string]any) { note0(m)["history"] = []any{"not-a-revision"} }},
 		{"LongHistory", func(m map[string]any) { note0(m)["history"] = revisionList(65) }},
 		{"RepeatedHistory", func(m map[string]any) { note0(m)["history"] = append(revisionList(2), "0000000000000000") }},
