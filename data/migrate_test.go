@@ -115,3 +115,27 @@ func wantWholeSchema(t *testing.T, p string, settings int) {
 		t.Fatalf("Check: %q, %v", rep.Problems, err)
 	}
 }
+
+// TestMigrationsNumbered: a database records how many migrations it has
+// (PRAGMA user_version), so the files must be numbered 0001, 0002, …
+// without a gap or a repeat: a file numbered into a gap later would be
+// skipped by every database that already counted past it.
+func TestMigrationsNumbered(t *testing.T) {
+	entries, err := os.ReadDir("migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".sql") {
+			continue
+		}
+		n++
+		if want := fmt.Sprintf("%04d_", n); !strings.HasPrefix(e.Name(), want) {
+			t.Errorf("migration %s is number %d: name it %s…", e.Name(), n, want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no migrations found")
+	}
+}
