@@ -38,10 +38,14 @@ type cardSide struct {
 	status     *widget.Label
 	statusSeq  int
 	outOfList  bool // the list left the card's resolution out: the card is hidden
+	// statusAfter runs the clearing of the bar's status later
+	// (time.AfterFunc when nil). Tests hold it, since under the test
+	// driver a timer's fyne.Do would run on the timer's goroutine.
+	statusAfter func(d time.Duration, f func())
 }
 
 // statusDelay is how long "Copied …" stays in the card's bar.
-var statusDelay = 4 * time.Second
+const statusDelay = 4 * time.Second
 
 // setupCard wires the card to the window: copy, notes, hits, keys and
 // the list's changes. content calls it once the card and list exist.
@@ -161,7 +165,11 @@ func (m *mainWindow) showCopied(what string) {
 	m.statusSeq++
 	seq := m.statusSeq
 	m.updateBar()
-	time.AfterFunc(statusDelay, func() {
+	after := m.statusAfter
+	if after == nil {
+		after = func(d time.Duration, f func()) { time.AfterFunc(d, f) }
+	}
+	after(statusDelay, func() {
 		fyne.Do(func() {
 			if seq == m.statusSeq {
 				m.status.SetText("")

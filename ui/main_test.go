@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"briefdesk/app"
 	"briefdesk/data"
@@ -91,6 +92,8 @@ func newGUIFixture(tb testing.TB) *guiFixture {
 	m := newMainWindow(a, w, env, c)
 	w.SetContent(m.content())
 	m.resList.searchDelay = 0 // search on every keystroke
+	// "Copied …" stays: its clearing timer would run on another goroutine.
+	m.statusAfter = func(time.Duration, func()) {}
 	w.Resize(fyne.NewSize(1200, 800))
 	tb.Cleanup(func() {
 		// Unless the test closed it (the test driver fails on a second Close).
