@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,6 +20,10 @@ import (
 // version and manifest, the README and the font's licence, and nothing
 // else (no stand-in DLL: that one is for Wine only).
 func checkWindowsZip(t *testing.T, path string) {
+	version, build := fyneAppVersion(t)
+	if want := "BriefDesk-" + version + "-windows-amd64.zip"; filepath.Base(path) != want {
+		t.Errorf("the zip is named %s, want %s (FyneApp.toml's version)", filepath.Base(path), want)
+	}
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		t.Fatal(err)
@@ -58,11 +63,11 @@ func checkWindowsZip(t *testing.T, path string) {
 	if readme := string(files["README.txt"]); !strings.Contains(readme, "Run anyway") || strings.Count(readme, "\n") != strings.Count(readme, "\r\n") {
 		t.Errorf("README.txt does not explain the SmartScreen prompt or has bare LF line ends")
 	}
-	checkExe(t, files["BriefDesk.exe"])
+	checkExe(t, files["BriefDesk.exe"], version+"."+build)
 }
 
 // checkExe checks the PE header and resources of BriefDesk.exe.
-func checkExe(t *testing.T, exe []byte) {
+func checkExe(t *testing.T, exe []byte, version string) {
 	f, err := pe.NewFile(bytes.NewReader(exe))
 	if err != nil {
 		t.Fatalf("BriefDesk.exe is not a PE file: %v", err)
@@ -113,8 +118,7 @@ func checkExe(t *testing.T, exe []byte) {
 	}
 
 	// Version information (UTF-16 strings) carries FyneApp.toml's version.
-	version, build := fyneAppVersion(t)
-	for _, want := range []string{"ProductName", "BriefDesk", "FileVersion", fmt.Sprintf("%s.%s", version, build)} {
+	for _, want := range []string{"ProductName", "BriefDesk", "FileVersion", version} {
 		if !bytes.Contains(data, utf16le(want)) {
 			t.Errorf("version information lacks %q", want)
 		}

@@ -86,12 +86,17 @@ func newWineRig(tb testing.TB) *wineRig {
 	// variables would steer BriefDesk's data folder, which Windows never
 	// sets. HOME of its own: wineboot links the prefix's user folders
 	// (Desktop, Documents) to folders under it.
+	// Wine turns file names and arguments into UTF-16 through the Unix
+	// locale's character set: it must be UTF-8 for 张 伟 to arrive intact
+	// (this test binary has cleared a C.UTF-8 LANG, see ui/posixlocale).
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "XDG_") && !strings.HasPrefix(kv, "BRIEFDESK_") && !strings.HasPrefix(kv, "HOME=") && !strings.HasPrefix(kv, "WINE") {
+		k, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(k, "XDG_") && !strings.HasPrefix(k, "BRIEFDESK_") && !strings.HasPrefix(k, "WINE") && !strings.HasPrefix(k, "LC_") &&
+			k != "HOME" && k != "LANG" && k != "LANGUAGE" {
 			r.env = append(r.env, kv)
 		}
 	}
-	r.env = append(r.env, "HOME="+filepath.Join(dir, "home"), "DISPLAY="+r.display,
+	r.env = append(r.env, "LANG=C.UTF-8", "HOME="+filepath.Join(dir, "home"), "DISPLAY="+r.display,
 		"WINEPREFIX="+r.prefix, "WINEARCH=win64", "WINEDEBUG=-all",
 		// No prompts to install Wine's Mono and Gecko: BriefDesk needs neither.
 		"WINEDLLOVERRIDES=mscoree,mshtml=")

@@ -32,9 +32,23 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 
 	t.Run("Package", func(t *testing.T) { checkWindowsZip(t, r.zip) })
 
+	// The same commit gives the same zip, byte for byte (a second build
+	// with a warm cache only links: seconds).
+	t.Run("Reproducible", func(t *testing.T) {
+		again, err := makeWindowsZip(filepath.Join(t.TempDir(), "dist"), filepath.Join(t.TempDir(), "build"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameFile(t, again, r.zip, "PK")
+	})
+
 	t.Run("ChineseFolderWithSpaces", func(t *testing.T) {
+		// The first command makes the database and loads the corpus.
+		if res := win(t, "list", "--json"); res.code != 0 {
+			t.Fatalf("list on a new database in %s: %v", winPath(winDB), res)
+		}
 		if res := win(t, "check"); res.code != 0 {
-			t.Fatalf("check on a new database in %s: %v", winPath(winDB), res)
+			t.Fatalf("check of the database in %s: %v", winPath(winDB), res)
 		}
 		head := make([]byte, 16)
 		f, err := os.Open(winDB)
@@ -88,11 +102,21 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 	})
 
 	t.Run("NotesRoundTrip", func(t *testing.T) {
-		notesRoundTrip(t, r, win, lin)
-		// Both databases now hold the same notes: a pack with them is
-		// the same file too.
+		shared := notesRoundTrip(t, r, win, lin)
+		// Two new databases that import the same file hold the same notes
+		// (each note also records the file it came from): a pack with
+		// them is the same file too.
 		args := []string{"pack", "--preset", "all", "--notes", "all", "--date", "2026-05-18", "-o", "notes.pdf"}
-		sameRun(t, win(t, args...), lin(t, args...))
+		winDB2, linDB2 := filepath.Join(r.winDir, "pack.db"), filepath.Join(r.linDir, "pack.db")
+		for _, res := range []result{
+			r.win(t, "--db", winPath(winDB2), "notes", "import", shared),
+			r.lin(t, "--db", linDB2, "notes", "import", filepath.Join(r.winDir, shared)),
+		} {
+			if res.code != 0 {
+				t.Fatalf("notes import into a new database: %v", res)
+			}
+		}
+		sameRun(t, r.win(t, append([]string{"--db", winPath(winDB2)}, args...)...), r.lin(t, append([]string{"--db", linDB2}, args...)...))
 		sameFile(t, filepath.Join(r.winDir, "notes.pdf"), filepath.Join(r.linDir, "notes.pdf"), "%PDF-")
 	})
 
@@ -141,7 +165,7 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		}
 	})
 
-	t.Run("Window", func(t *testing.T) { windowUnderWine(t, r, winPath(winDB)) })
+	t.Run("Window", func(t *testing.T) { windowUnderWine(t, r, winPath(winDB), linDB) })
 
 	t.Logf("the Windows tests took %.0f s", time.Since(start).Seconds())
 }
@@ -202,8 +226,9 @@ func around(b []byte, i int) string {
 
 // notesRoundTrip: a .briefnotes file exported on Windows, imported on
 // Linux and exported again, imports back on Windows as unchanged; and the
-// other way round.
-func notesRoundTrip(t *testing.T, r *wineRig, win, lin func(*testing.T, ...string) result) {
+// other way round. It returns the name of the last file Windows exported
+// (in r.winDir), which holds both notes.
+func notesRoundTrip(t *testing.T, r *wineRig, win, lin func(*testing.T, ...string) result) string {
 	t.Helper()
 	must := func(who string, res result) result {
 		t.Helper()
@@ -236,13 +261,13 @@ func notesRoundTrip(t *testing.T, r *wineRig, win, lin func(*testing.T, ...strin
 	if imp.Unchanged != 2 || imp.Added+imp.Updated+imp.Conflicts != 0 {
 		t.Fatalf("windows import of Linux's export: %+v, want 2 unchanged", imp)
 	}
-	w2 := filepath.Join(r.winDir, "all.briefnotes")
-	must("windows export", win(t, "notes", "export", "-o", winPath(w2)))
-	imp = importCounts(t, must("linux import", lin(t, "notes", "import", w2, "--json")))
+	w2 := "all.briefnotes"
+	must("windows export", win(t, "notes", "export", "-o", w2))
+	imp = importCounts(t, must("linux import", lin(t, "notes", "import", filepath.Join(r.winDir, w2), "--json")))
 	if imp.Unchanged != 2 || imp.Added+imp.Updated+imp.Conflicts != 0 {
 		t.Fatalf("linux import of the Windows export: %+v, want 2 unchanged", imp)
 	}
-	sameRun(t, win(t, "notes", "list", "--json"), lin(t, "notes", "list", "--json"))
+	return w2
 }
 
 type importJSONCounts struct {
