@@ -12,7 +12,7 @@ TESTFLAGS ?= -count=1 -timeout 40m
 BENCHPKGS := ./seeds/ ./data/ ./ui/ ./ui/pdf/ ./ui/wrap/ ./ui/cli/ .
 
 .PHONY: all deps deps-test build run test bench lint fmt package clean \
-	deps-windows package-windows windows-exe windows-zip
+	deps-windows package-windows windows-exe windows-zip package-darwin
 
 all: build
 
@@ -110,6 +110,11 @@ windows-zip: windows-exe
 	rm -f $(WIN_ZIP)
 	cd $(WIN_DIR)/zip && TZ=UTC zip -q -X -D $(abspath $(WIN_ZIP)) $(WIN_EXES) README.txt OFL.txt
 	@ls -l $(WIN_ZIP)
+
+# macOS: only on a Mac (Apple's SDK; Xcode command line tools). Writes
+# BriefDesk.app from FyneApp.toml.
+package-darwin:
+	$(GO) run fyne.io/tools/cmd/fyne@v1.7.4 package -os darwin --tags $(TAGS) --release
 
 clean:
 	rm -rf bin dist BriefDesk.tar.xz $(WIN_SYSO)

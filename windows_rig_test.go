@@ -239,11 +239,25 @@ func (r *wineRig) lin(t testing.TB, args ...string) result {
 	return run(t, cmd)
 }
 
+// runLimit bounds one command: a program hung under Wine (a dialog no one
+// answers) fails its test instead of the whole run.
+const runLimit = 2 * time.Minute
+
 func run(t testing.TB, cmd *exec.Cmd) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
+	// Wine's helper processes may inherit the output pipes: stop waiting
+	// for them soon after the program itself has exited.
+	cmd.WaitDelay = 10 * time.Second
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("%s: %v", strings.Join(cmd.Args, " "), err)
+	}
+	timer := time.AfterFunc(runLimit, func() { cmd.Process.Kill() })
+	err := cmd.Wait()
+	if !timer.Stop() {
+		t.Fatalf("%s did not finish in %v and was stopped:\nstdout %q\nstderr %q", strings.Join(cmd.Args, " "), runLimit, clip(out.Bytes()), clip(errb.Bytes()))
+	}
 	var ee *exec.ExitError
 	if err != nil && !errors.As(err, &ee) {
 		t.Fatalf("%s: %v", strings.Join(cmd.Args, " "), err)
