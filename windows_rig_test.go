@@ -85,10 +85,10 @@ func newWineRig(tb testing.TB) *wineRig {
 	// Wine passes the Unix environment on to Windows programs; the XDG
 	// variables would steer BriefDesk's data folder, which Windows never
 	// sets. HOME of its own: wineboot links the prefix's user folders
-	// (Desktop, Documents) to folders under it.
-	// Wine turns file names and arguments into UTF-16 through the Unix
-	// locale's character set: it must be UTF-8 for 张 伟 to arrive intact
-	// (this test binary has cleared a C.UTF-8 LANG, see ui/posixlocale).
+	// (Desktop, Documents) to folders under it. Wine turns file names and
+	// arguments into UTF-16 through the Unix locale's character set: it
+	// must be UTF-8 for 张 伟 to arrive intact (this test binary has
+	// cleared a C.UTF-8 LANG, see ui/posixlocale).
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
 		if !strings.HasPrefix(k, "XDG_") && !strings.HasPrefix(k, "BRIEFDESK_") && !strings.HasPrefix(k, "WINE") && !strings.HasPrefix(k, "LC_") &&
