@@ -104,6 +104,7 @@ func newWineRig(tb testing.TB) *wineRig {
 	var wg sync.WaitGroup
 	var buildErr, wineErr error
 	var dll string
+	var buildTime, wineTime time.Duration
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
@@ -111,6 +112,7 @@ func newWineRig(tb testing.TB) *wineRig {
 		if buildErr == nil {
 			r.linux, buildErr = buildLinux(dir)
 		}
+		buildTime = time.Since(start)
 	}()
 	go func() {
 		defer wg.Done()
@@ -118,6 +120,7 @@ func newWineRig(tb testing.TB) *wineRig {
 		if wineErr == nil {
 			wineErr = r.initPrefix()
 		}
+		wineTime = time.Since(start)
 	}()
 	wg.Wait()
 	tb.Cleanup(r.stopWineserver)
@@ -135,7 +138,7 @@ func newWineRig(tb testing.TB) *wineRig {
 		tb.Fatal(err)
 	}
 	r.exe = exe
-	tb.Logf("Windows build, Linux build and Wine prefix ready in %.1f s", time.Since(start).Seconds())
+	tb.Logf("ready in %.1f s: Windows zip and Linux build %.1f s, Wine prefix %.1f s", time.Since(start).Seconds(), buildTime.Seconds(), wineTime.Seconds())
 	return r
 }
 

@@ -150,6 +150,28 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		}
 	})
 
+	// --db as Windows users write it: forward slashes after a drive
+	// letter, a relative path with a backslash, a \\?\ long path. (UNC
+	// paths \\server\share cannot be tried: Wine has no shares.)
+	t.Run("DBPathForms", func(t *testing.T) {
+		for _, c := range []struct{ name, arg, file string }{
+			{"ForwardSlashes", "Z:" + filepath.Join(r.winDir, "fwd.db"), "fwd.db"},
+			{"RelativeBackslash", `sub\rel.db`, filepath.Join("sub", "rel.db")},
+			{"LongPathPrefix", `\\?\` + winPath(filepath.Join(r.winDir, "long.db")), "long.db"},
+		} {
+			t.Run(c.name, func(t *testing.T) {
+				if err := os.MkdirAll(filepath.Join(r.winDir, "sub"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				w, l := r.win(t, "--db", c.arg, "list", "--status", "new"), lin(t, "list", "--status", "new")
+				sameRun(t, w, l)
+				if _, err := os.Stat(filepath.Join(r.winDir, c.file)); err != nil {
+					t.Fatalf("--db %s made no database at %s: %v", c.arg, c.file, err)
+				}
+			})
+		}
+	})
+
 	// With no --db the database goes to the user's AppData (Wine's
 	// drive_c/users/<name>/AppData/Roaming), never next to the exe.
 	t.Run("AppDataByDefault", func(t *testing.T) {
