@@ -74,6 +74,12 @@ type Note struct {
 	Origin     Origin
 	// NeedsReanchor is set when the clause is gone or its text changed.
 	NeedsReanchor bool
+	// History lists the revisions (Revision) of the versions of this note
+	// that were exchanged — exported from here or imported — and that this
+	// version descends from, oldest first, at most HistoryLimit. It travels
+	// in .briefnotes files, so that a merge can tell which side changed
+	// the note since the version both had (see Merge).
+	History []string
 }
 
 // ClauseHash is the hash a note keeps of the clause text it annotates.
@@ -94,23 +100,54 @@ type NoteFilter struct {
 	IncludeDeleted bool
 }
 
-// Conflict is an imported version of a note that has the same update time
-// as the local one but different content. Both are kept until the user
-// picks one.
+// Conflict is an imported version of a note that was changed both here
+// and in the file since the last version both sides had (see Merge). Both
+// are kept until the user picks one (Keep).
 type Conflict struct {
 	ID       int64
 	Local    Note
-	Incoming Note
+	Incoming Note // Origin says which file it came from
+}
+
+// Keep is how a conflict is resolved.
+type Keep string
+
+// The ways to resolve a conflict.
+const (
+	KeepMine   Keep = "mine"   // the version here stays; theirs is dropped
+	KeepTheirs Keep = "theirs" // the file's version replaces the one here
+	// KeepBoth keeps the version here and makes the file's version a new
+	// note (a new ID), marked as imported from the file.
+	KeepBoth Keep = "both"
+)
+
+// ParseKeep reads a choice as typed: mine (or local, ours), theirs (or
+// incoming), both.
+func ParseKeep(s string) (Keep, error) {
+	switch s {
+	case "mine", "local", "ours":
+		return KeepMine, nil
+	case "theirs", "incoming":
+		return KeepTheirs, nil
+	case "both":
+		return KeepBoth, nil
+	}
+	return "", Errorf(EINVALID, "keep %q: want mine, theirs or both", s)
 }
 
 // ImportResult counts what a notes import did (or, in a dry run, would do).
 type ImportResult struct {
-	Added       int
-	Updated     int
-	Unchanged   int
+	Added int
+	// Updated: changed only in the file since the version both had, so
+	// the file's version replaced ours.
+	Updated   int
+	Unchanged int // the same content here already
+	// Conflicts: changed on both sides; both versions kept for the user.
 	Conflicts   int
 	NeedsAnchor int // imported but needing re-anchoring
-	Kept        int // local copy newer, incoming ignored
+	// Kept: changed only here (or the file's version is one we had
+	// before), so ours stays.
+	Kept int
 	// Pack definitions carried by the file: new names added, newer
 	// versions of packs we have updated (an older or equal one is kept).
 	PacksAdded   int

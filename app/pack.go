@@ -31,6 +31,16 @@ const (
 	NotesAll    = "all"
 )
 
+// Languages a pack is printed in: its headings, labels, dates and
+// bookmarks. The resolutions' text is Chinese in both.
+const (
+	LangZH = "zh"
+	LangEN = "en"
+)
+
+// PackLangs lists the pack languages in the order menus show them.
+var PackLangs = []string{LangZH, LangEN}
+
 // Pack is a saved definition of a printable briefing pack.
 type Pack struct {
 	Name        string // unique; what `briefdesk pack --saved NAME` takes
@@ -41,6 +51,9 @@ type Pack struct {
 	Author      string
 	Meeting     string // meeting line, e.g. "ITU-D SG1, Geneva, 2026-05"
 	Date        string // YYYY-MM-DD; printed in the pack, never the clock
+	// Lang is the language the pack is printed in (LangZH, LangEN); ""
+	// means the interface language at the time of printing.
+	Lang        string
 	Resolutions []int
 	Options     PackOptions
 	Updated     time.Time
@@ -52,34 +65,12 @@ type PackOptions struct {
 	Notes        string // NotesNone, NotesMine or NotesAll
 	Overview     bool   // include the overview table
 	RefsAppendix bool   // include the references appendix
-}
-
-// Validate reports what is wrong with a pack definition.
-func (p *Pack) Validate() error {
-	if strings.TrimSpace(p.Name) == "" {
-		return Errorf(EINVALID, "a pack needs a name")
-	}
-	switch p.Target {
-	case TargetSG1, TargetSG2, TargetTDAG, TargetWTDC, TargetCustom, "":
-	default:
-		return Errorf(EINVALID, "unknown pack target %q", p.Target)
-	}
-	if p.Date != "" {
-		if _, err := time.Parse(DateLayout, p.Date); err != nil {
-			return Errorf(EINVALID, "pack date %q is not YYYY-MM-DD", p.Date)
-		}
-	}
-	switch p.Options.Clauses {
-	case ClausesAll, ClausesITUD, "":
-	default:
-		return Errorf(EINVALID, "unknown clause selection %q: want all or itu-d", p.Options.Clauses)
-	}
-	switch p.Options.Notes {
-	case NotesNone, NotesMine, NotesAll, "":
-	default:
-		return Errorf(EINVALID, "unknown notes selection %q: want none, mine or all", p.Options.Notes)
-	}
-	return nil
+	// Checklist adds the part "What ITU-D is asked to do": one row per
+	// clause addressed to ITU-D, BDT or its Director.
+	Checklist bool
+	// ClauseIDs prints each clause's ID (44/resolves/2) in the margin, so
+	// a delegate can cite it aloud.
+	ClauseIDs bool
 }
 
 // TargetName is how a target is printed on a cover.
@@ -98,4 +89,32 @@ func (p *Pack) TargetName() string {
 		return p.TargetLabel
 	}
 	return "Custom"
+}
+
+// ParsePackLang checks a pack language: "zh" or "en" (also "zh-CN",
+// "zh_Hans", "en-GB" and the like), or "" for the interface language. It
+// returns the canonical form.
+func ParsePackLang(s string) (string, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case t == "":
+		return "", nil
+	case t == LangZH || strings.HasPrefix(t, "zh-") || strings.HasPrefix(t, "zh_"):
+		return LangZH, nil
+	case t == LangEN || strings.HasPrefix(t, "en-") || strings.HasPrefix(t, "en_"):
+		return LangEN, nil
+	}
+	return "", Errorf(EINVALID, "unknown pack language %q: want zh or en", s)
+}
+
+// PackLang returns the language pack p prints in: its own, or ui (the
+// interface language, "zh" or "en") when it has none.
+func (p *Pack) PackLang(ui string) string {
+	if l, err := ParsePackLang(p.Lang); err == nil && l != "" {
+		return l
+	}
+	if l, _ := ParsePackLang(ui); l != "" {
+		return l
+	}
+	return LangEN
 }

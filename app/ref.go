@@ -29,6 +29,39 @@ var RefKinds = []RefKind{
 	RefBureau, RefGroup, RefOrganization,
 }
 
+// Order is k's place in RefKinds, the order in which cards, tables,
+// menus, packs and the command line list kinds; an unknown kind comes last.
+func (k RefKind) Order() int {
+	for i, x := range RefKinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(RefKinds)
+}
+
+// CompareRefs orders references as every list of them does: by kind
+// (RefKind.Order), then by key (CompareRefKeys), so WTDC Res 9 comes
+// before WTDC Res 59 and ITU-D SG2 before ITU-D Q1/1, and Q14-3/1 (study group 1) before Q3/2.
+func CompareRefs(kindA RefKind, keyA string, kindB RefKind, keyB string) int {
+	if a, b := kindA.Order(), kindB.Order(); a != b {
+		return a - b
+	}
+	return CompareRefKeys(keyA, keyB)
+}
+
+// CompareRefKeys orders reference keys in NaturalCompare's order, except
+// that ITU-D Questions go by study group first, as the groups list them:
+// ITU-D Q3/1, ITU-D Q10/1, ITU-D Q1/2.
+func CompareRefKeys(a, b string) int {
+	if qa, qb := QuestionStudyGroup(a), QuestionStudyGroup(b); qa != "" && qb != "" {
+		if c := NaturalCompare(qa, qb); c != 0 {
+			return c
+		}
+	}
+	return NaturalCompare(a, b)
+}
+
 // Valid reports whether k is a known kind.
 func (k RefKind) Valid() bool {
 	for _, x := range RefKinds {

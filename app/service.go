@@ -84,8 +84,9 @@ type NoteService interface {
 	// file is an EINVALID error and changes nothing.
 	ImportNotes(ctx context.Context, r io.Reader, fileName string, dryRun bool) (ImportResult, error)
 	Conflicts(ctx context.Context) ([]Conflict, error)
-	// ResolveConflict keeps the local or the incoming version.
-	ResolveConflict(ctx context.Context, id int64, keepIncoming bool) error
+	// ResolveConflict keeps the local version, the incoming one, or both
+	// (the incoming one becoming a new note).
+	ResolveConflict(ctx context.Context, id int64, keep Keep) error
 }
 
 // PackService stores briefing-pack definitions.
@@ -109,3 +110,30 @@ const (
 	SettingAuthorDelegation = "author.delegation"
 	SettingLanguage         = "ui.language"
 )
+
+// ImportStats says what importing a corpus did.
+type ImportStats struct {
+	Resolutions int
+	Clauses     int
+	Footnotes   int
+	Refs        int
+	// Unchanged is true when the database already held this very corpus,
+	// whole and unaltered; then nothing was written.
+	Unchanged bool
+	// Replaced is true when a different corpus was there before.
+	Replaced bool
+}
+
+// CheckReport is what an integrity check of a database found. Problems
+// are sentences for a person; none means the database is sound.
+type CheckReport struct {
+	Resolutions int // rows found, whatever the import recorded
+	Clauses     int
+	Footnotes   int
+	Refs        int
+	Passages    int // documents in the search index: one per resolution
+	Problems    []string
+}
+
+// OK reports whether the check found nothing wrong.
+func (r CheckReport) OK() bool { return len(r.Problems) == 0 }

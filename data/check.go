@@ -3,25 +3,84 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
 	"strings"
+	"time"
+
+	"briefdesk/app"
 
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// CheckReport is what Check found. Problems are sentences for a person;
-// none means the database is sound.
-type CheckReport struct {
-	Resolutions int // rows found, whatever the import recorded
-	Clauses     int
-	Footnotes   int
-	Refs        int
-	Passages    int // documents in the search index: one per resolution
-	Problems    []string
+// OpenReadOnly opens the database at path to look at it as it is, for
+// Check: read-only and query-only, no migration, no WAL switch, no import,
+// so that the file is byte for byte the same afterwards. A file that is
+// empty (zero bytes, or a SQLite file with nothing in it) is EDAMAGED,
+// "not a BriefDesk database"; another program's file, or one written by a
+// newer or older BriefDesk, is EINVALID.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	exists, err := checkHeader(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		return nil, app.Errorf(app.ENOTFOUND, "there is no database at %s", path)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+		return nil, app.Errorf(app.EDAMAGED, "%s is empty (0 bytes), not a BriefDesk database", path)
+	}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	if _, err := os.Lstat(path + "-wal"); errors.Is(err, fs.ErrNotExist) {
+		// No write-ahead log: no BriefDesk has the file open (the last to
+		// close removes it) and every change is in the file itself. A
+		// read-only connection to a WAL file would still create -wal and
+		// -shm beside it; immutable reads the file alone and creates
+		// nothing. A program that opens the file meanwhile writes to its
+		// own -wal, not to the file, until a checkpoint long after.
+		q.Set("immutable", "1")
+	}
+	for _, p := range []string{"query_only(1)", "busy_timeout(10000)"} {
+		q.Add("_pragma", p)
+	}
+	sqldb, err := sql.Open("sqlite", fileURI(path, q))
+	if err != nil {
+		return nil, &app.Error{Code: app.EINTERNAL, Message: "cannot open database " + path, Err: err}
+	}
+	d := &DB{db: sqldb, path: path, Now: func() time.Time { return time.Now().UTC() }}
+	if err := d.readOnlyState(ctx); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	return d, nil
 }
 
-// OK reports whether Check found nothing wrong.
-func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
+// readOnlyState refuses, for OpenReadOnly, a file Check cannot judge.
+func (d *DB) readOnlyState(ctx context.Context) error {
+	names, err := migrationNames()
+	if err != nil {
+		return err
+	}
+	st, err := readState(ctx, d.db)
+	if err != nil {
+		return wrapOpenErr(d.path, err)
+	}
+	if st.appID == 0 && st.version == 0 && st.schema == 0 {
+		return app.Errorf(app.EDAMAGED, "%s is an empty SQLite file, not a BriefDesk database", d.path)
+	}
+	if err := st.usable(d.path, len(names)); err != nil {
+		return err
+	}
+	if st.version < len(names) {
+		return app.Errorf(app.EINVALID, "%s was written by an older BriefDesk (schema %d, this one knows %d); "+
+			"open it once with this BriefDesk, which brings it up to date, then check it; nothing was changed", d.path, st.version, len(names))
+	}
+	return nil
+}
 
 // maxReported bounds the problems one check lists: a badly damaged file
 // can produce thousands of lines that say the same thing.
@@ -37,14 +96,14 @@ const maxReported = 10
 // search index's own consistency is part of quick_check, which runs FTS5's
 // integrity check on it (the same as the 'integrity-check' command, which
 // is a write statement and fails on a read-only file).
-func (d *DB) Check(ctx context.Context) (rep CheckReport, err error) {
+func (d *DB) Check(ctx context.Context) (rep app.CheckReport, err error) {
 	defer d.explain(&err)
 	add := func(format string, args ...any) {
 		rep.Problems = append(rep.Problems, fmt.Sprintf(format, args...))
 	}
 	// stop ends the check on an error: a problem when the error shows
 	// the file damaged, an error otherwise.
-	stop := func(err error) (CheckReport, error) {
+	stop := func(err error) (app.CheckReport, error) {
 		if t := missingTable(err); t != "" {
 			add("part of the database is missing: the table %s", t)
 			return rep, nil

@@ -14,19 +14,6 @@ import (
 	"briefdesk/app"
 )
 
-// ImportStats says what an Import did.
-type ImportStats struct {
-	Resolutions int
-	Clauses     int
-	Footnotes   int
-	Refs        int
-	// Unchanged is true when the database already held this very corpus,
-	// whole and unaltered; then nothing was written.
-	Unchanged bool
-	// Replaced is true when a different corpus was there before.
-	Replaced bool
-}
-
 // corpusTables lists the tables Import replaces, children first. Nothing
 // else is ever deleted by an import.
 var corpusTables = []string{"refs", "footnotes", "clauses", "resolutions", "overview_paragraphs", "overview_sections", "corpus_source"}
@@ -36,18 +23,18 @@ var corpusTables = []string{"refs", "footnotes", "clauses", "resolutions", "over
 // writes nothing, unless its rows or search index were changed or damaged
 // since: then it is written afresh. Notes, packs and settings are never touched: they refer
 // to resolutions and clauses by number and ID, not by foreign key.
-func (d *DB) Import(ctx context.Context, c *app.Corpus) (_ ImportStats, err error) {
+func (d *DB) Import(ctx context.Context, c *app.Corpus) (_ app.ImportStats, err error) {
 	defer d.explain(&err)
-	if err := validateCorpus(c); err != nil {
-		return ImportStats{}, err
+	if err := c.Validate(); err != nil {
+		return app.ImportStats{}, err
 	}
 	hash, err := contentHash(c, indexVersion())
 	if err != nil {
-		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
+		return app.ImportStats{}, fmt.Errorf("import corpus: %w", err)
 	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
+		return app.ImportStats{}, fmt.Errorf("import corpus: %w", err)
 	}
 	defer tx.Rollback()
 
@@ -56,7 +43,7 @@ func (d *DB) Import(ctx context.Context, c *app.Corpus) (_ ImportStats, err erro
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
-		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
+		return app.ImportStats{}, fmt.Errorf("import corpus: %w", err)
 	case old == hash && intact(ctx, tx):
 		// Same corpus, stored whole: leave the file byte for byte as it
 		// is. A corpus changed or damaged behind BriefDesk's back is
@@ -66,11 +53,11 @@ func (d *DB) Import(ctx context.Context, c *app.Corpus) (_ ImportStats, err erro
 	}
 	st, err := d.writeCorpus(ctx, tx, c, hash)
 	if err != nil {
-		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
+		return app.ImportStats{}, fmt.Errorf("import corpus: %w", err)
 	}
 	st.Replaced = old != ""
 	if err := tx.Commit(); err != nil {
-		return ImportStats{}, fmt.Errorf("import corpus: %w", err)
+		return app.ImportStats{}, fmt.Errorf("import corpus: %w", err)
 	}
 	return st, nil
 }
@@ -118,8 +105,8 @@ func orNil[T any](s []T) []T {
 	return s
 }
 
-func countStats(c *app.Corpus, unchanged bool) ImportStats {
-	st := ImportStats{Resolutions: len(c.Resolutions), Unchanged: unchanged}
+func countStats(c *app.Corpus, unchanged bool) app.ImportStats {
+	st := app.ImportStats{Resolutions: len(c.Resolutions), Unchanged: unchanged}
 	for _, r := range c.Resolutions {
 		st.Clauses += len(r.Clauses)
 		st.Footnotes += len(r.Footnotes)
@@ -129,39 +116,39 @@ func countStats(c *app.Corpus, unchanged bool) ImportStats {
 }
 
 // writeCorpus empties the corpus tables and fills them from c.
-func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash string) (ImportStats, error) {
+func (d *DB) writeCorpus(ctx context.Context, tx *sql.Tx, c *app.Corpus, hash string) (app.ImportStats, error) {
 	if err := createSearch(ctx, tx); err != nil {
-		return ImportStats{}, err
+		return app.ImportStats{}, err
 	}
 	for _, t := range corpusTables {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
-			return ImportStats{}, err
+			return app.ImportStats{}, err
 		}
 	}
 	ins, err := newInserter(ctx, tx)
 	if err != nil {
-		return ImportStats{}, err
+		return app.ImportStats{}, err
 	}
 	defer ins.close()
 
 	for i, s := range c.Overview {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO overview_sections(seq, title) VALUES(?, ?)", i, s.Title); err != nil {
-			return ImportStats{}, err
+			return app.ImportStats{}, err
 		}
 		for j, p := range s.Paragraphs {
 			if _, err := tx.ExecContext(ctx, "INSERT INTO overview_paragraphs(section, seq, text, bullet) VALUES(?, ?, ?, ?)", i, j, p.Text, p.Bullet); err != nil {
-				return ImportStats{}, err
+				return app.ImportStats{}, err
 			}
 		}
 	}
-	st := ImportStats{Resolutions: len(c.Resolutions)}
+	st := app.ImportStats{Resolutions: len(c.Resolutions)}
 	for i := range c.Resolutions {
 		if err := ins.resolution(ctx, &c.Resolutions[i], &st); err != nil {
-			return ImportStats{}, fmt.Errorf("resolution %d: %w", c.Resolutions[i].Number, err)
+			return app.ImportStats{}, fmt.Errorf("resolution %d: %w", c.Resolutions[i].Number, err)
 		}
 	}
 	if err := optimizeSearch(ctx, tx); err != nil {
-		return ImportStats{}, err
+		return app.ImportStats{}, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO corpus_source(id, name, fingerprint, title, content_hash,
 		resolutions, clauses, footnotes, refs, imported_at, indexed_by) VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -206,7 +193,7 @@ func (ins *inserter) close() {
 	}
 }
 
-func (ins *inserter) resolution(ctx context.Context, r *app.Resolution, st *ImportStats) error {
+func (ins *inserter) resolution(ctx context.Context, r *app.Resolution, st *app.ImportStats) error {
 	title, body := searchDoc(r)
 	if _, err := ins.res.ExecContext(ctx, r.Number, string(r.Status), r.Title, r.TitleTable1, r.Summary, searchHash(title, body)); err != nil {
 		return err

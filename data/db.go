@@ -16,11 +16,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"time"
 
@@ -75,51 +75,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return d, nil
 }
 
-// fileURI is the SQLite URI of the file at path with the query q. The
-// path is made absolute and percent-encoded where a URI would read it
-// otherwise: "?" starts the query, "#" a fragment, and SQLite decodes
-// "%XX", so a file named a?b.db or 100%.db would open another file.
-func fileURI(path string, q url.Values) string {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	p := filepath.ToSlash(path)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p // C:/x on Windows: file:///C:/x
-	}
-	var b strings.Builder
-	b.WriteString("file://")
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; c {
-		case '%', '?', '#':
-			fmt.Fprintf(&b, "%%%02X", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	if len(q) > 0 {
-		b.WriteString("?" + q.Encode())
-	}
-	return b.String()
-}
-
 // checkFile refuses a non-empty file that is not SQLite before the
 // driver gets a chance to treat it as one, and a file BriefDesk could read
 // but not write: SQLite would open it read-only without a word, and every
 // save would fail later.
 func checkFile(path string) error {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
-	}
-	defer f.Close()
-	buf := make([]byte, 16)
-	n, _ := f.Read(buf)
-	if n > 0 && (n < 16 || string(buf) != "SQLite format 3\x00") {
-		return app.Errorf(app.EDAMAGED, "%s is not a SQLite database (damaged, or another kind of file)", path)
+	exists, err := checkHeader(path)
+	if err != nil || !exists {
+		return err
 	}
 	w, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
@@ -131,6 +94,51 @@ func checkFile(path string) error {
 	return w.Close()
 }
 
+// checkHeader refuses what is not a regular file (a FIFO would block
+// the open for ever, a device is no place for a database) and a non-empty
+// file that does not start like SQLite. It reports whether the file
+// exists.
+func checkHeader(path string) (bool, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
+	}
+	if !fi.Mode().IsRegular() {
+		return true, notRegular(path, fi.Mode())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
+	}
+	defer f.Close()
+	buf := make([]byte, 16)
+	n, _ := io.ReadFull(f, buf)
+	if n > 0 && (n < 16 || string(buf) != "SQLite format 3\x00") {
+		return true, app.Errorf(app.EDAMAGED, "%s is not a SQLite database (damaged, or another kind of file)", path)
+	}
+	return true, nil
+}
+
+// notRegular is the error for a database path that names something other
+// than a file.
+func notRegular(path string, m fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return app.Errorf(app.EINVALID, "%s is %s, not a database file; name a file with --db; nothing was changed", path, what)
+}
+
 // Path is the file the database lives in.
 func (d *DB) Path() string { return d.path }
 
@@ -139,28 +147,3 @@ func (d *DB) SQL() *sql.DB { return d.db }
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
-
-// DefaultPath is where BriefDesk keeps its database when none is named:
-// the user's data directory ($XDG_DATA_HOME, ~/.local/share, %AppData%,
-// ~/Library/Application Support).
-func DefaultPath() (string, error) {
-	if x := os.Getenv("XDG_DATA_HOME"); x != "" {
-		return filepath.Join(x, "briefdesk", "briefdesk.db"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", err
-	}
-	switch {
-	case os.Getenv("APPDATA") != "":
-		return filepath.Join(os.Getenv("APPDATA"), "BriefDesk", "briefdesk.db"), nil
-	case fileExists(filepath.Join(home, "Library")):
-		return filepath.Join(home, "Library", "Application Support", "BriefDesk", "briefdesk.db"), nil
-	}
-	return filepath.Join(home, ".local", "share", "briefdesk", "briefdesk.db"), nil
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
-}

@@ -1,11 +1,13 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 
 	"briefdesk/app"
 
@@ -35,6 +37,10 @@ func explainErr(path string, err error) (error, bool) {
 	if errors.As(err, &ae) && ae.Code != app.EINTERNAL {
 		return err, false
 	}
+	var told *systemFailure
+	if errors.As(err, &told) {
+		return err, false // explained already, on its way up
+	}
 	if why := damage(err); why != "" {
 		return &app.Error{Code: app.EDAMAGED, Err: err, Message: fmt.Sprintf("the database %s is damaged (%s); "+
 			"run `briefdesk check`, or open BriefDesk to rebuild it; nothing was changed", path, why)}, true
@@ -44,8 +50,44 @@ func explainErr(path string, err error) (error, bool) {
 		// cannot see: SQLite cannot make its -wal file there.
 		return readOnly(path, err), true
 	}
+	if msg := systemMessage(path, err); msg != "" {
+		return &app.Error{Code: app.EINTERNAL, Message: msg, Err: &systemFailure{err}}, true
+	}
 	return err, false
 }
+
+// systemMessage says in plain words a failure of the system around the
+// database (a full disk, a lock another program holds, a disk that stops
+// answering), what to do about it, and that nothing changed; or "" for
+// any other error. Every write is one transaction, so a failed one left
+// the file as it was.
+func systemMessage(path string, err error) string {
+	switch sqliteCode(err) {
+	case sqlite3.SQLITE_FULL:
+		return fmt.Sprintf("the disk holding %s is full, so BriefDesk could not save; "+
+			"free some space on it and try again; nothing was changed", path)
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return fmt.Sprintf("the database %s is locked by another program (another BriefDesk, "+
+			"or a backup or sync tool) and stayed locked; wait for it to finish or close it, "+
+			"then try again; nothing was changed", path)
+	case sqlite3.SQLITE_IOERR:
+		if errors.Is(err, syscall.ENOSPC) || lowOnRoom(path) {
+			return fmt.Sprintf("the disk holding %s is full, so BriefDesk could not save; "+
+				"free some space on it and try again; nothing was changed", path)
+		}
+		return fmt.Sprintf("the system could not read or write %s (is its disk, USB stick or "+
+			"network folder still there?); try again, and run `briefdesk check` if it "+
+			"happens again; nothing was changed", path)
+	}
+	return ""
+}
+
+// systemFailure marks an error systemMessage has explained, so that it
+// is explained once however many public methods it passes through.
+type systemFailure struct{ err error }
+
+func (e *systemFailure) Error() string { return e.err.Error() }
+func (e *systemFailure) Unwrap() error { return e.err }
 
 // wrapOpenErr is explainErr for Open, where any other failure means the
 // file cannot be used.
@@ -77,6 +119,10 @@ func damage(err error) string {
 	}
 	if t := missingTable(err); t != "" {
 		return "its table " + t + " is missing"
+	}
+	var td *tableDamage
+	if errors.As(err, &td) {
+		return "its table " + td.table + " fails SQLite's check"
 	}
 	msg := err.Error()
 	for _, s := range []string{"malformed", "not a database", "corrupt"} {
@@ -123,3 +169,36 @@ var ourTables = sync.OnceValue(func() map[string]bool {
 	}
 	return tables
 })
+
+// tableDamage is what checkTables found: quick_check's diagnostics for
+// one table.
+type tableDamage struct {
+	table string
+	lines []string
+}
+
+func (e *tableDamage) Error() string {
+	return fmt.Sprintf("quick_check(%s): %s", e.table, strings.Join(e.lines, "; "))
+}
+
+// checkTables runs SQLite's quick_check on the tables a write is about to
+// change (and their indexes), inside the write's transaction, before
+// anything is written. SQLite can insert into a table one of whose pages
+// is damaged without noticing, when the new row goes to a sound page: the
+// write would report success for a note that no list can ever show. A
+// damaged table fails here instead, and explain turns the error into
+// EDAMAGED. The check reads each page of the tables once, which for
+// notes, settings and packs is a few milliseconds.
+func checkTables(ctx context.Context, q querier, tables ...string) error {
+	for _, t := range tables {
+		// PRAGMA takes no bound parameters; the names are ours.
+		lines, err := pragmaLines(ctx, q, "PRAGMA quick_check("+t+")")
+		if err != nil {
+			return fmt.Errorf("check table %s: %w", t, err)
+		}
+		if len(lines) != 1 || lines[0] != "ok" {
+			return &tableDamage{table: t, lines: lines}
+		}
+	}
+	return nil
+}

@@ -29,7 +29,7 @@ type noteQuerier interface {
 // LEFT JOINs because the corpus may have changed under the notes.
 const noteSelect = `SELECT n.id, n.resolution, n.clause_id, n.clause_hash, n.author_name,
 	n.author_delegation, n.body, n.stance, n.priority, n.tags, n.created, n.updated,
-	n.deleted, n.origin_file, n.imported_at, r.number IS NOT NULL, c.resolution, c.text
+	n.deleted, n.origin_file, n.imported_at, r.number IS NOT NULL, c.resolution, c.text, n.history
 	FROM notes n
 	LEFT JOIN resolutions r ON r.number = n.resolution
 	LEFT JOIN clauses c ON c.id = n.clause_id AND n.clause_id <> ''`
@@ -48,14 +48,16 @@ func (s *noteScanner) scan(rows interface{ Scan(...any) error }, extra ...any) (
 		resExists        bool
 		clauseRes        sql.NullInt64
 		clauseText       sql.NullString
+		history          string
 	)
 	err := rows.Scan(append(extra, &n.ID, &n.Resolution, &n.ClauseID, &n.ClauseHash, &n.Author.Name,
 		&n.Author.Delegation, &n.Body, &stance, &n.Priority, &tags, &created, &updated,
-		&n.Deleted, &n.Origin.File, &importedAt, &resExists, &clauseRes, &clauseText)...)
+		&n.Deleted, &n.Origin.File, &importedAt, &resExists, &clauseRes, &clauseText, &history)...)
 	if err != nil {
 		return n, err
 	}
 	n.Stance = app.Stance(stance)
+	n.History = app.ParseHistory(history)
 	if err := json.Unmarshal([]byte(tags), &n.Tags); err != nil {
 		return n, fmt.Errorf("note %s has unreadable tags: %w", n.ID, err)
 	}

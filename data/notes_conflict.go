@@ -10,41 +10,23 @@ import (
 	"briefdesk/data/briefnotes"
 )
 
-// insertConflictSQL records an incoming version, with noteArgs.
+// insertConflictSQL records an incoming version, with conflictArgs.
 const insertConflictSQL = `INSERT INTO note_conflicts(note, resolution, clause_id, clause_hash,
 	author_name, author_delegation, body, stance, priority, tags, created, updated, deleted,
-	origin_file, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	origin_file, imported_at, history) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func conflictArgs(n *app.Note) []any {
+	return append(noteArgs(n), app.HistoryString(n.History))
+}
 
 // conflictSelect reads incoming versions the way noteSelect reads notes,
 // after the conflict's own id.
 const conflictSelect = `SELECT k.id, k.note, k.resolution, k.clause_id, k.clause_hash, k.author_name,
 	k.author_delegation, k.body, k.stance, k.priority, k.tags, k.created, k.updated,
-	k.deleted, k.origin_file, k.imported_at, r.number IS NOT NULL, c.resolution, c.text
+	k.deleted, k.origin_file, k.imported_at, r.number IS NOT NULL, c.resolution, c.text, k.history
 	FROM note_conflicts k
 	LEFT JOIN resolutions r ON r.number = k.resolution
 	LEFT JOIN clauses c ON c.id = k.clause_id AND k.clause_id <> ''`
-
-// conflictRecorded reports whether this very version of a note is already
-// waiting as a conflict, so that importing a file twice records it once.
-func conflictRecorded(ctx context.Context, q noteQuerier, in *app.Note) (bool, error) {
-	rows, err := q.QueryContext(ctx, conflictSelect+" WHERE k.note = ?", in.ID)
-	if err != nil {
-		return false, err
-	}
-	defer rows.Close()
-	var s noteScanner
-	for rows.Next() {
-		var id int64
-		n, err := s.scan(rows, &id)
-		if err != nil {
-			return false, err
-		}
-		if briefnotes.Same(&n, in) {
-			return true, nil
-		}
-	}
-	return false, rows.Err()
-}
 
 // Conflicts lists the imported versions waiting for the user, oldest
 // first, each with the local note as it is now.
@@ -78,17 +60,37 @@ func (d *DB) Conflicts(ctx context.Context) (_ []app.Conflict, err error) {
 	return out, nil
 }
 
-// ResolveConflict keeps the local or the incoming version of a note and
-// forgets the conflict. The kept version gets a new update time, so that
-// the choice wins over both old versions wherever it travels next, and an
-// old file imported again is older rather than a new conflict.
-func (d *DB) ResolveConflict(ctx context.Context, id int64, keepIncoming bool) (err error) {
+// ResolveConflict settles a conflict as the person chose, in one
+// transaction:
+//
+//   - app.KeepMine: our version stays;
+//   - app.KeepTheirs: the file's version replaces ours (a note written
+//     here stays "written here");
+//   - app.KeepBoth: ours stays and the file's version becomes a new note,
+//     with a new ID, marked as imported from that file; not for a version
+//     that deletes the note, which would make a deleted copy.
+//
+// Either way the note's history takes in both versions: the one kept now
+// descends from both, so when it travels on it replaces both old versions
+// wherever they are, and an old file imported again is older rather than
+// a new conflict. Another waiting version that the kept one descends from
+// is settled too. The kept note gets a new update time, for people to see;
+// it decides no merge.
+func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err error) {
 	defer d.explain(&err)
+	switch keep {
+	case app.KeepMine, app.KeepTheirs, app.KeepBoth:
+	default:
+		return app.Errorf(app.EINVALID, "resolve conflict %d: keep %q is not mine, theirs or both; nothing was changed", id, keep)
+	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "notes", "note_conflicts"); err != nil {
+		return fmt.Errorf("resolve conflict: %w", err)
+	}
 	var s noteScanner
 	var cid int64
 	in, err := s.scan(tx.QueryRowContext(ctx, conflictSelect+" WHERE k.id = ?", id), &cid)
@@ -98,20 +100,52 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keepIncoming bool) (
 	if err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
+	if keep == app.KeepBoth && in.Deleted {
+		return app.Errorf(app.EINVALID, "conflict %d: their version deletes the note, so there is no second note to keep; keep mine or keep theirs; nothing was changed", id)
+	}
 	local, err := loadNote(ctx, tx, in.ID)
 	if err != nil {
 		return err
 	}
-	keep := *local
-	if keepIncoming {
-		keep = in
+	now := briefnotes.Time(d.Now())
+	theirs := app.JoinHistory(in.History, in.Revision())
+	kept := *local
+	if keep == app.KeepTheirs {
+		kept = in
+		if !local.Origin.Imported {
+			kept.Origin = local.Origin
+		}
 	}
-	keep.Updated = nextUpdate(d.Now(), laterOf(local.Updated, in.Updated))
-	if _, err := tx.ExecContext(ctx, updateNoteSQL, updateArgs(&keep)...); err != nil {
+	kept.History = app.JoinHistory(local.History, append(theirs, local.Revision())...)
+	kept.Updated = nextUpdate(now, laterOf(local.Updated, in.Updated))
+	if _, err := tx.ExecContext(ctx, updateNoteSQL, updateArgs(&kept)...); err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM note_conflicts WHERE id = ?", id); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE notes SET history = ? WHERE id = ?", app.HistoryString(kept.History), kept.ID); err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
+	}
+	if keep == app.KeepBoth {
+		second := in
+		if second.ID, err = newNoteID(); err != nil {
+			return fmt.Errorf("resolve conflict: %w", err)
+		}
+		second.Updated = nextUpdate(now, in.Updated)
+		second.History = nil // a new note, never exchanged yet
+		if _, err := tx.ExecContext(ctx, insertNoteSQL, noteArgs(&second)...); err != nil {
+			return fmt.Errorf("resolve conflict: keep both: %w", err)
+		}
+	}
+	// This conflict, and any other waiting version the kept one descends from.
+	waiting, err := loadWaiting(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("resolve conflict: %w", err)
+	}
+	var p importPlan
+	p.settle(waiting[in.ID], kept.History)
+	for _, w := range append(p.settled, id) {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM note_conflicts WHERE id = ?", w); err != nil {
+			return fmt.Errorf("resolve conflict: %w", err)
+		}
 	}
 	return tx.Commit()
 }

@@ -60,6 +60,9 @@ func TestHelperProcess(t *testing.T) {
 // none of it, and is intact.
 func TestImportCrash(t *testing.T) {
 	if testing.Short() {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI runs every test: drop -short")
+		}
 		t.Skip("starts child processes")
 	}
 	const local, total = 50, 5000
@@ -86,6 +89,8 @@ func TestImportCrash(t *testing.T) {
 	base.Close()
 	later := notes[0].Updated.Add(time.Hour)
 	for i := range notes {
+		// A colleague's edit of the version exported from here.
+		notes[i].History = []string{notes[i].Revision()}
 		notes[i].Body += " (updated)"
 		notes[i].Updated = later
 	}

@@ -3,6 +3,7 @@ package data_test
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 
 	"briefdesk/app"
@@ -47,4 +48,31 @@ func TestExportNotes(t *testing.T) {
 	}
 	_, err = empty.ImportNotes(ctx, bytes.NewReader(mustExport(t, alice, app.NoteFilter{})), "a.briefnotes", false)
 	wantCode(t, err, app.EINVALID, "no resolutions", "nothing was imported")
+}
+
+// An export that is refused writes nothing and changes nothing: the
+// notes' histories record an exchange only once the file is whole.
+func TestExportRefusedChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	alice := notesDB(t)
+	res, _, _ := twoClauses(t)
+	n := mustSave(t, alice, app.Note{Resolution: res, Author: app.Author{Name: "Alice"}, Body: "never sent"})
+	rows, bytesBefore := noteRows(t, alice.SQL()), fileBytes(t, alice)
+	var buf bytes.Buffer
+	wantCode(t, alice.ExportNotes(ctx, &buf, app.NoteFilter{}, app.Author{}, []string{"no such pack"}), app.ENOTFOUND)
+	if buf.Len() != 0 {
+		t.Error("a refused export wrote bytes")
+	}
+	if noteRows(t, alice.SQL()) != rows || fileBytes(t, alice) != bytesBefore {
+		t.Fatal("a refused export changed the database")
+	}
+	// A successful one records the exchange, in the file and here.
+	f, err := briefnotes.Decode(bytes.NewReader(mustExport(t, alice, app.NoteFilter{})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := alice.Note(ctx, n.ID)
+	if rev := got.Revision(); len(f.Notes) != 1 || !slices.Contains(f.Notes[0].History, rev) || !slices.Contains(got.History, rev) {
+		t.Fatalf("after an export: file history %q, stored %q; want both to hold %s", f.Notes[0].History, got.History, rev)
+	}
 }

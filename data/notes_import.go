@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,8 +16,9 @@ import (
 )
 
 // futureSlack is how far in the future a note's time may be. A colleague's
-// clock may be off by hours; a note dated next year would win every merge
-// until then, so a file with one is refused.
+// clock may be off by hours; a note dated next year is a broken clock, and
+// where times still decide (notes without histories, see app.Merge) it
+// would win every merge until then, so a file with one is refused.
 const futureSlack = 48 * time.Hour
 
 // testHookImport, when set by a test, runs inside the import transaction
@@ -27,14 +29,22 @@ var testHookImport func(written int)
 // ImportNotes reads a whole .briefnotes file and checks all of it (the
 // format, then every note against this corpus) before anything is
 // written; then it backs the database up and merges the notes in one
-// transaction, by UUID:
+// transaction, by UUID, three ways (app.Merge): each version carries the
+// revisions of the exchanged versions it descends from, so
 //
 //   - unknown here: added;
-//   - updated later than ours: replaces ours (a tombstone deletes it);
-//   - updated earlier than ours: ours kept;
-//   - identical: nothing;
-//   - same update time, different content: ours kept, the file's recorded
-//     as a conflict for the user to resolve.
+//   - same content as ours: nothing (the histories join);
+//   - changed only in the file since the version both had: replaces ours
+//     (a tombstone deletes it);
+//   - changed only here, or the file's version is one we had before: ours
+//     kept;
+//   - changed on both sides: ours kept, the file's recorded as a conflict
+//     for the user to resolve; nothing is lost.
+//
+// Update times decide nothing, except for a file or a note without a
+// history (app.Merge). Every version merged in, kept or replaced joins
+// the note's history ("exchanged"); a waiting conflict whose version
+// is now in that history is settled and dropped.
 //
 // A note whose clause is gone or changed in this corpus is imported and
 // counted as needing re-anchoring, never dropped; but a note for a clause
@@ -89,7 +99,7 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 		return p.res, nil
 	}
 	if _, err := d.Backup(ctx); err != nil {
-		return fail(&app.Error{Code: app.EINTERNAL, Message: "cannot back up the database before importing notes; nothing was imported", Err: err})
+		return fail(err) // Backup says why in plain words, and that nothing changed
 	}
 	if err := p.apply(ctx, tx); err != nil {
 		return fail(fmt.Errorf("import notes: %w", err))
@@ -100,25 +110,19 @@ func (d *DB) ImportNotes(ctx context.Context, r io.Reader, fileName string, dryR
 	return p.res, nil
 }
 
-// sameButHash reports whether two versions of a note differ at most in the
-// hash of the clause text they were written against.
-func sameButHash(a, b *app.Note) bool {
-	c := *a
-	c.ClauseHash = b.ClauseHash
-	return briefnotes.Same(&c, b)
-}
-
 // changes reports whether applying the plan writes anything.
 func (p *importPlan) changes() bool {
-	return len(p.add)+len(p.update)+len(p.conflicts)+len(p.packs) > 0
+	return len(p.add)+len(p.update)+len(p.learn)+len(p.conflicts)+len(p.settled)+len(p.packs) > 0
 }
 
 // importPlan is what a merge will do.
 type importPlan struct {
 	res       app.ImportResult
-	add       []*app.Note
-	update    []*app.Note
-	conflicts []*app.Note // incoming versions, Origin set
+	add       []*app.Note // with their histories
+	update    []*app.Note // the file's versions, with the joined histories
+	learn     []*app.Note // ours, kept, whose history grew
+	conflicts []*app.Note // incoming versions, Origin and History set
+	settled   []int64     // waiting conflicts that the merge settles
 	packs     []app.Pack  // pack definitions to add or update
 }
 
@@ -212,47 +216,76 @@ func planImport(ctx context.Context, q noteQuerier, f *briefnotes.File, origin a
 	if err != nil {
 		return nil, err
 	}
+	waiting, err := loadWaiting(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	traced := f.Version >= 2
 	p := &importPlan{}
 	for i := range f.Notes {
 		in := f.Notes[i]
 		in.Origin = origin
 		in.NeedsReanchor = anchorless[i]
+		// What the file's version descends from, itself included.
+		lineage := app.JoinHistory(in.History, in.Revision())
 		old, ok := local[in.ID]
-		switch {
-		case !ok:
+		if !ok {
+			in.History = lineage
 			p.add = append(p.add, &in)
 			p.res.Added++
-		case in.Updated.After(old.Updated):
-			if !old.Origin.Imported {
-				// A colleague's newer edit of a note written here: it is
-				// still ours (and stays in "mine" exports and packs).
-				in.Origin = old.Origin
-			}
-			p.update = append(p.update, &in)
-			p.res.Updated++
-		case in.Updated.Before(old.Updated):
-			p.res.Kept++
-			continue
-		case briefnotes.Same(&in, old) || sameButHash(&in, old):
-			// A clause_hash alone differing (the colleague's edition of the
-			// clause) is no disagreement about the note: nothing to choose.
-			p.res.Unchanged++
-			continue
-		default:
-			known, err := conflictRecorded(ctx, q, &in)
-			if err != nil {
-				return nil, err
-			}
-			if known {
-				p.res.Unchanged++
-			} else {
-				p.conflicts = append(p.conflicts, &in)
-				p.res.Conflicts++
+			if in.NeedsReanchor {
+				p.res.NeedsAnchor++
 			}
 			continue
 		}
-		if in.NeedsReanchor {
-			p.res.NeedsAnchor++
+		switch outcome := app.Merge(old, &in, traced); outcome {
+		case app.MergeSame, app.MergeKeepLocal, app.MergeKeepLocalByTime:
+			// A clause_hash alone differing (the colleague's edition of the
+			// clause) is no change of the note: the same revision.
+			if outcome == app.MergeSame {
+				p.res.Unchanged++
+			} else {
+				p.res.Kept++
+			}
+			if outcome == app.MergeKeepLocalByTime {
+				// Theirs is not known to be older: it stays out of our history.
+				continue
+			}
+			if h := app.JoinHistory(old.History, lineage...); !slices.Equal(h, old.History) {
+				kept := *old
+				kept.History = h
+				p.learn = append(p.learn, &kept)
+				p.settle(waiting[in.ID], h)
+			}
+		case app.MergeTakeIncoming, app.MergeTakeIncomingByTime:
+			if !old.Origin.Imported {
+				// A colleague's edit of a note written here: it is still
+				// ours (and stays in "mine" exports and packs).
+				in.Origin = old.Origin
+			}
+			in.History = app.JoinHistory(old.History, lineage...)
+			if outcome == app.MergeTakeIncomingByTime {
+				// Only the clock says theirs is later: it does not claim
+				// to descend from ours.
+				in.History = lineage
+			}
+			p.update = append(p.update, &in)
+			p.res.Updated++
+			if in.NeedsReanchor {
+				p.res.NeedsAnchor++
+			}
+			p.settle(waiting[in.ID], in.History)
+		case app.MergeConflict:
+			rev := in.Revision()
+			if slices.ContainsFunc(waiting[in.ID], func(w waitingVersion) bool { return slices.Contains(w.lineage, rev) }) {
+				// This version, or a later one, is already waiting.
+				p.res.Unchanged++
+				continue
+			}
+			in.History = lineage
+			p.conflicts = append(p.conflicts, &in)
+			p.res.Conflicts++
+			p.settle(waiting[in.ID], lineage)
 		}
 	}
 	if err := p.planPacks(ctx, q, f.Packs, ci.resolutions, limit); err != nil {
@@ -322,6 +355,44 @@ func (p *importPlan) planPacks(ctx context.Context, q noteQuerier, in []app.Pack
 	return nil
 }
 
+// waitingVersion is a conflict waiting for the user: the incoming
+// version's revision and what it descends from, itself included.
+type waitingVersion struct {
+	id      int64
+	lineage []string
+}
+
+// loadWaiting reads the waiting conflicts, by note.
+func loadWaiting(ctx context.Context, q noteQuerier) (map[string][]waitingVersion, error) {
+	rows, err := q.QueryContext(ctx, conflictSelect+" ORDER BY k.id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string][]waitingVersion{}
+	var s noteScanner
+	for rows.Next() {
+		var id int64
+		n, err := s.scan(rows, &id)
+		if err != nil {
+			return nil, err
+		}
+		out[n.ID] = append(out[n.ID], waitingVersion{id, app.JoinHistory(n.History, n.Revision())})
+	}
+	return out, rows.Err()
+}
+
+// settle drops the waiting conflicts whose version is in history: the
+// version the note now has descends from it, so there is nothing left to
+// choose (keeping it later would bring older words back).
+func (p *importPlan) settle(waiting []waitingVersion, history []string) {
+	for _, w := range waiting {
+		if slices.Contains(history, w.lineage[len(w.lineage)-1]) && !slices.Contains(p.settled, w.id) {
+			p.settled = append(p.settled, w.id)
+		}
+	}
+}
+
 // loadNotesByID reads the local versions of the notes in a file.
 func loadNotesByID(ctx context.Context, q noteQuerier, notes []app.Note) (map[string]*app.Note, error) {
 	out := make(map[string]*app.Note, len(notes))
@@ -382,13 +453,18 @@ func (p *importPlan) apply(ctx context.Context, tx *sql.Tx) error {
 	if err := run(updateNoteSQL, "update", p.update, updateArgs); err != nil {
 		return err
 	}
-	// A conflict recorded against an older state of a note is stale once a
-	// newer version arrives: resolving it later would bring old text back.
-	if err := run("DELETE FROM note_conflicts WHERE note = ? AND updated <= ?", "clear stale conflicts of", p.update,
-		func(n *app.Note) []any { return []any{n.ID, n.Updated.UnixMilli()} }); err != nil {
-		return err
+	setHistory := func(n *app.Note) []any { return []any{app.HistoryString(n.History), n.ID} }
+	for _, notes := range [][]*app.Note{p.add, p.update, p.learn} {
+		if err := run("UPDATE notes SET history = ? WHERE id = ?", "record the history of", notes, setHistory); err != nil {
+			return err
+		}
 	}
-	if err := run(insertConflictSQL, "record a conflict on", p.conflicts, noteArgs); err != nil {
+	for _, id := range p.settled {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM note_conflicts WHERE id = ?", id); err != nil {
+			return fmt.Errorf("drop settled conflict %d: %w", id, err)
+		}
+	}
+	if err := run(insertConflictSQL, "record a conflict on", p.conflicts, conflictArgs); err != nil {
 		return err
 	}
 	for i := range p.packs {

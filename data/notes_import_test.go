@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,7 +121,7 @@ func TestImportNewerOlderAndTombstones(t *testing.T) {
 }
 
 // edited returns file with the note with this id changed by edit, re-encoded.
-func edited(t *testing.T, file []byte, id string, edit func(*app.Note)) []byte {
+func edited(t testing.TB, file []byte, id string, edit func(*app.Note)) []byte {
 	t.Helper()
 	f, err := briefnotes.Decode(bytes.NewReader(file))
 	if err != nil {
@@ -143,17 +144,36 @@ func edited(t *testing.T, file []byte, id string, edit func(*app.Note)) []byte {
 	return buf.Bytes()
 }
 
+// A note changed on both sides since the version both had is a conflict,
+// whatever the clocks say; each way of resolving it keeps what was chosen,
+// and the choice travels back without a new conflict.
 func TestImportConflicts(t *testing.T) {
 	ctx := context.Background()
-	for _, keepIncoming := range []bool{false, true} {
-		t.Run(map[bool]string{false: "KeepLocal", true: "KeepIncoming"}[keepIncoming], func(t *testing.T) {
+	for _, c := range []struct {
+		keep app.Keep
+		// What alice has after resolving, and what bob then imports from her.
+		aliceBody string
+		again     app.ImportResult // alice imports bob's file again
+		back      app.ImportResult // bob imports alice's export
+	}{
+		{app.KeepMine, "alice's second thoughts", app.ImportResult{Unchanged: 2, Kept: 1}, app.ImportResult{Updated: 1, Unchanged: 2}},
+		{app.KeepTheirs, "另一个版本", app.ImportResult{Unchanged: 3}, app.ImportResult{Unchanged: 3}},
+		{app.KeepBoth, "alice's second thoughts", app.ImportResult{Unchanged: 2, Kept: 1}, app.ImportResult{Added: 1, Updated: 1, Unchanged: 2}},
+	} {
+		t.Run(string(c.keep), func(t *testing.T) {
 			alice, bob, notes := exchange(t)
-			file := mustExport(t, alice, app.NoteFilter{})
-			mustImportNotes(t, bob, file, "a.briefnotes")
-			// Same update time, other text: someone edited without the clock moving.
-			clash := edited(t, file, notes[1].ID, func(n *app.Note) { n.Body = "另一个版本" })
-			wantResult(t, mustImportNotes(t, alice, clash, "clash.briefnotes"), app.ImportResult{Conflicts: 1, Unchanged: 2})
+			mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a.briefnotes")
+			// Bob's clock is a day behind alice's: his edit is "older" than hers.
+			bob.Now = tickClock(time.Date(2026, 4, 30, 8, 0, 0, 0, time.UTC))
+			theirs, _ := bob.Note(ctx, notes[1].ID)
+			theirs.Body = "另一个版本"
+			mustSave(t, bob, *theirs)
+			clash := mustExport(t, bob, app.NoteFilter{})
+			mine := notes[1]
+			mine.Body = "alice's second thoughts"
+			mustSave(t, alice, mine)
 
+			wantResult(t, mustImportNotes(t, alice, clash, "clash.briefnotes"), app.ImportResult{Conflicts: 1, Unchanged: 2})
 			before := noteRows(t, alice.SQL())
 			wantResult(t, mustImportNotes(t, alice, clash, "clash.briefnotes"), app.ImportResult{Unchanged: 3})
 			if noteRows(t, alice.SQL()) != before {
@@ -163,28 +183,66 @@ func TestImportConflicts(t *testing.T) {
 			if err != nil || len(cs) != 1 {
 				t.Fatalf("Conflicts: %d, %v; want 1", len(cs), err)
 			}
-			c := cs[0]
-			if c.Local.Body != notes[1].Body || c.Incoming.Body != "另一个版本" || !c.Incoming.Origin.Imported || c.Incoming.Origin.File != "clash.briefnotes" {
-				t.Fatalf("conflict local %q incoming %q from %+v", c.Local.Body, c.Incoming.Body, c.Incoming.Origin)
+			cf := cs[0]
+			if cf.Local.Body != "alice's second thoughts" || cf.Incoming.Body != "另一个版本" || !cf.Incoming.Origin.Imported || cf.Incoming.Origin.File != "clash.briefnotes" {
+				t.Fatalf("conflict local %q incoming %q from %+v", cf.Local.Body, cf.Incoming.Body, cf.Incoming.Origin)
 			}
 
-			if err := alice.ResolveConflict(ctx, c.ID, keepIncoming); err != nil {
+			if err := alice.ResolveConflict(ctx, cf.ID, c.keep); err != nil {
 				t.Fatal(err)
 			}
-			wantCode(t, alice.ResolveConflict(ctx, c.ID, keepIncoming), app.ENOTFOUND)
+			wantCode(t, alice.ResolveConflict(ctx, cf.ID, c.keep), app.ENOTFOUND)
 			got, _ := alice.Note(ctx, notes[1].ID)
-			want := map[bool]string{false: notes[1].Body, true: "另一个版本"}[keepIncoming]
-			if got.Body != want || !got.Updated.After(notes[1].Updated) {
-				t.Fatalf("after resolving: %q updated %v, want %q with a later time", got.Body, got.Updated, want)
+			if got.Body != c.aliceBody || got.Origin.Imported {
+				t.Fatalf("after resolving: %q (origin %+v), want %q written here", got.Body, got.Origin, c.aliceBody)
+			}
+			live, _ := alice.Notes(ctx, app.NoteFilter{})
+			var second []app.Note
+			for _, n := range live {
+				if n.Body == "另一个版本" && n.ID != notes[1].ID {
+					second = append(second, n)
+				}
+			}
+			if want := map[bool]int{false: 0, true: 1}[c.keep == app.KeepBoth]; len(second) != want {
+				t.Fatalf("%d copies of their version as a note of its own, want %d", len(second), want)
+			}
+			if c.keep == app.KeepBoth && (!second[0].Origin.Imported || second[0].Origin.File != "clash.briefnotes" || second[0].Author.Name != "Alice") {
+				t.Fatalf("their version kept as %+v, want marked as from clash.briefnotes", second[0])
 			}
 			if cs, _ := alice.Conflicts(ctx); len(cs) != 0 {
 				t.Fatalf("%d conflicts left", len(cs))
 			}
-			// Both old versions are now older than the choice.
-			wantResult(t, mustImportNotes(t, alice, clash, "clash.briefnotes"), app.ImportResult{Unchanged: 2, Kept: 1})
-			wantResult(t, mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a2.briefnotes"), app.ImportResult{Updated: 1, Unchanged: 2})
+			wantResult(t, mustImportNotes(t, alice, clash, "clash.briefnotes"), c.again)
+			wantResult(t, mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a2.briefnotes"), c.back)
+			if got, _ := bob.Note(ctx, notes[1].ID); got.Body != c.aliceBody {
+				t.Fatalf("bob has %q after alice's resolution came back, want %q", got.Body, c.aliceBody)
+			}
+			if cs, _ := bob.Conflicts(ctx); len(cs) != 0 {
+				t.Fatalf("alice's resolution made %d conflicts at bob's", len(cs))
+			}
 		})
 	}
+	t.Run("BothRefusedForADeletion", func(t *testing.T) {
+		alice, bob, notes := exchange(t)
+		mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a.briefnotes")
+		if err := bob.DeleteNote(ctx, notes[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		edit := notes[0]
+		edit.Body = "still wanted"
+		mustSave(t, alice, edit)
+		wantResult(t, mustImportNotes(t, alice, mustExport(t, bob, app.NoteFilter{}), "b.briefnotes"), app.ImportResult{Conflicts: 1, Unchanged: 2})
+		cs, _ := alice.Conflicts(ctx)
+		if len(cs) != 1 || !cs[0].Incoming.Deleted || cs[0].Local.Body != "still wanted" {
+			t.Fatalf("conflicts %+v", cs)
+		}
+		before := noteRows(t, alice.SQL())
+		wantCode(t, alice.ResolveConflict(ctx, cs[0].ID, app.KeepBoth), app.EINVALID, "deletes the note", "nothing was changed")
+		wantCode(t, alice.ResolveConflict(ctx, cs[0].ID, "neither"), app.EINVALID, "nothing was changed")
+		if noteRows(t, alice.SQL()) != before {
+			t.Fatal("a refused resolution changed the notes")
+		}
+	})
 }
 
 func TestImportReanchoring(t *testing.T) {
@@ -261,6 +319,13 @@ func TestImportRejectsLeaveNoTrace(t *testing.T) {
 		{"HugeBody", mutate(func(m map[string]any) { note(m, 1)["body"] = strings.Repeat("x", 70000) }), []string{"note 2", "70000 bytes"}},
 		{"UnknownResolution", mutate(func(m map[string]any) { note(m, 1)["resolution"] = 9998 }), []string{"note 2", "resolution 9998", "does not have"}},
 		{"Future", mutate(func(m map[string]any) { note(m, 0)["updated"] = future }), []string{"note 1", "future"}},
+		{"BadRevision", mutate(func(m map[string]any) { note(m, 0)["history"] = []any{"../../etc/passwd"} }), []string{"note 1", "history entry 1", "not a revision"}},
+		{"LongHistory", mutate(func(m map[string]any) { note(m, 1)["history"] = hexRevisions(100_000) }), []string{"note 2", "100000 revisions"}},
+		{"RepeatedRevision", mutate(func(m map[string]any) {
+			h := note(m, 0)["history"].([]any)
+			note(m, 0)["history"] = append(h, h[0])
+		}), []string{"note 1", "twice"}},
+		{"HistoryNotList", mutate(func(m map[string]any) { note(m, 0)["history"] = map[string]any{} }), []string{"note 1", `"history"`}},
 		{"TooManyNotes", manyNotesFile(t, briefnotes.MaxNotes+1), []string{"50001 notes"}},
 		{"TooLarge", append(bytes.Repeat([]byte(" "), briefnotes.MaxFileSize), good...), []string{"20 MiB"}},
 	}
@@ -283,6 +348,14 @@ func TestImportRejectsLeaveNoTrace(t *testing.T) {
 	if len(filesAfter) != len(filesBefore) {
 		t.Errorf("rejected files made files (backups?): %d files, were %d", len(filesAfter), len(filesBefore))
 	}
+}
+
+func hexRevisions(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%016x", i)
+	}
+	return out
 }
 
 func twoClausesRes(t *testing.T) int {
@@ -317,6 +390,9 @@ func fakeID(i int) string {
 func TestImportDryRunMatchesImport(t *testing.T) {
 	alice, bob, notes := exchange(t)
 	mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a.briefnotes")
+	b1 := notes[1]
+	b1.Body = "bob's edit"
+	mustSave(t, bob, b1)
 	n0 := notes[0]
 	n0.Body = "newer"
 	mustSave(t, alice, n0)

@@ -90,7 +90,7 @@ func TestImportRejectsBadPackWhole(t *testing.T) {
 	}
 	bad := strings.Replace(buf.String(), `"resolutions":[44]`, `"resolutions":[44,44]`, 1)
 	if bad == buf.String() {
-		t.Skip("export format changed; update this test's edit")
+		t.Fatal("the export no longer writes \"resolutions\":[44]; update this test's edit so it still makes a bad file")
 	}
 	before := noteRows(t, bob.SQL())
 	_, err := importData(bob, []byte(bad), "bad.briefnotes", false)

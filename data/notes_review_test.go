@@ -122,23 +122,60 @@ func TestNoOpImportMakesNoBackup(t *testing.T) {
 	}
 }
 
-// A conflict is dropped once a newer version of the note arrives: keeping
-// "theirs" later would otherwise bring back older text.
+// A waiting conflict is settled once a version arrives that descends
+// from it: a later edit of theirs replaces it, and a resolution made
+// elsewhere that took it in clears it. Keeping it later would otherwise
+// bring older words back.
 func TestNewerVersionClearsStaleConflict(t *testing.T) {
 	ctx := context.Background()
-	alice, _, notes := exchange(t)
-	file := mustExport(t, alice, app.NoteFilter{})
-	same := edited(t, file, notes[1].ID, func(n *app.Note) { n.Body = "same moment, other words" })
-	if got := mustImportNotes(t, alice, same, "c.briefnotes"); got.Conflicts != 1 {
+	alice, bob, notes := exchange(t)
+	mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a.briefnotes")
+	edit := func(db *data.DB, body string) {
+		n, err := db.Note(ctx, notes[1].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.Body = body
+		mustSave(t, db, *n)
+	}
+	edit(bob, "bob 1")
+	b1 := mustExport(t, bob, app.NoteFilter{})
+	edit(alice, "alice 2")
+	if got := mustImportNotes(t, alice, b1, "b1.briefnotes"); got.Conflicts != 1 {
 		t.Fatalf("conflict import: %+v", got)
 	}
-	newer := edited(t, file, notes[1].ID, func(n *app.Note) { n.Body = "later words"; n.Updated = n.Updated.Add(time.Hour) })
-	if got := mustImportNotes(t, alice, newer, "n.briefnotes"); got.Updated != 1 {
-		t.Fatalf("newer import: %+v", got)
+	edit(bob, "bob 2")
+	if got := mustImportNotes(t, alice, mustExport(t, bob, app.NoteFilter{}), "b2.briefnotes"); got.Conflicts != 1 {
+		t.Fatalf("import of bob's later edit: %+v", got)
 	}
 	cs, err := alice.Conflicts(ctx)
-	if err != nil || len(cs) != 0 {
-		t.Fatalf("conflicts left after a newer version: %+v, %v", cs, err)
+	if err != nil || len(cs) != 1 || cs[0].Incoming.Body != "bob 2" {
+		t.Fatalf("conflicts after bob's later edit: %+v, %v; want only bob 2", cs, err)
+	}
+	// The old file again is older than what waits: no new conflict.
+	if got := mustImportNotes(t, alice, b1, "b1.briefnotes"); got.Conflicts != 0 {
+		t.Fatalf("re-import of the older file: %+v", got)
+	}
+
+	// Bob meets alice's edit, resolves it his way, and his choice comes back.
+	if got := mustImportNotes(t, bob, mustExport(t, alice, app.NoteFilter{}), "a2.briefnotes"); got.Conflicts != 1 {
+		t.Fatalf("bob's import of alice's edit: %+v", got)
+	}
+	bc, _ := bob.Conflicts(ctx)
+	if len(bc) != 1 {
+		t.Fatalf("bob's conflicts: %+v", bc)
+	}
+	if err := bob.ResolveConflict(ctx, bc[0].ID, app.KeepMine); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustImportNotes(t, alice, mustExport(t, bob, app.NoteFilter{}), "b3.briefnotes"); got.Updated != 1 || got.Conflicts != 0 {
+		t.Fatalf("alice's import of bob's resolution: %+v", got)
+	}
+	if cs, err := alice.Conflicts(ctx); err != nil || len(cs) != 0 {
+		t.Fatalf("conflicts left after a version that settles them: %+v, %v", cs, err)
+	}
+	if got, _ := alice.Note(ctx, notes[1].ID); got.Body != "bob 2" {
+		t.Fatalf("alice has %q, want bob's choice", got.Body)
 	}
 }
 

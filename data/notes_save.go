@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"briefdesk/app"
 	"briefdesk/data/briefnotes"
@@ -26,6 +25,9 @@ func (d *DB) SaveNote(ctx context.Context, n *app.Note) (err error) {
 		return fmt.Errorf("save note: %w", err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "notes"); err != nil {
+		return fmt.Errorf("save note: %w", err)
+	}
 
 	now := briefnotes.Time(d.Now())
 	s := *n
@@ -79,6 +81,10 @@ func checkNoteInput(ctx context.Context, q noteQuerier, n *app.Note) error {
 	if n.Resolution <= 0 {
 		return app.Errorf(app.EINVALID, "a note needs a resolution; nothing was saved")
 	}
+	// The same rule as the window's and the importer's, in one place.
+	if err := n.Validate(); err != nil {
+		return &app.Error{Code: app.ErrorCode(err), Message: "cannot save the note: " + app.ErrorMessage(err) + "; nothing was saved", Err: err}
+	}
 	var found int
 	err := q.QueryRowContext(ctx, "SELECT count(*) FROM resolutions WHERE number = ?", n.Resolution).Scan(&found)
 	if err != nil {
@@ -101,15 +107,6 @@ func checkNoteInput(ctx context.Context, q noteQuerier, n *app.Note) error {
 			return app.Errorf(app.EINVALID, "clause %q belongs to resolution %d, not %d; nothing was saved", n.ClauseID, res, n.Resolution)
 		}
 		n.ClauseHash = app.ClauseHash(text)
-	}
-	if strings.TrimSpace(n.Body) == "" {
-		return app.Errorf(app.EINVALID, "a note needs some text; nothing was saved")
-	}
-	if len(n.Body) > briefnotes.MaxBody {
-		return app.Errorf(app.EINVALID, "the note's text is %d KiB, more than the %d KiB a note may hold; nothing was saved", (len(n.Body)+1023)/1024, briefnotes.MaxBody/1024)
-	}
-	if _, err := app.ParseStance(string(n.Stance)); err != nil {
-		return app.Errorf(app.EINVALID, "%s; nothing was saved", app.ErrorMessage(err))
 	}
 	if err := briefnotes.CheckNote(n); err != nil {
 		return app.Errorf(app.EINVALID, "cannot save the note: %v; nothing was saved", err)
@@ -158,6 +155,9 @@ func (d *DB) setDeleted(ctx context.Context, id string, deleted bool) error {
 		return fmt.Errorf("delete note: %w", err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "notes"); err != nil {
+		return fmt.Errorf("delete note: %w", err)
+	}
 	n, err := loadNote(ctx, tx, id)
 	if err != nil {
 		return err

@@ -99,7 +99,7 @@ func TestSaveNoteRejects(t *testing.T) {
 		{"UnknownResolution", app.Note{Resolution: 9999, Body: "x"}, app.EINVALID, "no resolution 9999"},
 		{"UnknownClause", app.Note{Resolution: res, ClauseID: "nope/1", Body: "x"}, app.EINVALID, `no clause "nope/1"`},
 		{"ClauseOfAnother", app.Note{Resolution: res, ClauseID: other.ID, Body: "x"}, app.EINVALID, "belongs to resolution"},
-		{"EmptyBody", app.Note{Resolution: res, Body: " \n\t"}, app.EINVALID, "needs some text"},
+		{"EmptyBody", app.Note{Resolution: res, Body: " \n\t"}, app.EINVALID, "text is empty"},
 		{"HugeBody", app.Note{Resolution: res, Body: strings.Repeat("长", 30000)}, app.EINVALID, "88 KiB"},
 		{"BadStance", app.Note{Resolution: res, Body: "x", Stance: "oppose"}, app.EINVALID, "unknown stance"},
 		{"BadPriority", app.Note{Resolution: res, Body: "x", Priority: 9}, app.EINVALID, "priority 9"},
@@ -108,7 +108,7 @@ func TestSaveNoteRejects(t *testing.T) {
 		{"InvalidUTF8", app.Note{Resolution: res, Body: "a\xffb"}, app.EINVALID, "UTF-8"},
 		{"UnknownID", app.Note{ID: "1b4e28ba-2fa1-41d2-883f-0016d3cca427", Resolution: res, Body: "x"}, app.ENOTFOUND, "no note"},
 		{"MalformedID", app.Note{ID: "x", Resolution: res, Body: "x"}, app.ENOTFOUND, "no note"},
-		{"UpdateToEmpty", app.Note{ID: ok.ID, Resolution: res, ClauseID: c1.ID, Body: ""}, app.EINVALID, "needs some text"},
+		{"UpdateToEmpty", app.Note{ID: ok.ID, Resolution: res, ClauseID: c1.ID, Body: ""}, app.EINVALID, "text is empty"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			before := fileBytes(t, db)

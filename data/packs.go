@@ -19,8 +19,9 @@ const packTime = time.RFC3339Nano
 
 // SavePack creates or replaces the pack named p.Name, in one transaction.
 // It trims the name, fills the default options (all clauses, no notes) and
-// sets p.Updated. A pack that fails Pack.Validate, or lists a resolution
-// twice or a number below 1, is an EINVALID error and nothing is stored.
+// sets p.Updated. A pack that fails Pack.Validate (the one rule for every
+// field, also the window's and the importer's) is an EINVALID error and
+// nothing is stored.
 func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
 	defer d.explain(&err)
 	q, err := normalizePack(p)
@@ -34,6 +35,9 @@ func (d *DB) SavePack(ctx context.Context, p *app.Pack) (err error) {
 		return fmt.Errorf("save pack %s: %w", q.Name, err)
 	}
 	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "packs", "pack_resolutions"); err != nil {
+		return fmt.Errorf("save pack %s: %w", q.Name, err)
+	}
 	if err := writePack(ctx, tx, &q); err != nil {
 		return err
 	}
@@ -55,18 +59,11 @@ func normalizePack(p *app.Pack) (app.Pack, error) {
 	if q.Options.Notes == "" {
 		q.Options.Notes = app.NotesNone
 	}
-	if err := q.Validate(); err != nil {
-		return q, err
+	if l, err := app.ParsePackLang(q.Lang); err == nil {
+		q.Lang = l
 	}
-	seen := make(map[int]bool, len(q.Resolutions))
-	for _, n := range q.Resolutions {
-		if n < 1 {
-			return q, app.Errorf(app.EINVALID, "pack %q: %d is not a resolution number; nothing was saved", q.Name, n)
-		}
-		if seen[n] {
-			return q, app.Errorf(app.EINVALID, "pack %q lists resolution %d twice; nothing was saved", q.Name, n)
-		}
-		seen[n] = true
+	if err := q.Validate(); err != nil {
+		return q, &app.Error{Code: app.ErrorCode(err), Message: "cannot save the pack: " + app.ErrorMessage(err) + "; nothing was saved", Err: err}
 	}
 	return q, nil
 }
@@ -74,13 +71,15 @@ func normalizePack(p *app.Pack) (app.Pack, error) {
 // writePack creates or replaces q inside tx, keeping q.Updated as given.
 func writePack(ctx context.Context, tx *sql.Tx, q *app.Pack) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO packs(name, title, target, target_label, delegation, author, meeting, date,
-		clauses, notes, overview, refs_appendix, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)
+		clauses, notes, overview, refs_appendix, updated, lang, checklist, clause_ids) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(name) DO UPDATE SET title=excluded.title, target=excluded.target, target_label=excluded.target_label,
 		delegation=excluded.delegation, author=excluded.author, meeting=excluded.meeting, date=excluded.date,
 		clauses=excluded.clauses, notes=excluded.notes, overview=excluded.overview,
-		refs_appendix=excluded.refs_appendix, updated=excluded.updated`,
+		refs_appendix=excluded.refs_appendix, updated=excluded.updated, lang=excluded.lang,
+		checklist=excluded.checklist, clause_ids=excluded.clause_ids`,
 		q.Name, q.Title, q.Target, q.TargetLabel, q.Delegation, q.Author, q.Meeting, q.Date,
-		q.Options.Clauses, q.Options.Notes, q.Options.Overview, q.Options.RefsAppendix, q.Updated.UTC().Format(packTime))
+		q.Options.Clauses, q.Options.Notes, q.Options.Overview, q.Options.RefsAppendix, q.Updated.UTC().Format(packTime),
+		q.Lang, q.Options.Checklist, q.Options.ClauseIDs)
 	if err != nil {
 		return fmt.Errorf("save pack %s: %w", q.Name, err)
 	}
@@ -117,14 +116,22 @@ func (d *DB) Packs(ctx context.Context) (_ []app.Pack, err error) {
 // DeletePack removes the pack called name; ENOTFOUND if there is none.
 func (d *DB) DeletePack(ctx context.Context, name string) (err error) {
 	defer d.explain(&err)
-	res, err := d.db.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("delete pack %s: %w", name, err)
+	}
+	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "packs", "pack_resolutions"); err != nil {
+		return fmt.Errorf("delete pack %s: %w", name, err)
+	}
+	res, err := tx.ExecContext(ctx, "DELETE FROM packs WHERE name = ?", strings.TrimSpace(name))
 	if err != nil {
 		return fmt.Errorf("delete pack %s: %w", name, err)
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return app.Errorf(app.ENOTFOUND, "no saved pack is called %q; nothing was deleted", name)
 	}
-	return nil
+	return tx.Commit()
 }
 
 func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, error) {
@@ -135,7 +142,7 @@ func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, 
 	}
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT name, title, target, target_label, delegation, author, meeting, date,
-		clauses, notes, overview, refs_appendix, updated FROM packs `+where+" ORDER BY name", args...)
+		clauses, notes, overview, refs_appendix, updated, lang, checklist, clause_ids FROM packs `+where+" ORDER BY name", args...)
 	if err != nil {
 		return nil, fmt.Errorf("read packs: %w", err)
 	}
@@ -144,7 +151,8 @@ func (d *DB) packs(ctx context.Context, where string, args ...any) ([]app.Pack, 
 		var p app.Pack
 		var updated string
 		if err := rows.Scan(&p.Name, &p.Title, &p.Target, &p.TargetLabel, &p.Delegation, &p.Author, &p.Meeting, &p.Date,
-			&p.Options.Clauses, &p.Options.Notes, &p.Options.Overview, &p.Options.RefsAppendix, &updated); err != nil {
+			&p.Options.Clauses, &p.Options.Notes, &p.Options.Overview, &p.Options.RefsAppendix, &updated,
+			&p.Lang, &p.Options.Checklist, &p.Options.ClauseIDs); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("read packs: %w", err)
 		}

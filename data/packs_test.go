@@ -14,8 +14,9 @@ func samplePack() app.Pack {
 	return app.Pack{
 		Name: "sg1-geneva", Title: "ITU-D SG1 briefing", Target: app.TargetSG1,
 		Delegation: "China", Author: "Li Wei", Meeting: "ITU-D SG1, Geneva, 2026-05", Date: "2026-05-04",
-		Resolutions: []int{44, 2, 29},
-		Options:     app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesMine, Overview: true, RefsAppendix: true},
+		Lang: app.LangZH, Resolutions: []int{44, 2, 29},
+		Options: app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesMine, Overview: true, RefsAppendix: true,
+			Checklist: true, ClauseIDs: true},
 	}
 }
 
@@ -48,11 +49,14 @@ func TestPackRoundTrip(t *testing.T) {
 	p.Title = "Revised"
 	p.Resolutions = []int{50}
 	p.Options.Overview = false
+	p.Lang = "en-GB" // stored in its canonical form
+	p.Options.Checklist = false
 	if err := db.SavePack(ctx, &p); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = db.Pack(ctx, "sg1-geneva")
-	if got.Title != "Revised" || fmt.Sprint(got.Resolutions) != "[50]" || got.Options.Overview || !got.Updated.Equal(now) {
+	if got.Title != "Revised" || fmt.Sprint(got.Resolutions) != "[50]" || got.Options.Overview || !got.Updated.Equal(now) ||
+		got.Lang != app.LangEN || got.Options.Checklist || !got.Options.ClauseIDs {
 		t.Errorf("after update: %+v", *got)
 	}
 }
@@ -107,6 +111,7 @@ func TestSavePackRejects(t *testing.T) {
 		{"ErrDate", func(p *app.Pack) { p.Date = "4 May 2026" }},
 		{"ErrClauses", func(p *app.Pack) { p.Options.Clauses = "some" }},
 		{"ErrNotes", func(p *app.Pack) { p.Options.Notes = "theirs" }},
+		{"ErrLang", func(p *app.Pack) { p.Lang = "fr" }},
 		{"ErrDuplicate", func(p *app.Pack) { p.Resolutions = []int{44, 2, 44} }},
 		{"ErrNumber", func(p *app.Pack) { p.Resolutions = []int{0} }},
 	} {

@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"briefdesk/app"
@@ -91,36 +91,25 @@ func (d *DB) Resolution(ctx context.Context, n int) (_ *app.Resolution, err erro
 // Resolutions returns the resolutions f selects, by number.
 func (d *DB) Resolutions(ctx context.Context, f app.ResolutionFilter) (_ []app.Resolution, err error) {
 	defer d.explain(&err)
-	var conds []string
-	var args []any
-	if f.Status != "" {
-		if !f.Status.Valid() {
-			return nil, app.Errorf(app.EINVALID, "unknown status %q: want new, revised or unchanged", f.Status)
-		}
-		conds = append(conds, "r.status = ?")
-		args = append(args, string(f.Status))
+	if f.Status != "" && !f.Status.Valid() {
+		return nil, app.Errorf(app.EINVALID, "unknown status %q: want new, revised or unchanged", f.Status)
 	}
-	keys := map[string]bool{}
+	var keys []string
 	for _, k := range f.RefKeys {
-		if k = strings.TrimSpace(k); k != "" && !keys[k] {
-			keys[k] = true
-			args = append(args, k)
+		if k = strings.TrimSpace(k); k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
 		}
 	}
-	if len(keys) > 0 {
-		// Every key cited: count the distinct keys each resolution cites.
-		conds = append(conds, fmt.Sprintf(`r.number IN (SELECT resolution FROM refs WHERE key IN (%s)
-			GROUP BY resolution HAVING count(DISTINCT key) = %d)`, placeholders(len(keys)), len(keys)))
+	f.RefKeys = keys
+	rs, err := d.resolutions(ctx, "1", nil, f.Full)
+	if err != nil {
+		return nil, err
 	}
-	cond := "1"
-	if len(conds) > 0 {
-		cond = strings.Join(conds, " AND ")
-	}
-	return d.resolutions(ctx, cond, args, f.Full)
-}
-
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+	// Which resolutions a filter selects is app's rule (a study group is
+	// cited through its Questions too), not a query of its own, so that
+	// the command line, the window and the packs agree. The corpus is a
+	// few dozen resolutions whose refs are loaded anyway.
+	return slices.DeleteFunc(rs, func(r app.Resolution) bool { return !f.Selects(&r) }), nil
 }
 
 // resolutions loads the resolutions matching cond (over alias r) with their
@@ -264,58 +253,6 @@ func (d *DB) Entities(ctx context.Context, kind app.RefKind) (_ []app.Entity, er
 	for _, k := range order {
 		out = append(out, *byKey[k])
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if ki, kj := kindOrder(out[i].Kind), kindOrder(out[j].Kind); ki != kj {
-			return ki < kj
-		}
-		return NaturalLess(out[i].Key, out[j].Key)
-	})
+	slices.SortStableFunc(out, func(a, b app.Entity) int { return app.CompareRefs(a.Kind, a.Key, b.Kind, b.Key) })
 	return out, nil
-}
-
-func kindOrder(k app.RefKind) int {
-	for i, x := range app.RefKinds {
-		if x == k {
-			return i
-		}
-	}
-	return len(app.RefKinds)
-}
-
-// NaturalLess orders strings with their digit runs compared as numbers:
-// "WTDC Res 9" < "WTDC Res 59", "ITU-D Q3/2" < "ITU-D Q14-3/2",
-// "ITU-T SG2" < "ITU-T SG17".
-func NaturalLess(a, b string) bool {
-	for a != "" && b != "" {
-		da, db := isDigit(a[0]), isDigit(b[0])
-		if da && db {
-			na, ra := cutDigits(a)
-			nb, rb := cutDigits(b)
-			// Compare by value: strip leading zeros, then length, then text.
-			ta, tb := strings.TrimLeft(na, "0"), strings.TrimLeft(nb, "0")
-			if len(ta) != len(tb) {
-				return len(ta) < len(tb)
-			}
-			if ta != tb {
-				return ta < tb
-			}
-			a, b = ra, rb
-			continue
-		}
-		if a[0] != b[0] {
-			return a[0] < b[0]
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) < len(b)
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func cutDigits(s string) (digits, rest string) {
-	i := 0
-	for i < len(s) && isDigit(s[i]) {
-		i++
-	}
-	return s[:i], s[i:]
 }

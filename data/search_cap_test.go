@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -12,6 +13,9 @@ import (
 // resolutions that do contain the words, as many as asked, none twice.
 func TestSearchManyMatches(t *testing.T) {
 	if testing.Short() {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI runs every test: drop -short")
+		}
 		t.Skip("imports a 2,500-resolution corpus")
 	}
 	ctx := context.Background()

@@ -32,12 +32,31 @@ func (d *DB) SetSetting(ctx context.Context, key, value string) (err error) {
 	if strings.TrimSpace(key) == "" {
 		return app.Errorf(app.EINVALID, "a setting needs a name")
 	}
+	// The author's name and delegation go into every note written here:
+	// the notes' rule for them applies when they are set.
+	field, person := map[string]app.Field{app.SettingAuthorName: app.FieldAuthor, app.SettingAuthorDelegation: app.FieldDelegation}[key]
+	if person {
+		if err := app.CheckField(field, value); err != nil {
+			return &app.Error{Code: app.EINVALID, Message: app.ErrorMessage(err) + "; nothing was saved", Err: err}
+		}
+	}
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save setting %s: %w", key, err)
+	}
+	defer tx.Rollback()
+	if err := checkTables(ctx, tx, "settings"); err != nil {
+		return fmt.Errorf("save setting %s: %w", key, err)
+	}
 	if value == "" {
-		_, err = d.db.ExecContext(ctx, "DELETE FROM settings WHERE key = ?", key)
+		_, err = tx.ExecContext(ctx, "DELETE FROM settings WHERE key = ?", key)
 	} else {
-		_, err = d.db.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
+		_, err = tx.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
 	}
 	if err != nil {
+		return fmt.Errorf("save setting %s: %w", key, err)
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save setting %s: %w", key, err)
 	}
 	return nil

@@ -14,7 +14,7 @@ import (
 // and against each other: row counts, the content hash recomputed from
 // the rows, and each resolution's search document. Check reports what it
 // finds; Import re-imports when it finds anything.
-func verifyStored(ctx context.Context, q querier, rep *CheckReport, add func(string, ...any)) error {
+func verifyStored(ctx context.Context, q querier, rep *app.CheckReport, add func(string, ...any)) error {
 	hash, indexedBy, err := checkCounts(ctx, q, rep, add)
 	if err != nil {
 		return err
@@ -52,7 +52,7 @@ func verifyStored(ctx context.Context, q querier, rep *CheckReport, add func(str
 // Import (holding the write lock) may.
 func intact(ctx context.Context, tx *sql.Tx) bool {
 	bad := false
-	var rep CheckReport
+	var rep app.CheckReport
 	if err := verifyStored(ctx, tx, &rep, func(string, ...any) { bad = true }); err != nil || bad {
 		return false
 	}
@@ -99,8 +99,8 @@ func checkIndexedText(ctx context.Context, q querier, rs []app.Resolution, add f
 // checkCounts compares the corpus tables with what the import recorded
 // and with each other, and returns the recorded content hash ("" when no
 // corpus was imported) and index version.
-func checkCounts(ctx context.Context, q querier, rep *CheckReport, add func(string, ...any)) (hash, indexedBy string, err error) {
-	var want CheckReport
+func checkCounts(ctx context.Context, q querier, rep *app.CheckReport, add func(string, ...any)) (hash, indexedBy string, err error) {
+	var want app.CheckReport
 	err = q.QueryRowContext(ctx, "SELECT resolutions, clauses, footnotes, refs, resolutions, content_hash, indexed_by FROM corpus_source").
 		Scan(&want.Resolutions, &want.Clauses, &want.Footnotes, &want.Refs, &want.Passages, &hash, &indexedBy)
 	noCorpus := errors.Is(err, sql.ErrNoRows)

@@ -15,8 +15,11 @@ type cardInput struct {
 	res    *app.Resolution
 	query  string         // search to highlight; "" for none
 	notes  map[string]int // live notes per clause ID; "" is the whole resolution
-	nav    Navigator
+	nav    navigator
 	scroll func(row int) // scrolls the card itself (footnote marks)
+	// noteList is the live notes per clause ID ("" the whole resolution),
+	// shown under their clause; nil until loaded.
+	noteList map[string][]app.Note
 }
 
 // cardRows turns a resolution into the rows of its card, and returns the
@@ -30,18 +33,20 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 		kind: rowTitle, text: resName(r.Number),
 		badge: &chipSpec{text: statusLabel(r.Status), tone: statusTone(r.Status)},
 		res:   r.Number, noteBtn: true, notes: in.notes[""],
+		copy: wholeCopy(r), notePreviews: in.previews(""),
 	})
-	rows = append(rows, docRow{kind: rowHeading, text: r.DisplayTitle(), hits: hitRanges(r.DisplayTitle(), terms)})
+	rows = append(rows, docRow{kind: rowHeading, text: r.DisplayTitle(), hits: hitRanges(r.DisplayTitle(), terms),
+		copy: textCopy(r, r.DisplayTitle(), lang.L("Copy title"))})
 	if r.TitleTable1 != "" && r.TitleTable1 != r.Title {
 		t := lang.L("Table 1 title:") + titleSep() + r.TitleTable1
-		rows = append(rows, docRow{kind: rowCaption, text: t, hits: hitRanges(t, terms)})
+		rows = append(rows, docRow{kind: rowCaption, text: t, hits: hitRanges(t, terms), copy: textCopy(r, t, lang.L("Copy title"))})
 	}
 	titleRows := len(rows)
 	if r.Summary != "" {
 		rows = append(rows, docRow{kind: rowSection, text: lang.L("Summary")})
 		for _, p := range strings.Split(r.Summary, "\n") {
 			if p = strings.TrimSpace(p); p != "" {
-				rows = append(rows, docRow{kind: rowText, text: p, hits: hitRanges(p, terms)})
+				rows = append(rows, docRow{kind: rowText, text: p, hits: hitRanges(p, terms), copy: textCopy(r, p, lang.L("Copy paragraph"))})
 			}
 		}
 	}
@@ -62,16 +67,17 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 	asked := -1 // row of clauseID
 	var section, heading, addressee string
 	var headLines []string
-	for _, c := range r.Clauses {
+	gaps := gapsBefore(r.Clauses)
+	for ci, c := range r.Clauses {
 		if c.Section != section || c.Heading != heading {
 			section, heading, addressee = c.Section, c.Heading, ""
 			headLines = c.HeadingLines()
 			for i, line := range headLines {
 				if i == 0 {
-					rows = append(rows, docRow{kind: rowSection, text: sectionTitle(c.Section, line)})
+					rows = append(rows, docRow{kind: rowSection, text: sectionTitle(c.Section, line), copy: sectionCopy(r, c.ID)})
 					continue
 				}
-				rows = append(rows, docRow{kind: rowSubSection, text: line, hits: hitRanges(line, terms)})
+				rows = append(rows, docRow{kind: rowSubSection, text: line, hits: hitRanges(line, terms), copy: sectionCopy(r, c.ID)})
 			}
 		}
 		if c.Addressee != addressee {
@@ -79,18 +85,20 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 			// A heading line such as 责成电信标准化局主任与电信发展局主任合作
 			// already names the addressee; say it once.
 			if addressee != "" && !containsAny(strings.Join(headLines, "\n"), []string{addressee}) {
-				rows = append(rows, docRow{kind: rowAddressee, text: addressee, hits: hitRanges(addressee, terms)})
+				rows = append(rows, docRow{kind: rowAddressee, text: addressee, hits: hitRanges(addressee, terms), copy: headingCopy(r, c.ID)})
 			}
 		}
 		row := docRow{
 			kind: rowClause, text: c.Text, label: c.Label, depth: c.Depth,
 			hits: hitRanges(c.Text, terms), chips: refChips(r, c.ID, in.nav),
 			res: r.Number, clauseID: c.ID, noteBtn: true, notes: in.notes[c.ID],
+			copy: clauseCopy(r, c.ID), notePreviews: in.previews(c.ID),
 		}
 		for _, n := range footAt[c.ID] {
 			footLinks = append(footLinks, footLink{len(rows), len(row.chips), n})
 			row.chips = append(row.chips, chipSpec{text: lang.L("Footnote") + " " + strconv.Itoa(n), tone: toneLink})
 		}
+		rows = append(rows, gaps[ci]...)
 		if clauseID != "" && c.ID == clauseID {
 			asked = len(rows)
 		}
@@ -105,7 +113,8 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 			if f.Anchor == "title" {
 				t = lang.L("(on the title)") + " " + t
 			}
-			rows = append(rows, docRow{kind: rowCaption, label: strconv.Itoa(f.N), text: t, hits: hitRanges(t, terms)})
+			rows = append(rows, docRow{kind: rowCaption, label: strconv.Itoa(f.N), text: t, hits: hitRanges(t, terms),
+				copy: textCopy(r, strconv.Itoa(f.N)+" "+t, lang.L("Copy footnote"))})
 		}
 	}
 	for _, l := range footLinks {
@@ -116,7 +125,7 @@ func cardRows(in cardInput, clauseID string) (rows []docRow, first int) {
 			}
 		}
 	}
-	rows = append(rows, docRow{kind: rowGap})
+	rows = append(rows, docRow{kind: rowGap, extra: hitBarRoom()})
 	if asked >= 0 {
 		return rows, asked
 	}
@@ -140,7 +149,7 @@ func firstHit(rows []docRow, titleRows int) int {
 
 // refChips makes a chip for every distinct reference of clause clauseID
 // ("" for the title and summary), WTSA resolutions first, then by kind.
-func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
+func refChips(r *app.Resolution, clauseID string, nav navigator) []chipSpec {
 	seen := map[string]bool{}
 	var refs []app.Ref
 	for _, f := range r.Refs {
@@ -153,7 +162,7 @@ func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
 		seen[f.Key] = true
 		refs = append(refs, f)
 	}
-	sort.SliceStable(refs, func(i, j int) bool { return kindOrder(refs[i].Kind) < kindOrder(refs[j].Kind) })
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Kind.Order() < refs[j].Kind.Order() })
 	chips := make([]chipSpec, 0, len(refs))
 	for _, f := range refs {
 		f := f
@@ -162,22 +171,13 @@ func refChips(r *app.Resolution, clauseID string, nav Navigator) []chipSpec {
 				return
 			}
 			if n, ok := f.WTSANumber(); ok {
-				nav.OpenResolution(n, "", "")
+				nav.OpenResolution(n, "")
 				return
 			}
 			nav.OpenEntity(f.Kind, f.Key)
 		}})
 	}
 	return chips
-}
-
-func kindOrder(k app.RefKind) int {
-	for i, x := range app.RefKinds {
-		if x == k {
-			return i
-		}
-	}
-	return len(app.RefKinds)
 }
 
 // sectionTitle is a section heading as the card shows it: the document's

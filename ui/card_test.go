@@ -33,7 +33,7 @@ func rowInView(d *docView, i int) bool {
 // top, wherever the previous card was scrolled to.
 func TestChipOpensCardAtTop(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(72, "", "")
+	f.m.OpenResolution(72, "")
 	d := f.m.card
 	row := rowOfClause(t, d, "72/instructs/5")
 	showRow(t, d, len(d.rows)-1) // scrolled to the end
@@ -52,7 +52,7 @@ func TestChipOpensCardAtTop(t *testing.T) {
 		t.Errorf("card 44 opens scrolled to %g (row %d), want the top", off, top)
 	}
 	// With a clause, at that clause.
-	f.m.OpenResolution(72, "72/instructs/5", "")
+	f.m.OpenResolution(72, "72/instructs/5")
 	if row := rowOfClause(t, d, "72/instructs/5"); !rowInView(d, row) {
 		t.Errorf("card 72 at 72/instructs/5 shows row %d at the top; row %d is not in view", d.topRow(), row)
 	}
@@ -83,7 +83,7 @@ func TestFirstHitInDocumentOrder(t *testing.T) {
 	q := string([]rune(last.Text)[:8])
 	s.SetText("")
 	test.Type(s, q)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	want := -1
 	for i, row := range d.rows {
 		if len(row.hits) > 0 {
@@ -136,7 +136,7 @@ func TestHighlightsFollowQuery(t *testing.T) {
 			break
 		}
 	}
-	if f.m.right.Objects[0] != d || !strings.Contains(cardHits(d), "讲习班") {
+	if f.m.right.Objects[0] != f.m.cardBox || !strings.Contains(cardHits(d), "讲习班") {
 		t.Errorf("card %d opened from the entity view highlights %q", f.m.cur.res, cardHits(d))
 	}
 	// Back to a card opened under another query: today's query.
@@ -151,7 +151,7 @@ func TestHighlightsFollowQuery(t *testing.T) {
 // left of the scroll bar.
 func TestNoteButtonClearOfScrollBar(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	d := f.m.card
 	d.Resize(fyne.NewSize(700, 500))
 	d.setNotes(map[string]int{"": 7, "44/resolves/1": 12})
@@ -168,9 +168,9 @@ func TestNoteButtonClearOfScrollBar(t *testing.T) {
 			t.Errorf("row %d: note button %q ends at %g, under the scroll bar (from %g)", c.row, c.text, right, limit)
 		}
 		if lr := d.laid[c.row]; len(lr.lines) > 0 {
-			m := d.ms.get(styleOf(d.rows[c.row].kind).size)
+			m := d.ms.Get(styleOf(d.rows[c.row].kind).size)
 			ln := lr.lines[0]
-			if end := lr.textX + m.width(d.rows[c.row].text[ln.Start:ln.End]); end > chip.Position().X {
+			if end := lr.textX + m.Width(d.rows[c.row].text[ln.Start:ln.End]); end > chip.Position().X {
 				t.Errorf("row %d: text runs to %g, into the note button at %g", c.row, end, chip.Position().X)
 			}
 		}
@@ -181,7 +181,7 @@ func TestNoteButtonClearOfScrollBar(t *testing.T) {
 // lines, and the addressee a heading line names is not repeated.
 func TestHeadingLines(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(100, "", "")
+	f.m.OpenResolution(100, "")
 	rows := f.m.card.rows
 	i := rowOfClause(t, f.m.card, "100/resolves/1")
 	addr := f.m.corpus.clause(100, "100/resolves/1").Addressee
@@ -200,7 +200,7 @@ func TestHeadingLines(t *testing.T) {
 		}
 	}
 	// Addressees not named by a heading stay (Res 44's instructs).
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	want := f.m.corpus.clause(44, "44/instructs/1").Addressee
 	found := false
 	for _, r := range f.m.card.rows {

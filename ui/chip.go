@@ -3,6 +3,8 @@ package ui
 import (
 	"image/color"
 
+	uiw "briefdesk/ui/widget"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -51,16 +53,16 @@ func chipPadding() fyne.Size { return fyne.NewSize(theme.Padding()*1.5, theme.Pa
 
 // chipSize is the size a chip with this text and icon takes, computed
 // without building one: rows lay chips out before they exist.
-func chipSize(m *measurer, text string, icon bool) fyne.Size {
+func chipSize(m *uiw.Measurer, text string, icon bool) fyne.Size {
 	p := chipPadding()
-	w := m.width(text) + 2*p.Width
+	w := m.Width(text) + 2*p.Width
 	if icon {
-		w += m.lineH
+		w += m.LineHeight()
 		if text != "" {
 			w += theme.Padding() / 2
 		}
 	}
-	return fyne.NewSize(w+1, m.lineH+2*p.Height)
+	return fyne.NewSize(w+1, m.LineHeight()+2*p.Height)
 }
 
 func (c *chip) CreateRenderer() fyne.WidgetRenderer {

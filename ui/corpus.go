@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"briefdesk/app"
@@ -72,7 +73,7 @@ func (c *corpusCache) entitiesOf(kinds ...app.RefKind) []app.Entity {
 				part = append(part, e)
 			}
 		}
-		sort.SliceStable(part, func(i, j int) bool { return naturalLess(part[i].Key, part[j].Key) })
+		slices.SortStableFunc(part, func(a, b app.Entity) int { return app.CompareRefKeys(a.Key, b.Key) })
 		out = append(out, part...)
 	}
 	return out
@@ -90,35 +91,4 @@ func (c *corpusCache) clause(n int, id string) *app.Clause {
 		}
 	}
 	return nil
-}
-
-// naturalLess orders strings with their digit runs compared as numbers.
-func naturalLess(a, b string) bool {
-	for a != "" && b != "" {
-		da, db := digitRun(a), digitRun(b)
-		if da > 0 && db > 0 {
-			na, nb := a[:da], b[:db]
-			if len(na) != len(nb) {
-				return len(na) < len(nb)
-			}
-			if na != nb {
-				return na < nb
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return a[0] < b[0]
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) < len(b)
-}
-
-func digitRun(s string) int {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 
+	uiw "briefdesk/ui/widget"
 	"briefdesk/ui/wrap"
 
 	"fyne.io/fyne/v2"
@@ -43,6 +44,17 @@ type docRow struct {
 	noteBtn  bool // has a note button
 	notes    int  // notes on this clause (marker)
 	onTap    func()
+
+	// copy is what the row copies (Ctrl+C, its context menu, its copy
+	// button); nil for a row with nothing to copy. A row with copy can
+	// take the keyboard focus.
+	copy *rowCopy
+	// notePreviews are the notes on this clause, one line each, under
+	// its text and references.
+	notePreviews []notePreview
+	// extra is more height for a gap row: the card's last one leaves room
+	// to scroll its end above the floating hit bar.
+	extra float32
 }
 
 // chipSpec is a chip before it is built.
@@ -93,6 +105,9 @@ type laidRow struct {
 	labelX   float32
 	chips    []fyne.Position // top-left of each chip
 	chipSz   []fyne.Size
+	notes    []fyne.Position // top-left of each note preview
+	noteSz   []fyne.Size
+	noteText []string // each preview cut to its line
 	badgePos fyne.Position
 	// noteBtn is where the note button goes: its y, and in x its right
 	// edge, for the button grows with its count ("✎ 12") after layout.
@@ -112,60 +127,65 @@ func scrollRoom() float32 { return theme.ScrollBarSize() + theme.Padding() }
 
 // noteRoom is the right margin of a row with a note button: the scroll bar
 // and the widest button the row keeps room for (two-digit counts).
-func noteRoom(cm *measurer) float32 {
-	return scrollRoom() + chipSize(cm, "99", true).Width + theme.Padding()
+func noteRoom(cm *uiw.Measurer) float32 {
+	return scrollRoom() + chipSize(cm, "99", true).Width + theme.Padding() + copyRoom(cm)
+}
+
+// copyRoom is the room of the copy button left of the note button.
+func copyRoom(cm *uiw.Measurer) float32 {
+	return chipSize(cm, "", true).Width + theme.Padding()/2
 }
 
 // layoutRow breaks r into lines for width w. ms gives the measurers.
-func layoutRow(r *docRow, w float32, ms measurers) laidRow {
+func layoutRow(r *docRow, w float32, ms uiw.Measurers) laidRow {
 	st := styleOf(r.kind)
 	pad := theme.Padding()
-	m := ms.get(st.size)
+	m := ms.Get(st.size)
 	var lr laidRow
 	if r.kind == rowGap {
-		lr.height = pad * 2
+		lr.height = pad*2 + r.extra
 		return lr
 	}
-	lr.lineH = m.lineH + st.spacing
+	lr.lineH = m.LineHeight() + st.spacing
 	left := pad*2 + float32(r.depth)*pad*indentStep
 	lr.labelX = left
 	if r.label != "" {
-		left += max(pad*labelRoom, m.width(r.label)+pad*2)
+		left += max(pad*labelRoom, m.Width(r.label)+pad*2)
 	}
 	right := w - scrollRoom()
 	if r.noteBtn {
-		right = w - noteRoom(ms.get(chipTextSize()))
+		right = w - noteRoom(ms.Get(chipTextSize()))
 	}
 	lr.textX = left
 	y := pad + st.gapTop
 	if r.context != "" {
-		cm := ms.get(styleOf(rowCaption).size)
+		cm := ms.Get(styleOf(rowCaption).size)
 		lr.contextY = y
-		y += cm.lineH + 2
+		y += cm.LineHeight() + 2
 	}
 	lr.textY = y
 	maxW := right - left
 	if r.badge != nil {
 		// The badge sits after the title; keep the first line clear of it.
-		maxW -= chipSize(ms.get(chipTextSize()), r.badge.text, false).Width + pad*2
+		maxW -= chipSize(ms.Get(chipTextSize()), r.badge.text, false).Width + pad*2
 	}
-	if maxW < m.han*2 {
-		maxW = m.han * 2
+	if maxW < m.Han()*2 {
+		maxW = m.Han() * 2
 	}
-	lr.lines = wrap.Spans(r.text, float64(maxW), m.measure)
+	lr.lines = wrap.Spans(r.text, float64(maxW), m.Measure)
 	y += float32(len(lr.lines))*lr.lineH - st.spacing
 	if r.badge != nil && len(lr.lines) > 0 {
 		first := lr.lines[0]
-		cm := ms.get(chipTextSize())
+		cm := ms.Get(chipTextSize())
 		bs := chipSize(cm, r.badge.text, false)
-		lr.badgePos = fyne.NewPos(left+m.width(r.text[first.Start:first.End])+pad*2, lr.textY+(m.lineH-bs.Height)/2)
+		lr.badgePos = fyne.NewPos(left+m.Width(r.text[first.Start:first.End])+pad*2, lr.textY+(m.LineHeight()-bs.Height)/2)
 	}
 	if r.noteBtn {
-		cm := ms.get(chipTextSize())
-		lr.noteBtn = fyne.NewPos(w-scrollRoom(), lr.textY+(m.lineH-chipSize(cm, "", true).Height)/2)
+		cm := ms.Get(chipTextSize())
+		lr.noteBtn = fyne.NewPos(w-scrollRoom(), lr.textY+(m.LineHeight()-chipSize(cm, "", true).Height)/2)
 	}
 	if len(r.chips) > 0 {
-		cm := ms.get(chipTextSize())
+		cm := ms.Get(chipTextSize())
 		y += pad
 		x := left
 		var rowH float32
@@ -182,14 +202,52 @@ func layoutRow(r *docRow, w float32, ms measurers) laidRow {
 		}
 		y += rowH
 	}
+	if len(r.notePreviews) > 0 {
+		cm := ms.Get(chipTextSize())
+		for _, np := range r.notePreviews {
+			y += pad
+			room := max(right-left, cm.Han()*6)
+			t := fitLine(cm, np.text, room-chipSize(cm, "", true).Width-theme.Padding()/2)
+			sz := chipSize(cm, t, true)
+			lr.notes = append(lr.notes, fyne.NewPos(left, y))
+			lr.noteSz = append(lr.noteSz, sz)
+			lr.noteText = append(lr.noteText, t)
+			y += sz.Height
+		}
+	}
 	lr.height = y + pad
 	return lr
 }
 
 // hitColor is the background behind a highlighted search hit.
 func hitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
-	if v == theme.VariantDark {
+	if isDark(th, v) {
 		return color.NRGBA{0x8a, 0x6d, 0x00, 0xb0}
 	}
 	return color.NRGBA{0xff, 0xe0, 0x66, 0xd0}
+}
+
+// currentHitColor is the background of the hit F3 moved to, orange
+// against the other hits' yellow, as browsers mark the current match.
+func currentHitColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
+	if v == theme.VariantDark {
+		return color.NRGBA{0xc0, 0x50, 0x00, 0xd0}
+	}
+	return color.NRGBA{0xff, 0x96, 0x32, 0xe0}
+}
+
+// fitLine cuts s to one line no wider than w, ending in "…" when cut.
+func fitLine(m *uiw.Measurer, s string, w float32) string {
+	if m.Width(s) <= w {
+		return s
+	}
+	room := w - m.Width(ellipsis)
+	var x float32
+	for i, r := range s {
+		x += m.RuneWidth(r)
+		if x > room {
+			return s[:i] + ellipsis
+		}
+	}
+	return s
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	uiw "briefdesk/ui/widget"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -19,15 +21,37 @@ import (
 type docView struct {
 	widget.BaseWidget
 	rows []docRow
-	ms   measurers
+	ms   uiw.Measurers
 
 	width  float32
 	laid   []laidRow
 	list   *rowList
 	scroll int  // row to bring to the top once laid out; -1 keeps the row at the top (resizing)
 	reveal bool // scroll only if that row is not on the first screen already
-	// onNote opens the note editor for a clause ("" for the resolution).
+	// onNote is the note button of a clause ("" for the resolution).
 	onNote func(res int, clauseID string)
+	// onNewNote starts a new note on a clause (context menu).
+	onNewNote func(res int, clauseID string)
+	// onOpenNote opens one note (a preview under its clause).
+	onOpenNote func(n int, note notePreview)
+	// noteAnchor is the note button tapped last, for a menu beside it.
+	noteAnchor fyne.CanvasObject
+	// onCopied says what was just copied to the clipboard.
+	onCopied func(what string)
+	// onKey gets the keys a focused row has no use for (F3).
+	onKey func(k *fyne.KeyEvent)
+	// windowShortcut runs a window shortcut typed while a row has focus.
+	windowShortcut func(s fyne.Shortcut) bool
+	// onHits follows the search hits (their number, the current one).
+	onHits func()
+	// curHit is the hit F3 moved to, when hasCurHit.
+	curHit    hitRef
+	hasCurHit bool
+	// focusRow is the row that has (or last had) the keyboard focus, -1
+	// for none; the list reuses row widgets, so focus follows the row.
+	focusRow int
+	widgets  []*rowWidget // every row widget the lists made, to find the one showing a row
+	binds    int          // rows bound to widgets so far (rowWidget.bound)
 	// pendingTop is the row to scroll to once the new list has a size;
 	// pendingReveal is reveal for it.
 	pendingTop    int
@@ -35,7 +59,7 @@ type docView struct {
 }
 
 func newDocView(rows []docRow) *docView {
-	d := &docView{rows: rows, ms: measurers{}, scroll: -1}
+	d := &docView{rows: rows, ms: uiw.Measurers{}, scroll: -1, focusRow: -1}
 	d.ExtendBaseWidget(d)
 	return d
 }
@@ -49,6 +73,9 @@ func (d *docView) setRows(rows []docRow, at int, reveal bool) {
 	// Never keep the old list's position: a new document starts at the top.
 	d.scroll = max(at, 0)
 	d.reveal = reveal && at > 0
+	d.focusRow = -1
+	d.dropFocus()
+	d.resetHit(max(at, 0))
 	d.Refresh()
 }
 
@@ -58,17 +85,43 @@ func (d *docView) setRows(rows []docRow, at int, reveal bool) {
 // on screen are drawn again. Other rows are laid out anew, keeping the row
 // at the top.
 func (d *docView) updateRows(rows []docRow) {
+	hitsChanged := !sameHits(d.rows, rows)
+	top := d.topRow()
 	if !sameLayout(d.rows, rows) {
 		d.rows = rows
 		d.width = 0
 		d.scroll = -1
+		if hitsChanged {
+			d.resetHit(top)
+		}
 		d.Refresh()
 		return
 	}
 	d.rows = rows
+	if hitsChanged {
+		d.resetHit(top)
+	}
 	if d.list != nil {
 		d.list.Refresh()
 	}
+}
+
+// sameHits reports whether rows a and b highlight the same ranges.
+func sameHits(a, b []docRow) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i].hits) != len(b[i].hits) {
+			return false
+		}
+		for j := range a[i].hits {
+			if a[i].hits[j] != b[i].hits[j] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sameLayout reports whether rows b wrap exactly like rows a.
@@ -84,6 +137,14 @@ func sameLayout(a, b []docRow) bool {
 		}
 		for j := range x.chips {
 			if x.chips[j].text != y.chips[j].text {
+				return false
+			}
+		}
+		if len(x.notePreviews) != len(y.notePreviews) {
+			return false
+		}
+		for j := range x.notePreviews {
+			if x.notePreviews[j].text != y.notePreviews[j].text {
 				return false
 			}
 		}
@@ -140,6 +201,7 @@ func (d *docView) relayout(w float32) {
 	for i := range d.rows {
 		d.laid[i] = layoutRow(&d.rows[i], w, d.ms)
 	}
+	d.widgets = nil
 	l := newRowList(d)
 	for i, lr := range d.laid {
 		l.SetItemHeight(i, lr.height)
@@ -227,7 +289,11 @@ type rowList struct {
 func newRowList(d *docView) *rowList {
 	l := &rowList{}
 	l.Length = func() int { return len(d.rows) }
-	l.CreateItem = func() fyne.CanvasObject { return newRowWidget(d) }
+	l.CreateItem = func() fyne.CanvasObject {
+		w := newRowWidget(d)
+		d.widgets = append(d.widgets, w)
+		return w
+	}
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { o.(*rowWidget).show(id) }
 	l.OnSelected = func(id widget.ListItemID) {
 		l.Unselect(id)
@@ -237,4 +303,17 @@ func newRowList(d *docView) *rowList {
 	}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// dropFocus takes the keyboard focus from a row of the old document, so
+// Ctrl+C never copies from a card no longer shown.
+func (d *docView) dropFocus() {
+	for _, w := range d.widgets {
+		if w.focused {
+			if c := fyne.CurrentApp().Driver().CanvasForObject(w); c != nil {
+				c.Unfocus()
+			}
+			return
+		}
+	}
 }

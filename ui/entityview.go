@@ -13,7 +13,7 @@ import (
 // entityRows lists every clause that cites an entity (a WTDC resolution,
 // an ITU-D Question, BDT ...), grouped by resolution. Each clause opens its
 // card at that clause; each resolution heading opens its card.
-func entityRows(c *corpusCache, kind app.RefKind, key string, nav Navigator) []docRow {
+func entityRows(c *corpusCache, kind app.RefKind, key string, nav navigator) []docRow {
 	rows := []docRow{{kind: rowTitle, text: key}}
 	e := c.entity(kind, key)
 	if kind == "" && e != nil {
@@ -43,7 +43,7 @@ func entityRows(c *corpusCache, kind app.RefKind, key string, nav Navigator) []d
 			last = n
 			rows = append(rows, docRow{kind: rowGap})
 			rows = append(rows, docRow{kind: rowHeading, text: resName(n) + "  " + r.DisplayTitle(),
-				onTap: func() { nav.OpenResolution(n, "", "") }})
+				onTap: func() { nav.OpenResolution(n, "") }})
 		}
 		surfaces := refSurfaces(r, ct.ClauseID, key)
 		var text, where string
@@ -65,7 +65,7 @@ func entityRows(c *corpusCache, kind app.RefKind, key string, nav Navigator) []d
 		cid := ct.ClauseID
 		rows = append(rows, docRow{kind: rowCitation, context: where, text: text, depth: 1,
 			hits:  mentionRanges(text, key, surfaces),
-			onTap: func() { nav.OpenResolution(n, cid, "") }})
+			onTap: func() { nav.OpenResolution(n, cid) }})
 	}
 	return append(rows, docRow{kind: rowGap})
 }

@@ -15,22 +15,54 @@ type Services struct {
 	Settings app.SettingsService
 }
 
-// Navigator lets a screen open things in the main window, recording them in
+// navigator lets a screen open things in the main window, recording them in
 // the back/forward history.
-type Navigator interface {
-	// OpenResolution shows resolution n's card, scrolled to clauseID if set,
-	// with query (if any) highlighted.
-	OpenResolution(n int, clauseID, query string)
+type navigator interface {
+	// OpenResolution shows resolution n's card, scrolled to clauseID if
+	// set. The card highlights the search box's query, if any.
+	OpenResolution(n int, clauseID string)
 	// OpenEntity shows every clause that cites the entity.
 	OpenEntity(kind app.RefKind, key string)
 }
 
-// Env is what a screen gets from the main window.
-type Env struct {
+// screenEnv is what a screen gets from the main window.
+type screenEnv struct {
 	Services
-	Nav    Navigator
+	Nav    navigator
 	Window fyne.Window
-	// NotesChanged is called after notes were added, edited, deleted or
-	// imported, so lists can refresh counts. May be nil.
-	NotesChanged func()
+	// runAsync runs slow work (queries, exports) off the UI thread; the
+	// work hands its results back through fyne.Do. Nil runs it on a new
+	// goroutine; tests set a direct call so that they need not wait.
+	runAsync func(func())
+	// notesChanged is told when notes were added, edited, deleted,
+	// restored or imported; the card, the list counts and the Notes view
+	// listen.
+	notesChanged broadcast
+}
+
+// async runs f off the UI thread (see runAsync).
+func (e *screenEnv) async(f func()) {
+	if e.runAsync != nil {
+		e.runAsync(f)
+		return
+	}
+	go f()
+}
+
+// broadcast calls every subscribed listener, in the order they
+// subscribed, once per notify. It replaces views chaining onto each
+// other's callbacks: each view subscribes once, when it is built. UI
+// goroutine only.
+type broadcast struct {
+	listeners []func()
+}
+
+// subscribe adds f to the listeners.
+func (b *broadcast) subscribe(f func()) { b.listeners = append(b.listeners, f) }
+
+// notify calls every listener.
+func (b *broadcast) notify() {
+	for _, f := range b.listeners {
+		f()
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -189,18 +190,18 @@ func histCards(h *history) []int {
 func TestChipOpensTarget(t *testing.T) {
 	f := newGUIFixture(t)
 	// A WTSA reference opens that resolution's card: Res 44 cites Res 54.
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	row := rowOfClause(t, f.m.card, "44/resolves/4")
 	c := chipsIn(showRow(t, f.m.card, row))["WTSA Res 54"]
 	if c == nil {
 		t.Fatal("clause 44/resolves/4 has no chip for WTSA Res 54")
 	}
 	test.Tap(c)
-	if f.m.cur.res != 54 || f.m.right.Objects[0] != f.m.card || f.m.card.rows[0].text != resName(54) {
+	if f.m.cur.res != 54 || f.m.right.Objects[0] != f.m.cardBox || f.m.card.rows[0].text != resName(54) {
 		t.Fatalf("tapping WTSA Res 54 shows %+v", f.m.cur)
 	}
 	// Anything else opens the entity view with every citing clause.
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	row = rowOfClause(t, f.m.card, "44/instructs/1")
 	c = chipsIn(showRow(t, f.m.card, row))["BDT"]
 	if c == nil {
@@ -242,8 +243,8 @@ func rowOfClause(t *testing.T, d *docView, id string) int {
 
 func TestBackForward(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
-	f.m.OpenResolution(50, "", "")
+	f.m.OpenResolution(44, "")
+	f.m.OpenResolution(50, "")
 	f.m.OpenEntity(app.RefBureau, "BDT")
 	sc := f.win.Canvas().(fyne.Shortcutable)
 	alt := func(k fyne.KeyName) {
@@ -268,7 +269,7 @@ func TestBackForward(t *testing.T) {
 	}
 	// Visiting something new drops what was ahead.
 	alt(fyne.KeyLeft)
-	f.m.OpenResolution(2, "", "")
+	f.m.OpenResolution(2, "")
 	if f.m.hist.canForward() {
 		t.Error("history keeps a forward place after a new visit")
 	}
@@ -301,7 +302,7 @@ func TestShortcutsSwitchViews(t *testing.T) {
 
 func TestCard44ShowsAllClauses(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	r := f.m.corpus.byNum[44]
 	d := f.m.card
 	seen := 0
@@ -348,16 +349,16 @@ func TestKinsoku(t *testing.T) {
 	for _, w := range []float32{360, 700} {
 		for _, r := range f.m.corpus.list {
 			rows, _ := cardRows(cardInput{res: &r}, "")
-			ms := measurers{}
+			ms := uiw.Measurers{}
 			for _, row := range rows {
 				lr := layoutRow(&row, w, ms)
-				m := ms.get(styleOf(row.kind).size)
+				m := ms.Get(styleOf(row.kind).size)
 				for k, ln := range lr.lines {
 					s := row.text[ln.Start:ln.End]
 					if k > 0 && s != "" && strings.ContainsRune(closing, []rune(s)[0]) {
 						t.Errorf("Res %d at %gpx: line starts with %q: %q", r.Number, w, []rune(s)[0], s)
 					}
-					if lw := lr.textX + m.width(s); lw > w {
+					if lw := lr.textX + m.Width(s); lw > w {
 						t.Errorf("Res %d at %gpx: line %q ends at %gpx", r.Number, w, s, lw)
 					}
 				}
@@ -368,7 +369,7 @@ func TestKinsoku(t *testing.T) {
 
 func TestCardFirstHitScrolled(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "44/instructs/1", "")
+	f.m.OpenResolution(44, "44/instructs/1")
 	want := rowOfClause(t, f.m.card, "44/instructs/1")
 	f.m.card.Resize(fyne.NewSize(800, 600))
 	if got := f.m.card.topRow(); got != want {
@@ -380,7 +381,7 @@ func TestCardFirstHitScrolled(t *testing.T) {
 // width (taller rows), and the row at the top stays at the top.
 func TestCardResize(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "44/instructs/1", "")
+	f.m.OpenResolution(44, "44/instructs/1")
 	d := f.m.card
 	d.Resize(fyne.NewSize(900, 600))
 	top := d.topRow()

@@ -16,10 +16,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	// Searches and note counts run synchronously in tests, so a test sees
-	// their results as soon as the call that started them returns.
-	runAsync = func(f func()) { f() }
-	searchDelay = 0
+	// No test starts a real viewer or file manager (exportconfirm_test.go
+	// puts the real ones back where it means to).
+	shellOpen = func(string) error { return nil }
+	shellShow = func(string) error { return nil }
 	os.Exit(m.Run())
 }
 
@@ -49,6 +49,21 @@ func openGUIDB(tb testing.TB) *data.DB {
 	return db
 }
 
+// testCorpus loads the corpus from svc as the window does at start-up.
+func testCorpus(tb testing.TB, svc Services) *corpusCache {
+	tb.Helper()
+	c, err := loadCorpus(context.Background(), svc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// runNow is screenEnv.runAsync in tests: searches, note counts and saves
+// run synchronously, so a test sees their results as soon as the call that
+// started them returns.
+func runNow(f func()) { f() }
+
 func guiServices(db *data.DB) Services {
 	return Services{Corpus: db, Notes: db, Packs: db, Settings: db}
 }
@@ -72,9 +87,10 @@ func newGUIFixture(tb testing.TB) *guiFixture {
 		tb.Fatal(err)
 	}
 	w := a.NewWindow("BriefDesk")
-	env := &Env{Services: svc}
+	env := &screenEnv{Services: svc, runAsync: runNow}
 	m := newMainWindow(a, w, env, c)
 	w.SetContent(m.content())
+	m.resList.searchDelay = 0 // search on every keystroke
 	w.Resize(fyne.NewSize(1200, 800))
 	tb.Cleanup(func() {
 		// Unless the test closed it (the test driver fails on a second Close).

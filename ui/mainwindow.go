@@ -13,11 +13,11 @@ import (
 
 // mainWindow is the window a delegate lives in: a toolbar with back,
 // forward and the five views, and the current view below it. It is the
-// Navigator every screen uses to open cards and entities.
+// navigator every screen uses to open cards and entities.
 type mainWindow struct {
 	app    fyne.App
 	win    fyne.Window
-	env    *Env
+	env    *screenEnv
 	corpus *corpusCache
 	hist   *history
 	cur    place
@@ -35,20 +35,17 @@ type mainWindow struct {
 	views   [viewCount]fyne.CanvasObject // built on first use
 
 	shortcuts map[string]func() // by ShortcutName
+	settings  *settingsDialog   // the last Settings dialog opened
 	started   bool              // the first place is on screen; view switches move the focus
+
+	cardSide // around the card: notes, banner, hits bar (cardbar.go)
 }
 
-func newMainWindow(a fyne.App, w fyne.Window, env *Env, c *corpusCache) *mainWindow {
+func newMainWindow(a fyne.App, w fyne.Window, env *screenEnv, c *corpusCache) *mainWindow {
 	m := &mainWindow{app: a, win: w, env: env, corpus: c, hist: newHistory()}
 	env.Nav = m
 	env.Window = w
-	prev := env.NotesChanged
-	env.NotesChanged = func() {
-		m.refreshNotes()
-		if prev != nil {
-			prev()
-		}
-	}
+	env.notesChanged.subscribe(m.refreshNotes)
 	return m
 }
 
@@ -82,6 +79,7 @@ func (m *mainWindow) content() fyne.CanvasObject {
 	m.split.Offset = m.app.Preferences().FloatWithFallback(prefSplit, 0.3)
 	m.views[viewResolutions] = m.split
 	m.body = container.NewStack()
+	m.setupCard()
 
 	m.addShortcuts()
 	start := place{view: viewID(m.app.Preferences().IntWithFallback(prefView, int(viewResolutions)))}
@@ -114,14 +112,13 @@ func (m *mainWindow) placeholder() fyne.CanvasObject {
 	return container.NewCenter(l)
 }
 
-// OpenResolution shows resolution n's card (Navigator). The card
-// highlights the search box's query, whatever query says: highlights
-// always follow the current search.
-func (m *mainWindow) OpenResolution(n int, clauseID, query string) {
+// OpenResolution shows resolution n's card (navigator), with the search
+// box's query highlighted: highlights always follow the current search.
+func (m *mainWindow) OpenResolution(n int, clauseID string) {
 	m.visit(place{view: viewResolutions, res: n, clauseID: clauseID})
 }
 
-// OpenEntity shows every clause that cites an entity (Navigator).
+// OpenEntity shows every clause that cites an entity (navigator).
 func (m *mainWindow) OpenEntity(kind app.RefKind, key string) {
 	m.visit(place{view: viewResolutions, kind: kind, key: key})
 }
@@ -219,13 +216,13 @@ func (m *mainWindow) viewContent(v viewID) fyne.CanvasObject {
 	}
 	switch v {
 	case viewTables:
-		m.views[v] = newTablesView(m.env).content()
+		m.views[v] = newTablesView(m.env, m.corpus).content()
 	case viewOverview:
 		m.views[v] = newOverviewView(m.env, m.corpus).content()
 	case viewNotes:
-		m.views[v] = newNotesView(m.env).content()
+		m.views[v] = newNotesView(m.env, m.corpus).content()
 	case viewPacks:
-		m.views[v] = newPacksView(m.env).content()
+		m.views[v] = newPacksView(m.env, m.corpus).content()
 	}
 	return m.views[v]
 }
@@ -255,12 +252,14 @@ func (m *mainWindow) showCard(n int, clauseID, hint string) {
 		first = clauseRow(rows, hint)
 	}
 	m.card.setRows(rows, first, clauseID == "")
-	m.setRight(m.card)
+	m.setRight(m.cardBox)
+	m.cardOpened()
 	m.loadClauseNotes(n)
 }
 
 func (m *mainWindow) cardInput(r *app.Resolution) cardInput {
-	return cardInput{res: r, query: m.resList.query, notes: m.corpus.clauseNotes(r.Number), nav: m, scroll: m.card.scrollTo}
+	return cardInput{res: r, query: m.resList.query, notes: m.corpus.clauseNotes(r.Number), nav: m, scroll: m.card.scrollTo,
+		noteList: m.cardNoteList(r.Number)}
 }
 
 // clauseRow is the row of clause id, or -1.
@@ -351,8 +350,25 @@ func (m *mainWindow) addShortcuts() {
 		view.Items = append(view.Items, item(b))
 	}
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), item(find))
+	// Zoom: Ctrl+= (and Ctrl++ with Shift, the keypad +), Ctrl+-, Ctrl+0.
+	zoomIn := binding{"Zoom in", &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: ctrl}, func() { m.zoomBy(1) }}
+	zoomOut := binding{"Zoom out", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: ctrl}, func() { m.zoomBy(-1) }}
+	zoomReset := binding{"Actual size", &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: ctrl}, func() { m.zoomBy(0) }}
+	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), item(zoomIn), item(zoomOut), item(zoomReset))
+	for _, sc := range []*desktop.CustomShortcut{
+		{KeyName: fyne.KeyEqual, Modifier: ctrl | fyne.KeyModifierShift},
+		{KeyName: fyne.KeyPlus, Modifier: ctrl},
+	} {
+		m.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { m.zoomBy(1) })
+		m.shortcuts[sc.ShortcutName()] = func() { m.zoomBy(1) }
+	}
 	gomenu := fyne.NewMenu(lang.L("Go"), item(back), item(fwd))
-	m.win.SetMainMenu(fyne.NewMainMenu(file, view, gomenu))
+	// Ctrl+/ as in many editors and web apps: F1 would never reach the
+	// window while a text field has the focus (Fyne gives plain keys to
+	// the focused widget, and only keys with a modifier to the menu).
+	keys := binding{"Keyboard shortcuts", &desktop.CustomShortcut{KeyName: fyne.KeySlash, Modifier: ctrl}, m.showShortcuts}
+	help := fyne.NewMenu(lang.L("Help"), item(keys), fyne.NewMenuItem(lang.L("About BriefDesk"), m.showAbout))
+	m.win.SetMainMenu(fyne.NewMainMenu(file, view, gomenu, help))
 }
 
 // runShortcut runs s if it is one of the window's, for widgets that take

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,7 +20,7 @@ import (
 // saved stays under their name; "Copy as my note" starts a note of one's
 // own from it instead.
 type noteEditor struct {
-	env   *Env
+	env   *screenEnv
 	note  app.Note // as loaded; ID "" for a new note
 	isNew bool
 	res   *app.Resolution // nil when the corpus lacks the resolution
@@ -33,8 +34,8 @@ type noteEditor struct {
 	bodyBox          *fyne.Container // the entry, or the read-only text
 	stance           *widget.RadioGroup
 	priority         *widget.Select
-	tags             *dialogEntry
-	name, delegation *dialogEntry // only while the author is unknown
+	tags             *uiw.DialogEntry
+	name, delegation *uiw.DialogEntry // only while the author is unknown
 
 	save, cancel, del, unlock, copyMine, undo *widget.Button
 	box                                       *fyne.Container // the dialog's content
@@ -43,7 +44,7 @@ type noteEditor struct {
 
 // openNoteEditor opens the note editor for a new note on resolution n
 // (clauseID "" for the whole resolution), or for existing when not nil.
-func openNoteEditor(env *Env, n int, clauseID string, existing *app.Note) {
+func openNoteEditor(env *screenEnv, n int, clauseID string, existing *app.Note) {
 	if existing != nil {
 		startNoteEditor(env, *existing, false)
 		return
@@ -53,14 +54,14 @@ func openNoteEditor(env *Env, n int, clauseID string, existing *app.Note) {
 
 // startNoteEditor loads what the editor shows off the UI thread, then
 // opens it. The returned editor's dialog exists once loading is done (at
-// once in tests, where runAsync is synchronous).
-func startNoteEditor(env *Env, n app.Note, isNew bool) *noteEditor {
+// once in tests, where env.runAsync is synchronous).
+func startNoteEditor(env *screenEnv, n app.Note, isNew bool) *noteEditor {
 	e := &noteEditor{env: env, note: n, isNew: isNew}
 	e.note.Tags = append([]string(nil), n.Tags...)
 	if env.Notes == nil {
 		return e
 	}
-	runAsync(func() {
+	e.env.async(func() {
 		err := e.load(context.Background())
 		fyne.Do(func() {
 			if err != nil {
@@ -134,7 +135,7 @@ func (e *noteEditor) build() {
 	e.stance.SetSelected(stanceLabel(n.Stance))
 	e.priority = widget.NewSelect(priorityLabels(), nil)
 	e.priority.SetSelectedIndex(max(0, min(n.Priority, 3)))
-	e.tags = newDialogEntry(e.env.Window)
+	e.tags = uiw.NewDialogEntry(e.env.Window)
 	e.tags.SetPlaceHolder(lang.L("e.g. SG1, budget (separate with commas)"))
 	e.tags.SetText(app.SafeText(strings.Join(n.Tags, ", ")))
 
@@ -144,7 +145,7 @@ func (e *noteEditor) build() {
 		widget.NewFormItem(lang.L("Priority"), e.priority),
 		widget.NewFormItem(lang.L("Tags"), e.tags))
 	if e.isNew && strings.TrimSpace(e.author.Name) == "" {
-		e.name, e.delegation = newDialogEntry(e.env.Window), newDialogEntry(e.env.Window)
+		e.name, e.delegation = uiw.NewDialogEntry(e.env.Window), uiw.NewDialogEntry(e.env.Window)
 		e.name.SetPlaceHolder(lang.L("Your name"))
 		e.delegation.SetPlaceHolder(lang.L("e.g. China"))
 		items = append(items,
@@ -176,8 +177,8 @@ func (e *noteEditor) build() {
 		e.setButtons()
 	}
 	e.updateSave()
-	e.dlg.Resize(dialogSize(e.env.Window, 640, min(680, e.box.MinSize().Height+150)))
-	escClosesDialog(e.env.Window, e.dlg)
+	e.dlg.Resize(uiw.DialogSize(e.env.Window, 640, min(680, e.box.MinSize().Height+150)))
+	uiw.EscClosesDialog(e.env.Window, e.dlg)
 }
 
 // aboutPart says what the note is about and whose it is.
@@ -309,8 +310,8 @@ func (e *noteEditor) updateSave() {
 // edited is the note with what the fields say.
 func (e *noteEditor) edited() app.Note {
 	n := e.note
-	n.Body = e.body.Text
-	if n.Body == app.SafeText(e.note.Body) {
+	n.Body = app.NoteBody(e.body.Text)
+	if n.Body == app.NoteBody(app.SafeText(e.note.Body)) {
 		// Unchanged but for what SafeText hides: keep the text as written.
 		n.Body = e.note.Body
 	}

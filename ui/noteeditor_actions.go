@@ -2,9 +2,9 @@ package ui
 
 import (
 	"context"
-	"errors"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -24,7 +24,7 @@ func (e *noteEditor) onSave() {
 	if e.name != nil {
 		a := app.Author{Name: oneLine(e.name.Text), Delegation: oneLine(e.delegation.Text)}
 		if a.Name == "" {
-			dialog.ShowError(errors.New(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved.")), e.env.Window)
+			uiw.ShowErrorText(lang.L("Please give your name: colleagues who import your notes see whose they are. Nothing was saved."), e.env.Window)
 			e.env.Window.Canvas().Focus(e.name)
 			return
 		}
@@ -32,7 +32,7 @@ func (e *noteEditor) onSave() {
 	}
 	e.save.Disable()
 	notes, settings := e.env.Notes, e.env.Settings
-	runAsync(func() {
+	e.env.async(func() {
 		ctx := context.Background()
 		err := notes.SaveNote(ctx, &n)
 		if err == nil && me != nil && settings != nil {
@@ -60,7 +60,7 @@ func (e *noteEditor) onSave() {
 // short message with Undo, so a slip costs one click.
 func (e *noteEditor) onDelete() {
 	id, notes := e.note.ID, e.env.Notes
-	runAsync(func() {
+	e.env.async(func() {
 		err := notes.DeleteNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
@@ -68,14 +68,18 @@ func (e *noteEditor) onDelete() {
 				return
 			}
 			e.changed()
+			// A dialog of its own, titled for what happened (the editor's
+			// "Edit note" over an Undo read as undoing an edit).
+			e.dlg.Hide()
 			msg := widget.NewLabel(lang.L("The note was deleted.") + "\n" + excerpt(e.note.Body, 80))
 			msg.Wrapping = fyne.TextWrapWord
-			e.box.Objects = []fyne.CanvasObject{msg}
-			e.box.Refresh()
-			e.undo = &widget.Button{Text: lang.L("Undo"), Importance: widget.HighImportance, OnTapped: e.onUndo}
+			e.undo = &widget.Button{Text: lang.L("Undo delete"), Importance: widget.HighImportance, OnTapped: e.onUndo}
 			e.cancel.SetText(lang.L("Close"))
+			e.dlg = dialog.NewCustomWithoutButtons(lang.L("Note deleted"), msg, e.env.Window)
 			e.dlg.SetButtons([]fyne.CanvasObject{e.undo, e.cancel})
-			e.dlg.Resize(fyne.NewSize(480, e.dlg.MinSize().Height))
+			e.dlg.Resize(uiw.DialogSize(e.env.Window, 480, e.dlg.MinSize().Height))
+			uiw.EscClosesDialog(e.env.Window, e.dlg)
+			e.dlg.Show()
 		})
 	})
 }
@@ -83,7 +87,7 @@ func (e *noteEditor) onDelete() {
 func (e *noteEditor) onUndo() {
 	id, notes := e.note.ID, e.env.Notes
 	e.undo.Disable()
-	runAsync(func() {
+	e.env.async(func() {
 		err := notes.RestoreNote(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
@@ -109,30 +113,46 @@ func (e *noteEditor) onCopy() {
 }
 
 func (e *noteEditor) changed() {
-	if e.env.NotesChanged != nil {
-		e.env.NotesChanged()
-	}
+	e.env.notesChanged.notify()
 }
 
 // bodyEntry is the note's text: Ctrl+Enter or Ctrl+S saves, since Enter
 // starts a new line and a focused entry takes the window's shortcuts; Esc
-// closes the editor like Cancel.
+// closes the editor like Cancel; Tab and Shift+Tab move to the next and
+// previous field (Stance, Priority, Tags, the buttons), as in every other
+// field, rather than typing a tab character.
 type bodyEntry struct {
 	widget.Entry
 	win    fyne.Window
 	onSave func()
+	rest   cursorRest // the cursor stops blinking when typing pauses
 }
 
 func newBodyEntry(w fyne.Window, onSave func()) *bodyEntry {
 	e := &bodyEntry{win: w, onSave: onSave}
+	e.rest.entry = &e.Entry
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(6)
 	return e
 }
 
+// AcceptsTab is false: Tab moves the focus on (a multi-line Entry would
+// take it as text).
+func (e *bodyEntry) AcceptsTab() bool { return false }
+
+// FocusGained, FocusLost and TypedRune let the cursor rest (cursorRest):
+// a note editor left open while reading costs nothing.
+func (e *bodyEntry) FocusGained() { e.rest.focus(); e.Entry.FocusGained() }
+func (e *bodyEntry) FocusLost()   { e.rest.lost(); e.Entry.FocusLost() }
+func (e *bodyEntry) TypedRune(r rune) {
+	e.rest.typed()
+	e.Entry.TypedRune(r)
+}
+
 func (e *bodyEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && escCloseTop(e.win) {
+	e.rest.typed()
+	if k.Name == fyne.KeyEscape && uiw.EscCloseTop(e.win) {
 		return
 	}
 	e.Entry.TypedKey(k)

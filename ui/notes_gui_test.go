@@ -58,8 +58,8 @@ func openNotesDB(t testing.TB, name string) *data.DB {
 // notesNav records what the Notes screens ask the main window to open.
 type notesNav struct{ opened []string }
 
-func (n *notesNav) OpenResolution(res int, clauseID, query string) {
-	n.opened = append(n.opened, fmt.Sprintf("%d %s %q", res, clauseID, query))
+func (n *notesNav) OpenResolution(res int, clauseID string) {
+	n.opened = append(n.opened, fmt.Sprintf("%d %s", res, clauseID))
 }
 func (n *notesNav) OpenEntity(app.RefKind, string) {}
 
@@ -67,10 +67,10 @@ func (n *notesNav) OpenEntity(app.RefKind, string) {}
 type notesFixture struct {
 	db      *data.DB
 	win     fyne.Window
-	env     *Env
+	env     *screenEnv
 	nav     *notesNav
 	v       *notesView
-	changed int // calls of env.NotesChanged
+	changed int // notifications that notes changed
 }
 
 func newNotesFixture(t testing.TB) *notesFixture {
@@ -79,9 +79,9 @@ func newNotesFixture(t testing.TB) *notesFixture {
 	a.Settings().SetTheme(newTheme())
 	f := &notesFixture{db: openNotesDB(t, "mine"), nav: &notesNav{}}
 	f.win = a.NewWindow("Notes")
-	f.env = &Env{Services: Services{Corpus: f.db, Notes: f.db, Packs: f.db, Settings: f.db}, Nav: f.nav, Window: f.win}
-	f.env.NotesChanged = func() { f.changed++ }
-	f.v = newNotesView(f.env)
+	f.env = &screenEnv{Services: Services{Corpus: f.db, Notes: f.db, Packs: f.db, Settings: f.db}, Nav: f.nav, Window: f.win, runAsync: runNow}
+	f.env.notesChanged.subscribe(func() { f.changed++ })
+	f.v = newNotesView(f.env, testCorpus(t, f.env.Services))
 	f.win.SetContent(f.v.content())
 	f.win.Resize(fyne.NewSize(1100, 760))
 	t.Cleanup(f.win.Close)
@@ -211,8 +211,8 @@ func TestNoteEditorAddsNoteAndAsksAuthorOnce(t *testing.T) {
 	if name, _ := f.db.Setting(context.Background(), app.SettingAuthorName); name != "李明" {
 		t.Errorf("author name setting %q, want it saved", name)
 	}
-	if f.changed == 0 {
-		t.Error("NotesChanged was not called")
+	if f.changed != 1 {
+		t.Errorf("saving one note notified %d times, want once", f.changed)
 	}
 	if b := f.shownBodies(); len(b) != 1 || b[0] != "支持这一条。\nSecond line" {
 		t.Errorf("list shows %q", b)
@@ -275,7 +275,7 @@ func TestNoteEditorEditsDeletesAndUndoes(t *testing.T) {
 
 // TestNotesInMainWindow: a note written from a card's note button reaches
 // the resolution list's counts and the Notes view, through the main
-// window's NotesChanged.
+// window's notesChanged broadcast.
 func TestNotesInMainWindow(t *testing.T) {
 	g := newGUIFixture(t)
 	if err := g.db.SetSetting(context.Background(), app.SettingAuthorName, "Li"); err != nil {

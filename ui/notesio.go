@@ -3,13 +3,14 @@ package ui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -54,34 +55,49 @@ func (v *notesView) onExport() {
 			}
 		}, v.env.Window)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
 func (v *notesView) chooseExportFile(mineOnly bool) {
+	safeFileWrites()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(err, v.env.Window)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		u := w.URI()
-		v.exportTo(w, u.Name(), mineOnly, func() {
-			if err := storage.Delete(u); err != nil {
-				fyne.LogError("remove unfinished export", err)
-			}
-		})
+		v.exportChosen(w, err, mineOnly)
 	}, v.env.Window)
 	d.SetFileName("notes-" + time.Now().Format(app.DateLayout) + notesExt)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{notesExt}))
 	d.Show()
 }
 
-// exportTo writes the notes (only those written here when mineOnly) to w
-// off the UI thread and closes it, then says what was written. discard,
-// if set, removes what a failed export leaves behind.
+// exportChosen exports to the file chosen in the save dialog.
+func (v *notesView) exportChosen(w fyne.URIWriteCloser, err error, mineOnly bool) {
+	if err != nil {
+		showError(err, v.env.Window)
+		return
+	}
+	if w == nil {
+		return // cancelled
+	}
+	u := w.URI()
+	out := outputWriter(w)
+	var discard func()
+	if _, whole := out.(*fileOutput); !whole {
+		// Another location's writer may leave half a file. A file on disk
+		// is written whole or not at all: on failure, what is there is
+		// the file as it was, not to be removed.
+		discard = func() {
+			if err := storage.Delete(u); err != nil {
+				fyne.LogError("remove unfinished export", err)
+			}
+		}
+	}
+	v.exportTo(out, filepath.FromSlash(u.Path()), mineOnly, discard)
+}
+
+// exportTo writes the notes (only those written here when mineOnly) to w,
+// the file at path name, off the UI thread and closes it, then says what
+// was written. discard, if set, removes what a failed export leaves
+// behind.
 func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, discard func()) {
 	notes := v.env.Notes
 	count := 0
@@ -90,7 +106,7 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 			count++
 		}
 	}
-	runAsync(func() {
+	v.env.async(func() {
 		err := notes.ExportNotes(context.Background(), w, app.NoteFilter{Mine: mineOnly}, app.Author{}, nil)
 		if cerr := w.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("write %s: %w", name, cerr)
@@ -101,11 +117,11 @@ func (v *notesView) exportTo(w io.WriteCloser, name string, mineOnly bool, disca
 		fyne.Do(func() {
 			if err != nil {
 				fyne.LogError("export notes", err)
-				dialog.ShowError(errors.New(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err)), v.env.Window)
+				uiw.ShowErrorText(lang.L("The notes could not be exported to {{.File}}.", map[string]any{"File": name})+"\n\n"+app.ErrorMessage(err), v.env.Window)
 				return
 			}
-			dialog.ShowInformation(lang.L("Export notes"),
-				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": name}), v.env.Window)
+			showExported(v.env, lang.L("Export notes"),
+				lang.L("Notes written to {{.File}}: {{.N}}.", map[string]any{"N": count, "File": filepath.Base(name)}), name)
 		})
 	})
 }
@@ -130,7 +146,7 @@ func (v *notesView) onImport() {
 // import itself waits for the person's "Import".
 func (v *notesView) importFrom(r io.Reader, name string) {
 	notes := v.env.Notes
-	runAsync(func() {
+	v.env.async(func() {
 		data, err := io.ReadAll(io.LimitReader(r, maxNotesFile))
 		if c, ok := r.(io.Closer); ok {
 			c.Close()
@@ -157,7 +173,7 @@ func (v *notesView) importFrom(r io.Reader, name string) {
 func (v *notesView) showRejected(name string, err error) {
 	fyne.LogError("import notes", err)
 	msg := lang.L("The file {{.File}} was not imported. Your notes are exactly as they were.", map[string]any{"File": app.SafeText(name)})
-	dialog.ShowError(errors.New(msg+"\n\n"+app.SafeText(app.ErrorMessage(err))), v.env.Window)
+	uiw.ShowErrorText(msg+"\n\n"+app.SafeText(app.ErrorMessage(err)), v.env.Window)
 }
 
 // importPreview is the dialog that shows a dry run's counts and imports
@@ -200,7 +216,7 @@ func showImportPreview(v *notesView, data []byte, name string, res app.ImportRes
 		p.dlg.SetButtons([]fyne.CanvasObject{p.cancel, p.apply})
 	}
 	p.dlg.Resize(fyne.NewSize(480, p.dlg.MinSize().Height))
-	escClosesDialog(v.env.Window, p.dlg)
+	uiw.EscClosesDialog(v.env.Window, p.dlg)
 	p.dlg.Show()
 	return p
 }
@@ -216,7 +232,7 @@ func (p *importPreview) showDone(name string, res app.ImportResult) {
 	}
 	p.done = dialog.NewCustom(lang.L("Import notes"), lang.L("Close"), box, p.v.env.Window)
 	p.done.Resize(fyne.NewSize(480, p.done.MinSize().Height))
-	escClosesDialog(p.v.env.Window, p.done)
+	uiw.EscClosesDialog(p.v.env.Window, p.done)
 	p.done.Show()
 }
 
@@ -228,10 +244,10 @@ func importSummary(r app.ImportResult) string {
 		text string
 	}{
 		{r.Added, lang.L("New notes: {{.N}}", map[string]any{"N": r.Added})},
-		{r.Updated, lang.L("Updated (the file's version is newer): {{.N}}", map[string]any{"N": r.Updated})},
+		{r.Updated, lang.L("Updated (changed only in the file): {{.N}}", map[string]any{"N": r.Updated})},
 		{r.Unchanged, lang.L("Already here, unchanged: {{.N}}", map[string]any{"N": r.Unchanged})},
-		{r.Kept, lang.L("Kept as they are here (newer here): {{.N}}", map[string]any{"N": r.Kept})},
-		{r.Conflicts, lang.L("Conflicts for you to resolve: {{.N}}", map[string]any{"N": r.Conflicts})},
+		{r.Kept, lang.L("Kept (changed only here): {{.N}}", map[string]any{"N": r.Kept})},
+		{r.Conflicts, lang.L("Conflicts (changed on both sides), for you to resolve: {{.N}}", map[string]any{"N": r.Conflicts})},
 		{r.NeedsAnchor, lang.L("Need re-anchoring (their clause is gone or changed): {{.N}}", map[string]any{"N": r.NeedsAnchor})},
 		{r.PacksAdded, lang.L("New briefing packs: {{.N}}", map[string]any{"N": r.PacksAdded})},
 		{r.PacksUpdated, lang.L("Briefing packs updated (the file's version is newer): {{.N}}", map[string]any{"N": r.PacksUpdated})},
@@ -256,7 +272,7 @@ func (p *importPreview) onApply() {
 	p.apply.Disable()
 	p.cancel.Disable()
 	notes, data, name := p.v.env.Notes, p.data, p.name
-	runAsync(func() {
+	p.v.env.async(func() {
 		res, err := notes.ImportNotes(context.Background(), bytes.NewReader(data), name, false)
 		fyne.Do(func() {
 			p.cancel.Enable()
@@ -267,9 +283,7 @@ func (p *importPreview) onApply() {
 				return
 			}
 			p.result, p.applied, p.data = res, true, nil
-			if p.v.env.NotesChanged != nil {
-				p.v.env.NotesChanged()
-			}
+			p.v.env.notesChanged.notify()
 			p.showDone(name, res)
 		})
 	})

@@ -10,6 +10,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/data"
+	"briefdesk/data/briefnotes"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -163,7 +164,7 @@ func TestNotesImportRejectsBadFiles(t *testing.T) {
 		{"NotJSON", []byte("hello, this is not JSON")},
 		{"Truncated", good[:len(good)/2]},
 		{"OtherFormat", bytes.Replace(good, []byte(`"briefnotes"`), []byte(`"otherformat"`), 1)},
-		{"NewerVersion", bytes.Replace(good, []byte(`"version": 1`), []byte(`"version": 99`), 1)},
+		{"NewerVersion", bytes.Replace(good, fmt.Appendf(nil, `"version": %d`, briefnotes.Version), []byte(`"version": 99`), 1)},
 		{"InvalidUTF8", append(append([]byte{}, good[:40]...), 0xff, 0xfe)},
 		{"TooBig", bytes.Repeat([]byte(" "), maxNotesFile+10)},
 	} {

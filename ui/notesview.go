@@ -20,9 +20,10 @@ import (
 // It loads all live notes at once (a delegation's notes are thousands at
 // most) and filters in memory, so filters answer as fast as one types.
 type notesView struct {
-	env       *Env
-	res       map[int]*app.Resolution // the corpus, loaded once
+	env       *screenEnv
+	res       map[int]*app.Resolution // the window's corpus, by number
 	all       []noteItem              // live notes, in the service's order
+	deleted   []noteItem              // deleted notes, which can be restored
 	shown     []*noteItem
 	tombs     int // deleted notes (kept so that deletions travel)
 	conflicts []app.Conflict
@@ -43,6 +44,7 @@ type notesView struct {
 	conflictMsg, anchorMsg       *widget.Label
 	anchorBtn                    *widget.Button
 	exportBtn, importBtn         *widget.Button
+	trashBtn                     *widget.Button // shows the deleted notes, or the live ones again
 	preview                      *importPreview // the last import's dry-run dialog
 	conflictDlg                  *conflictDialog
 }
@@ -71,6 +73,7 @@ type noteQuery struct {
 	res      int        // 0 for any
 	text     string     // lower-case words that must all appear
 	reanchor bool       // only notes that need re-anchoring
+	deleted  bool       // the deleted notes instead of the live ones
 }
 
 func (q *noteQuery) match(it *noteItem) bool {
@@ -114,16 +117,13 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-func newNotesView(env *Env) *notesView {
-	v := &notesView{env: env}
-	// Notes change in the editor opened from a card too: follow them.
-	prev := env.NotesChanged
-	env.NotesChanged = func() {
-		if prev != nil {
-			prev()
-		}
-		v.reload()
+func newNotesView(env *screenEnv, c *corpusCache) *notesView {
+	v := &notesView{env: env, res: map[int]*app.Resolution{}}
+	if c != nil {
+		v.res = c.byNum
 	}
+	// Notes change in the editor opened from a card too: follow them.
+	env.notesChanged.subscribe(v.reload)
 	return v
 }
 
@@ -132,7 +132,9 @@ func (v *notesView) content() fyne.CanvasObject {
 	v.exportBtn = &widget.Button{Text: lang.L("Export notes…"), OnTapped: v.onExport}
 	v.importBtn = &widget.Button{Text: lang.L("Import notes…"), OnTapped: v.onImport}
 	v.count = widget.NewLabel("")
-	toolbar := container.NewBorder(nil, nil, container.NewHBox(v.exportBtn, v.importBtn), v.count)
+	v.trashBtn = &widget.Button{Importance: widget.LowImportance, OnTapped: v.toggleDeleted}
+	v.trashBtn.Hide()
+	toolbar := container.NewBorder(nil, nil, container.NewHBox(v.exportBtn, v.importBtn), container.NewHBox(v.trashBtn, v.count))
 
 	v.who = widget.NewSelect(nil, func(string) { v.filtersChanged() })
 	v.stance = widget.NewSelect(nil, func(string) { v.filtersChanged() })
@@ -162,6 +164,10 @@ func (v *notesView) content() fyne.CanvasObject {
 		v.list.UnselectAll()
 		if id >= 0 && id < len(v.shown) {
 			n := v.shown[id].note
+			if n.Deleted {
+				v.confirmRestore(n)
+				return
+			}
 			startNoteEditor(v.env, n, false)
 		}
 	}
@@ -180,22 +186,15 @@ func (v *notesView) reload() {
 		return
 	}
 	v.seq++
-	seq, res, notes, corpus := v.seq, v.res, v.env.Notes, v.env.Corpus
-	runAsync(func() {
+	seq, res, notes := v.seq, v.res, v.env.Notes
+	v.env.async(func() {
 		ctx := context.Background()
-		var err error
-		if res == nil && corpus != nil {
-			res, err = loadResolutions(ctx, corpus)
-		}
-		var list []app.Note
 		var conf []app.Conflict
-		if err == nil {
-			list, err = notes.Notes(ctx, app.NoteFilter{IncludeDeleted: true})
-		}
+		list, err := notes.Notes(ctx, app.NoteFilter{IncludeDeleted: true})
 		if err == nil {
 			conf, err = notes.Conflicts(ctx)
 		}
-		items, tombs := makeNoteItems(list, res)
+		items, deleted := makeNoteItems(list, res)
 		fyne.Do(func() {
 			if seq != v.seq {
 				return
@@ -204,24 +203,12 @@ func (v *notesView) reload() {
 				showError(err, v.env.Window)
 				return
 			}
-			v.res, v.all, v.tombs, v.conflicts = res, items, tombs, conf
+			v.all, v.deleted, v.tombs, v.conflicts = items, deleted, len(deleted), conf
 			v.rebuildOptions()
 			v.refilter()
 			v.updateBanners()
 		})
 	})
-}
-
-func loadResolutions(ctx context.Context, c app.CorpusService) (map[int]*app.Resolution, error) {
-	list, err := c.Resolutions(ctx, app.ResolutionFilter{Full: true})
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[int]*app.Resolution, len(list))
-	for i := range list {
-		m[list[i].Number] = &list[i]
-	}
-	return m, nil
 }
 
 // rowExcerpt is the most of a note's text a row holds: more than its
@@ -232,21 +219,23 @@ const rowExcerpt = 300
 // rowLines is how many lines of its text a note's row shows.
 const rowLines = 2
 
-// makeNoteItems keeps the live notes and words their rows.
-func makeNoteItems(list []app.Note, res map[int]*app.Resolution) (items []noteItem, tombs int) {
+// makeNoteItems words the rows of the live notes and, apart, of the
+// deleted ones.
+func makeNoteItems(list []app.Note, res map[int]*app.Resolution) (items, deleted []noteItem) {
 	for i := range list {
 		n := &list[i]
-		if n.Deleted {
-			tombs++
-			continue
-		}
-		items = append(items, noteItem{
+		it := noteItem{
 			note: *n, where: noteWhere(res[n.Resolution], n), who: originLine(n),
 			date: n.Updated.Local().Format(dateTimeLayout), first: noteRowText(n.Body),
 			hay: strings.ToLower(n.Body + "\n" + strings.Join(n.Tags, "\n") + "\n" + n.Author.Name + "\n" + n.Author.Delegation),
-		})
+		}
+		if n.Deleted {
+			deleted = append(deleted, it)
+		} else {
+			items = append(items, it)
+		}
 	}
-	return items, tombs
+	return items, deleted
 }
 
 // rebuildOptions fills the filters' choices from the notes there are,
@@ -257,8 +246,8 @@ func (v *notesView) rebuildOptions() {
 	authors := map[app.Author]bool{}
 	tags := map[string]bool{}
 	ress := map[int]bool{}
-	for i := range v.all {
-		n := &v.all[i].note
+	for i := range len(v.all) + len(v.deleted) {
+		n := &v.item(i).note
 		authors[n.Author] = true
 		ress[n.Resolution] = true
 		for _, t := range n.Tags {
@@ -326,6 +315,14 @@ func (v *notesView) rebuildOptions() {
 	v.q = v.readFilters()
 }
 
+// item is the i-th note of the live ones followed by the deleted ones.
+func (v *notesView) item(i int) *noteItem {
+	if i < len(v.all) {
+		return &v.all[i]
+	}
+	return &v.deleted[i-len(v.all)]
+}
+
 func setOptions(s *widget.Select, opts []string, sel int) {
 	s.SetOptions(opts)
 	s.SetSelectedIndex(sel)
@@ -342,7 +339,7 @@ func indexOf(list []app.Author, a app.Author) int {
 
 // readFilters turns the filter widgets into a query.
 func (v *notesView) readFilters() noteQuery {
-	q := noteQuery{reanchor: v.q.reanchor, text: strings.ToLower(strings.TrimSpace(v.text.Text))}
+	q := noteQuery{reanchor: v.q.reanchor, deleted: v.q.deleted, text: strings.ToLower(strings.TrimSpace(v.text.Text))}
 	switch i := v.who.SelectedIndex(); {
 	case i >= whoFixed && i-whoFixed < len(v.whoOpts):
 		q.who, q.author = whoFixed, v.whoOpts[i-whoFixed]
@@ -377,7 +374,7 @@ func (v *notesView) clearFilters() {
 	v.resSel.SetSelectedIndex(0)
 	v.text.SetText("")
 	v.building = false
-	v.q = noteQuery{}
+	v.q = noteQuery{deleted: v.q.deleted}
 	v.refilter()
 	v.updateBanners()
 }
@@ -390,15 +387,30 @@ func (v *notesView) toggleReanchor() {
 
 // refilter applies the query and redraws the list.
 func (v *notesView) refilter() {
+	from := v.all
+	if v.q.deleted {
+		from = v.deleted
+	}
 	v.shown = v.shown[:0]
-	for i := range v.all {
-		if v.q.match(&v.all[i]) {
-			v.shown = append(v.shown, &v.all[i])
+	for i := range from {
+		if v.q.match(&from[i]) {
+			v.shown = append(v.shown, &from[i])
 		}
 	}
-	v.count.SetText(lang.L("Notes: {{.Shown}} of {{.Total}}", map[string]any{"Shown": len(v.shown), "Total": len(v.all)}))
+	v.updateTrash()
+	if v.q.deleted {
+		v.count.SetText(lang.L("Deleted notes: {{.Shown}} of {{.Total}}", map[string]any{"Shown": len(v.shown), "Total": len(from)}))
+	} else {
+		v.count.SetText(lang.L("Notes: {{.Shown}} of {{.Total}}", map[string]any{"Shown": len(v.shown), "Total": len(from)}))
+	}
 	switch {
-	case len(v.all) == 0:
+	case v.q.deleted && len(from) == 0:
+		v.empty.SetText(lang.L("No deleted notes."))
+		v.empty.Show()
+	case v.q.deleted && len(v.shown) == 0:
+		v.empty.SetText(lang.L("No deleted notes match these filters."))
+		v.empty.Show()
+	case len(v.all) == 0 && !v.q.deleted:
 		v.empty.SetText(lang.L("No notes yet. Open a resolution and use the note button beside a clause to write one, or import a colleague's notes."))
 		v.empty.Show()
 	case len(v.shown) == 0:
@@ -412,7 +424,7 @@ func (v *notesView) refilter() {
 
 func (v *notesView) updateBanners() {
 	if n := len(v.conflicts); n > 0 {
-		v.conflictMsg.SetText(lang.L("Conflicts from imports: {{.N}}. Both versions of these notes were changed at the same time; choose which to keep.", map[string]any{"N": n}))
+		v.conflictMsg.SetText(lang.L("Conflicts from imports: {{.N}}. These notes were changed both here and in a file; choose what to keep.", map[string]any{"N": n}))
 		v.conflictBar.Show()
 	} else {
 		v.conflictBar.Hide()
@@ -447,7 +459,7 @@ func (v *notesView) showNote(n *app.Note) {
 	if findClause(v.res[n.Resolution], clause) == nil {
 		clause = ""
 	}
-	v.env.Nav.OpenResolution(n.Resolution, clause, "")
+	v.env.Nav.OpenResolution(n.Resolution, clause)
 }
 
 func (v *notesView) onConflicts() {

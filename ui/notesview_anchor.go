@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,7 +18,7 @@ import (
 // keeps it on the resolution as a whole. Either way the note is saved
 // against the clause text as it is now, and stops needing re-anchoring.
 type anchorDialog struct {
-	env    *Env
+	env    *screenEnv
 	note   app.Note
 	res    *app.Resolution
 	picked int // index into res.Clauses; -1 for none
@@ -29,10 +30,10 @@ type anchorDialog struct {
 
 // showAnchorDialog opens the dialog for note n of resolution res (nil when
 // the corpus lacks it: then there is nothing to pick, and it says so).
-func showAnchorDialog(env *Env, n app.Note, res *app.Resolution) *anchorDialog {
+func showAnchorDialog(env *screenEnv, n app.Note, res *app.Resolution) *anchorDialog {
 	a := &anchorDialog{env: env, note: n, res: res, picked: -1}
 	if res == nil {
-		dialog.ShowInformation(lang.L("Re-anchor note"),
+		uiw.ShowInfo(lang.L("Re-anchor note"),
 			lang.L("Resolution {{.N}} is not in the document BriefDesk holds now, so this note cannot be attached to one of its clauses. It is kept as it is.", map[string]any{"N": n.Resolution}),
 			env.Window)
 		return a
@@ -75,8 +76,8 @@ func showAnchorDialog(env *Env, n app.Note, res *app.Resolution) *anchorDialog {
 	top := container.NewVBox(intro, what, was, widget.NewSeparator())
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("Re-anchor note"), container.NewBorder(top, nil, nil, nil, a.list), env.Window)
 	a.dlg.SetButtons([]fyne.CanvasObject{a.cancel, a.whole, a.attach})
-	a.dlg.Resize(dialogSize(env.Window, 680, 520))
-	escClosesDialog(env.Window, a.dlg)
+	a.dlg.Resize(uiw.DialogSize(env.Window, 680, 520))
+	uiw.EscClosesDialog(env.Window, a.dlg)
 	a.dlg.Show()
 	// A clause whose text changed keeps its ID: offer it first.
 	for i := range res.Clauses {
@@ -95,7 +96,7 @@ func (a *anchorDialog) save(clauseID string) {
 	notes := a.env.Notes
 	a.attach.Disable()
 	a.whole.Disable()
-	runAsync(func() {
+	a.env.async(func() {
 		err := notes.SaveNote(context.Background(), &n)
 		fyne.Do(func() {
 			a.whole.Enable()
@@ -107,9 +108,7 @@ func (a *anchorDialog) save(clauseID string) {
 				return
 			}
 			a.dlg.Hide()
-			if a.env.NotesChanged != nil {
-				a.env.NotesChanged()
-			}
+			a.env.notesChanged.notify()
 		})
 	})
 }

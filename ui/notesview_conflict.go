@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,40 +16,42 @@ import (
 
 // conflictDialog walks through the import conflicts one at a time: the
 // two versions of a note side by side, what differs in bold, and "Keep
-// mine" / "Keep theirs". Each choice is saved at once.
+// mine" / "Keep theirs" / "Keep both" (theirs as a new note). Each choice
+// is saved at once.
 type conflictDialog struct {
-	env  *Env
+	env  *screenEnv
 	list []app.Conflict
 	res  map[int]*app.Resolution
 	at   int
 
-	where, counter                   *widget.Label
-	panes                            *fyne.Container
-	keepMine, keepTheirs, prev, next *widget.Button
-	dlg                              *dialog.CustomDialog
+	where, counter                             *widget.Label
+	panes                                      *fyne.Container
+	keepMine, keepTheirs, keepBoth, prev, next *widget.Button
+	dlg                                        *dialog.CustomDialog
 }
 
-func showConflictDialog(env *Env, list []app.Conflict, res map[int]*app.Resolution) *conflictDialog {
+func showConflictDialog(env *screenEnv, list []app.Conflict, res map[int]*app.Resolution) *conflictDialog {
 	c := &conflictDialog{env: env, list: append([]app.Conflict(nil), list...), res: res}
 	c.where = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.where.Truncation = fyne.TextTruncateEllipsis
 	c.counter = widget.NewLabel("")
 	c.counter.Importance = widget.LowImportance
 	c.panes = container.NewGridWithColumns(2)
-	c.keepMine = &widget.Button{Text: lang.L("Keep mine"), OnTapped: func() { c.resolve(false) }}
-	c.keepTheirs = &widget.Button{Text: lang.L("Keep theirs"), OnTapped: func() { c.resolve(true) }}
+	c.keepMine = &widget.Button{Text: lang.L("Keep mine"), OnTapped: func() { c.resolve(app.KeepMine) }}
+	c.keepTheirs = &widget.Button{Text: lang.L("Keep theirs"), OnTapped: func() { c.resolve(app.KeepTheirs) }}
+	c.keepBoth = &widget.Button{Text: lang.L("Keep both"), OnTapped: func() { c.resolve(app.KeepBoth) }}
 	c.prev = &widget.Button{Text: lang.L("Previous"), Importance: widget.LowImportance, OnTapped: func() { c.showAt(c.at - 1) }}
 	c.next = &widget.Button{Text: lang.L("Next"), Importance: widget.LowImportance, OnTapped: func() { c.showAt(c.at + 1) }}
 	closeBtn := &widget.Button{Text: lang.L("Close"), OnTapped: func() { c.dlg.Hide() }}
-	intro := widget.NewLabel(lang.L("Both versions were changed at the same moment, so neither is newer. The one you keep gets a new time, so it wins wherever it travels next."))
+	intro := widget.NewLabel(lang.L("This note was changed both here and in the file since you last exchanged it. Keep one version, or both: theirs then becomes a new note. What you keep replaces both old versions wherever it travels next."))
 	intro.Wrapping = fyne.TextWrapWord
 	intro.SizeName = "helperText"
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.counter, c.where), intro)
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Conflicts"), container.NewBorder(top, nil, nil, nil, c.panes), env.Window)
-	c.dlg.SetButtons([]fyne.CanvasObject{c.prev, c.next, closeBtn, c.keepMine, c.keepTheirs})
-	c.dlg.Resize(dialogSize(env.Window, 820, 560))
+	c.dlg.SetButtons([]fyne.CanvasObject{c.prev, c.next, closeBtn, c.keepMine, c.keepTheirs, c.keepBoth})
+	c.dlg.Resize(uiw.DialogSize(env.Window, 820, 560))
 	c.showAt(0)
-	escClosesDialog(env.Window, c.dlg)
+	uiw.EscClosesDialog(env.Window, c.dlg)
 	c.dlg.Show()
 	return c
 }
@@ -72,6 +75,8 @@ func (c *conflictDialog) showAt(i int) {
 	c.panes.Refresh()
 	setEnabled(c.prev, c.at > 0)
 	setEnabled(c.next, c.at < len(c.list)-1)
+	// A version that deletes the note makes no second note.
+	setEnabled(c.keepBoth, !cf.Incoming.Deleted)
 }
 
 // versionPane shows one version of a note; fields that differ from other
@@ -107,31 +112,31 @@ func versionPane(title string, n, other *app.Note) fyne.CanvasObject {
 	return container.NewBorder(fields, nil, nil, nil, scroll)
 }
 
-// resolve keeps one version of the conflict on screen, then shows the
-// next, or closes once none is left.
-func (c *conflictDialog) resolve(keepIncoming bool) {
+// resolve settles the conflict on screen as chosen, then shows the next,
+// or closes once none is left.
+func (c *conflictDialog) resolve(keep app.Keep) {
 	if len(c.list) == 0 {
 		return
 	}
 	id, notes := c.list[c.at].ID, c.env.Notes
 	c.keepMine.Disable()
 	c.keepTheirs.Disable()
-	runAsync(func() {
-		err := notes.ResolveConflict(context.Background(), id, keepIncoming)
+	c.keepBoth.Disable()
+	c.env.async(func() {
+		err := notes.ResolveConflict(context.Background(), id, keep)
 		fyne.Do(func() {
 			c.keepMine.Enable()
 			c.keepTheirs.Enable()
+			c.keepBoth.Enable()
 			if err != nil {
 				showError(err, c.env.Window)
 				return
 			}
 			c.list = append(c.list[:c.at], c.list[c.at+1:]...)
-			if c.env.NotesChanged != nil {
-				c.env.NotesChanged()
-			}
+			c.env.notesChanged.notify()
 			if len(c.list) == 0 {
 				c.dlg.Hide()
-				dialog.ShowInformation(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)
+				uiw.ShowInfo(lang.L("Conflicts"), lang.L("All conflicts are resolved."), c.env.Window)
 				return
 			}
 			c.showAt(c.at)

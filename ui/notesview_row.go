@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,11 +22,11 @@ type noteRow struct {
 	v    *notesView
 	item *noteItem
 
-	stance, warn     *badge
+	stance, warn     *uiw.Badge
 	warnBox          fyne.CanvasObject
 	where, who, date *widget.Label
-	first            *clampedText
-	tags             []*badge // the first rowTags tags
+	first            *uiw.ClampedText
+	tags             []*uiw.Badge // the first rowTags tags
 	moreTags         *widget.Label
 	tagBox, tagArea  *fyne.Container
 	show, anchor     *widget.Button
@@ -36,17 +37,17 @@ type noteRow struct {
 const rowTags = 3
 
 func (v *notesView) newRow() fyne.CanvasObject {
-	r := &noteRow{v: v, stance: newBadge(), warn: newBadge()}
+	r := &noteRow{v: v, stance: uiw.NewBadge(), warn: uiw.NewBadge()}
 	r.where = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	r.who = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.date = &widget.Label{}
-	r.first = newClampedText(rowLines, rowLines)
+	r.first = uiw.NewClampedText(tablesMeasurers.Get(theme.TextSize()), rowLines, rowLines)
 	r.moreTags = &widget.Label{SizeName: theme.SizeNameCaptionText}
 	r.tagBox = container.NewHBox()
 	for range rowTags {
-		b := newBadge()
+		b := uiw.NewBadge()
 		r.tags = append(r.tags, b)
-		r.tagBox.Add(b.box)
+		r.tagBox.Add(b.Object())
 	}
 	r.tagBox.Add(r.moreTags)
 	r.show = &widget.Button{Icon: theme.NavigateNextIcon(), Text: lang.L("Show in resolution"), Importance: widget.LowImportance, OnTapped: func() {
@@ -59,19 +60,45 @@ func (v *notesView) newRow() fyne.CanvasObject {
 			showAnchorDialog(r.v.env, r.item.note, r.v.res[r.item.note.Resolution])
 		}
 	}}
-	r.warnBox = container.NewCenter(r.warn.box)
-	left := container.NewHBox(container.NewCenter(r.stance.box), r.warnBox)
+	r.warnBox = container.NewCenter(r.warn.Object())
+	left := container.NewHBox(container.NewCenter(r.stance.Object()), r.warnBox)
 	right := container.NewHBox(r.date, r.anchor, r.show)
-	line1 := container.NewBorder(nil, nil, left, right, container.NewGridWithColumns(2, r.where, r.who))
+	line1 := container.New(noteLineLayout{}, left, r.where, r.who, right)
 	// The tags sit at the top right of the text, at their own height.
 	r.tagArea = container.NewVBox(container.NewPadded(r.tagBox))
 	body := container.NewBorder(nil, nil, nil, r.tagArea, r.first)
-	r.box = container.NewVBox(line1, container.New(&insetLayout{h: theme.Padding()}, body))
+	r.box = container.NewVBox(line1, container.New(&uiw.Inset{H: theme.Padding()}, body))
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-func (r *noteRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.box) }
+func (r *noteRow) CreateRenderer() fyne.WidgetRenderer {
+	return &noteRowRenderer{WidgetRenderer: widget.NewSimpleRenderer(r.box), r: r}
+}
+
+// compactBelow is the row width under which "Show in resolution" is shown
+// by its arrow alone, leaving the clause reference and the author room
+// (an 800 px window).
+const compactBelow = 900
+
+// noteRowRenderer is the row's box, with the Show button made compact in
+// a narrow row.
+type noteRowRenderer struct {
+	fyne.WidgetRenderer
+	r *noteRow
+}
+
+func (nr *noteRowRenderer) Layout(size fyne.Size) {
+	text := lang.L("Show in resolution")
+	if size.Width < compactBelow*theme.TextSize()/14 {
+		text = ""
+	}
+	if nr.r.show.Text != text {
+		nr.r.show.Text = text
+		nr.r.show.Refresh()
+	}
+	nr.WidgetRenderer.Layout(size)
+}
 
 // updateRow binds row o to the id-th shown note.
 func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -86,9 +113,9 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if p := priorityLabel(n.Priority); p != "" {
 		label += " · " + p
 	}
-	r.stance.set(label, stanceColor(n.Stance))
+	r.stance.Set(label, stanceColor(n.Stance))
 	if n.NeedsReanchor {
-		r.warn.set(lang.L("Needs re-anchoring"), theme.ColorNameWarning)
+		r.warn.Set(lang.L("Needs re-anchoring"), theme.ColorNameWarning)
 		r.warnBox.Show()
 		r.anchor.Show()
 	} else {
@@ -97,10 +124,10 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	for i, b := range r.tags {
 		if i < len(n.Tags) {
-			b.set(truncateRunes(app.SafeText(oneLine(n.Tags[i])), 16), theme.ColorNamePrimary)
-			b.box.Show()
+			b.Set(truncateRunes(app.SafeText(oneLine(n.Tags[i])), 16), theme.ColorNamePrimary)
+			b.Object().Show()
 		} else {
-			b.box.Hide()
+			b.Object().Hide()
 		}
 	}
 	r.moreTags.Text = ""
@@ -112,6 +139,49 @@ func (v *notesView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	// One refresh of the whole row, which also lays the badges out again:
 	// SetText on each label would shape each text twice.
 	r.where.Text, r.who.Text, r.date.Text = it.where, it.who, it.date
-	r.first.text, r.first.lines = it.first, nil
+	r.first.SetTextNoRefresh(it.first)
 	r.box.Refresh()
+}
+
+// noteLineLayout lays out a note row's first line: the stance badges, the
+// clause reference, the author, and the date and buttons at the right.
+// The author column starts at the same x in every row (just past half
+// the row's width), whatever the width of the badges before it, so the authors line
+// up down the list; the reference takes the room before it and the author
+// the room after, so at 800 px the reference keeps its room ("Resolution
+// 58 · instructs 2") and a long name is the one cut short.
+type noteLineLayout struct{}
+
+// Objects: badges, where, who, right.
+func (noteLineLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) != 4 {
+		return
+	}
+	left, where, who, right := objs[0], objs[1], objs[2], objs[3]
+	pad := theme.Padding()
+	place := func(o fyne.CanvasObject, x, w float32) {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(x, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(max(w, 0), h))
+	}
+	lw, rw := left.MinSize().Width, right.MinSize().Width
+	place(left, 0, lw)
+	rx := size.Width - rw
+	place(right, rx, rw)
+	whoX := max(size.Width*0.52, lw+pad)
+	if whoX > rx-pad {
+		whoX = rx - pad
+	}
+	place(where, lw+pad, whoX-pad-(lw+pad))
+	place(who, whoX, rx-pad-whoX)
+}
+
+func (noteLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objs {
+		m := o.MinSize()
+		w += m.Width
+		h = max(h, m.Height)
+	}
+	return fyne.NewSize(w+3*theme.Padding(), h)
 }

@@ -55,8 +55,8 @@ func (f *notesFixture) drawnRow(t *testing.T, body string) *noteRow {
 // shownTags are the tags a row shows as badges, and its "+n".
 func (r *noteRow) shownTags() (tags []string, more string) {
 	for _, b := range r.tags {
-		if b.box.Visible() {
-			tags = append(tags, b.text.Text)
+		if b.Object().Visible() {
+			tags = append(tags, b.Text())
 		}
 	}
 	if r.moreTags.Visible() {
@@ -83,11 +83,11 @@ func TestNotesRowsShowTagsAndSeveralLines(t *testing.T) {
 	if tags, _ := f.drawnRow(t, lines).shownTags(); len(tags) != 0 || f.drawnRow(t, lines).tagArea.Visible() {
 		t.Errorf("a note without tags shows tags %q", tags)
 	}
-	if got := f.drawnRow(t, lines).first.lines; strings.Join(got, "|") != "第一行|第二行…" {
+	if got := f.drawnRow(t, lines).first.Lines(); strings.Join(got, "|") != "第一行|第二行…" {
 		t.Errorf("a note of three lines shows %q, want its first two, the second ending in …", got)
 	}
 	lr := f.drawnRow(t, long)
-	if got := lr.first.lines; len(got) != rowLines || !strings.HasSuffix(got[rowLines-1], "…") || len([]rune(got[0])) < 10 {
+	if got := lr.first.Lines(); len(got) != rowLines || !strings.HasSuffix(got[rowLines-1], "…") || len([]rune(got[0])) < 10 {
 		t.Errorf("a long note shows %q, want %d full lines, the last ending in …", got, rowLines)
 	}
 	if tags, _ := lr.shownTags(); strings.Join(tags, "|") != "SG2" {

@@ -92,28 +92,30 @@ func TestNotesViewRowsAndShowInResolution(t *testing.T) {
 	if row == nil {
 		t.Fatal("the row is not drawn")
 	}
-	if row.where.Text != it.where || row.first.text != it.first || row.stance.text.Text != stanceLabel(app.StanceWatch) {
-		t.Errorf("row shows %q / %q / %q", row.where.Text, row.first.text, row.stance.text.Text)
+	if row.where.Text != it.where || row.first.Text() != it.first || row.stance.Text() != stanceLabel(app.StanceWatch) {
+		t.Errorf("row shows %q / %q / %q", row.where.Text, row.first.Text(), row.stance.Text())
 	}
 	// A long text fills the row's lines and says that it goes on.
-	if l := row.first.lines; len(l) != rowLines || !strings.HasSuffix(l[len(l)-1], "…") {
+	if l := row.first.Lines(); len(l) != rowLines || !strings.HasSuffix(l[len(l)-1], "…") {
 		t.Errorf("row lines %q, want %d ending in …", l, rowLines)
 	}
 	test.Tap(row.show)
-	if want := fmt.Sprintf("44 %s %q", c.ID, ""); len(f.nav.opened) != 1 || f.nav.opened[0] != want {
+	if want := "44 " + c.ID; len(f.nav.opened) != 1 || f.nav.opened[0] != want {
 		t.Fatalf("Show in resolution opened %q, want %q", f.nav.opened, want)
 	}
 }
 
 func TestNotesConflictsResolve(t *testing.T) {
-	for _, keepTheirs := range []bool{false, true} {
-		t.Run(fmt.Sprint("KeepTheirs=", keepTheirs), func(t *testing.T) {
+	for _, keep := range []app.Keep{app.KeepMine, app.KeepTheirs, app.KeepBoth} {
+		t.Run(string(keep), func(t *testing.T) {
 			f := newNotesFixture(t)
 			f.setAuthor(t, "Li", "China")
-			n := addNote(t, f.db, app.Note{Resolution: 2, Body: "my words"})
+			n := addNote(t, f.db, app.Note{Resolution: 2, Body: "first words"})
 			file := exportAll(t, f.db, app.NoteFilter{})
-			// Someone changed the note at the very same moment.
+			// A colleague changed the note they got, and so did we.
 			clash := editedFile(t, file, func(x *app.Note) { x.Body = "their words" })
+			n.Body = "my words"
+			addNote(t, f.db, n)
 			p := f.importFile(t, clash, "clash.briefnotes")
 			if p.result.Conflicts != 1 {
 				t.Fatalf("dry run %+v, want a conflict", p.result)
@@ -126,18 +128,20 @@ func TestNotesConflictsResolve(t *testing.T) {
 			f.v.onConflicts()
 			d := f.v.conflictDlg
 			txt := overlayText(f.win)
-			if !strings.Contains(txt, "my words") || !strings.Contains(txt, "their words") || !strings.Contains(txt, "clash.briefnotes") {
-				t.Fatalf("the conflict does not show both versions:\n%s", txt)
+			for _, want := range []string{"my words", "their words", "clash.briefnotes", "Keep mine", "Keep theirs", "Keep both"} {
+				if !strings.Contains(txt, want) {
+					t.Fatalf("the conflict dialog does not show %q:\n%s", want, txt)
+				}
 			}
-			if keepTheirs {
-				test.Tap(d.keepTheirs)
-			} else {
-				test.Tap(d.keepMine)
-			}
+			test.Tap(map[app.Keep]*widget.Button{app.KeepMine: d.keepMine, app.KeepTheirs: d.keepTheirs, app.KeepBoth: d.keepBoth}[keep])
 			got, _ := f.db.Note(context.Background(), n.ID)
-			want := map[bool]string{false: "my words", true: "their words"}[keepTheirs]
+			want := map[app.Keep]string{app.KeepMine: "my words", app.KeepTheirs: "their words", app.KeepBoth: "my words"}[keep]
 			if got.Body != want {
 				t.Fatalf("kept %q, want %q", got.Body, want)
+			}
+			all, _ := f.db.Notes(context.Background(), app.NoteFilter{})
+			if wantN := map[bool]int{false: 1, true: 2}[keep == app.KeepBoth]; len(all) != wantN {
+				t.Fatalf("%d notes after keeping %s, want %d", len(all), keep, wantN)
 			}
 			if cs, _ := f.db.Conflicts(context.Background()); len(cs) != 0 || f.v.conflictBar.Visible() {
 				t.Fatalf("%d conflicts left; banner shown=%v", len(cs), f.v.conflictBar.Visible())

@@ -9,11 +9,11 @@ import (
 // document's first sections (概要, 引言, GSS-20, the main results of
 // WTSA-20, conclusions), as one scrolling document.
 type overviewView struct {
-	env    *Env
+	env    *screenEnv
 	corpus *corpusCache
 }
 
-func newOverviewView(env *Env, c *corpusCache) *overviewView {
+func newOverviewView(env *screenEnv, c *corpusCache) *overviewView {
 	return &overviewView{env: env, corpus: c}
 }
 

@@ -21,11 +21,12 @@ import (
 // packsFixture is the Packs view on a real database holding the embedded
 // corpus, with an author in Settings.
 type packsFixture struct {
-	db  *data.DB
-	win fyne.Window
-	env *Env
-	v   *packsView
-	rs  []app.Resolution // the corpus as the database returns it
+	db     *data.DB
+	win    fyne.Window
+	env    *screenEnv
+	v      *packsView
+	rs     []app.Resolution // the corpus as the database returns it
+	corpus *corpusCache     // the window's corpus, loaded once
 }
 
 func newPacksFixture(t *testing.T) *packsFixture {
@@ -44,7 +45,8 @@ func newPacksFixture(t *testing.T) *packsFixture {
 		t.Fatal(err)
 	}
 	f.win = a.NewWindow("Packs")
-	f.env = &Env{Services: guiServices(f.db), Window: f.win}
+	f.env = &screenEnv{Services: guiServices(f.db), Window: f.win, runAsync: runNow}
+	f.corpus = testCorpus(t, f.env.Services)
 	f.open()
 	t.Cleanup(f.win.Close)
 	return f
@@ -52,7 +54,7 @@ func newPacksFixture(t *testing.T) *packsFixture {
 
 // open builds a fresh Packs view, as after a restart.
 func (f *packsFixture) open() {
-	f.v = newPacksView(f.env)
+	f.v = newPacksView(f.env, f.corpus)
 	f.win.SetContent(f.v.content())
 	f.win.Resize(fyne.NewSize(1200, 800))
 }
@@ -141,7 +143,7 @@ func TestPacksPresetToggleSaveReload(t *testing.T) {
 	ed.targetLabel.SetText("Regional meeting")
 	test.Type(ed.meeting, "ITU-D SG2, Geneva, 2026-05")
 	ed.date.SetText("2026-05-18")
-	ed.clauses.SetSelected(lang.L("Only the clauses that name ITU-D or BDT"))
+	ed.clauses.SetSelected(lang.L("ITU-D / BDT clauses"))
 	ed.notes.SetSelected(lang.L("All notes"))
 	ed.refs.SetChecked(false)
 	test.Tap(f.v.saveBtn)
@@ -461,17 +463,5 @@ func TestExportPath(t *testing.T) {
 		if err != nil && app.ErrorCode(err) != app.EINVALID {
 			t.Errorf("exportPath(%q, %q) error code %s", tc.folder, tc.name, app.ErrorCode(err))
 		}
-	}
-}
-
-func TestFileURL(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "简报 #1?.pdf")
-	u := fileURL(path)
-	if u.Scheme != "file" || u.Path != filepath.ToSlash(path) {
-		t.Fatalf("fileURL(%q) = %#v", path, u)
-	}
-	s := u.String()
-	if strings.ContainsAny(s[len("file://"):], "#? ") {
-		t.Errorf("fileURL(%q) = %q: # ? and spaces must be escaped", path, s)
 	}
 }

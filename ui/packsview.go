@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,8 +24,8 @@ import (
 // the list never shows a pack that is not in the database. The editor
 // keeps its changes until Save, and asks before they are thrown away.
 type packsView struct {
-	env   *Env
-	rs    []app.Resolution // the corpus, full, for presets and the check list
+	env   *screenEnv
+	rs    []app.Resolution // the window's corpus, for presets and the check list
 	packs []app.Pack       // as stored, by name
 	sel   int              // index in packs of the pack in the editor; -1 for none
 	saved app.Pack         // the selected pack as stored: the editor differs => unsaved
@@ -47,9 +48,15 @@ type packsView struct {
 	result  *dialog.CustomDialog
 }
 
-func newPacksView(env *Env) *packsView { return &packsView{env: env, sel: -1} }
+func newPacksView(env *screenEnv, c *corpusCache) *packsView {
+	v := &packsView{env: env, sel: -1}
+	if c != nil {
+		v.rs = c.list
+	}
+	return v
+}
 
-// content builds the screen once and starts loading the corpus and packs.
+// content builds the screen once and starts loading the packs.
 func (v *packsView) content() fyne.CanvasObject {
 	if v.root != nil {
 		return v.root
@@ -62,7 +69,7 @@ func (v *packsView) content() fyne.CanvasObject {
 	v.delBtn = &widget.Button{Text: lang.L("Delete"), OnTapped: v.onDelete}
 	// The buttons wrap and the status is cut, so the screen fits a
 	// window 800 px wide.
-	left := container.New(&columnLayout{fill: 1}, container.New(&wrapRowsLayout{}, v.newBtn, v.dupBtn, v.delBtn), v.list)
+	left := container.New(&uiw.Column{Fill: 1}, container.New(&uiw.WrapRows{}, v.newBtn, v.dupBtn, v.delBtn), v.list)
 
 	v.saveBtn = &widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: v.onSave}
 	v.exportBtn = &widget.Button{Text: lang.L("Export PDF…"), OnTapped: v.onExport}
@@ -71,29 +78,24 @@ func (v *packsView) content() fyne.CanvasObject {
 	bar := container.NewBorder(widget.NewSeparator(), nil, container.NewHBox(v.saveBtn, v.exportBtn), nil, v.status)
 	v.editor = container.NewBorder(nil, bar, nil, nil, v.ed.content())
 
-	v.empty = widget.NewLabel(lang.L("Loading the resolutions…"))
+	v.empty = widget.NewLabel("")
 	v.empty.Alignment, v.empty.Wrapping = fyne.TextAlignCenter, fyne.TextWrapWord
 	v.right = container.NewStack(container.NewVBox(v.empty))
 	split := container.NewHSplit(left, v.right)
 	split.Offset = 0.22
 	v.root = split
+	v.ed.setCorpus(v.rs)
 	v.setButtons()
-	runAsync(v.load) // synchronous in tests (see TestMain)
+	v.env.async(v.load) // synchronous in tests (see TestMain)
 	return v.root
 }
 
-// load reads the corpus (with clauses and references, which the presets
-// need) and the saved packs off the UI thread.
+// load reads the saved packs off the UI thread.
 func (v *packsView) load() {
-	ctx := context.Background()
-	var rs []app.Resolution
 	var packs []app.Pack
 	err := errors.New("no database")
-	if v.env.Corpus != nil && v.env.Packs != nil {
-		rs, err = v.env.Corpus.Resolutions(ctx, app.ResolutionFilter{Full: true})
-		if err == nil {
-			packs, err = v.env.Packs.Packs(ctx)
-		}
+	if v.env.Packs != nil {
+		packs, err = v.env.Packs.Packs(context.Background())
 	}
 	fyne.Do(func() {
 		if err != nil {
@@ -101,8 +103,6 @@ func (v *packsView) load() {
 			v.empty.SetText(lang.L("The packs could not be loaded:") + " " + app.ErrorMessage(err))
 			return
 		}
-		v.rs = rs
-		v.ed.setCorpus(rs)
 		v.setPacks(packs, "")
 	})
 }
@@ -247,17 +247,14 @@ func (v *packsView) reselect() {
 // ask shows a question; yes runs on the confirm button, no (if set) on
 // the other.
 func (v *packsView) ask(title, msg, confirm string, yes, no func()) {
-	d := dialog.NewConfirm(title, msg, func(ok bool) {
+	d := uiw.NewConfirm(title, msg, confirm, lang.L("Cancel"), func(ok bool) {
 		if ok {
 			yes()
 		} else if no != nil {
 			no()
 		}
 	}, v.env.Window)
-	d.SetConfirmText(confirm)
-	d.SetDismissText(lang.L("Cancel"))
 	v.confirm = d
-	escClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -265,12 +262,12 @@ func (v *packsView) ask(title, msg, confirm string, yes, no func()) {
 // not happen), and logs the detail.
 func (v *packsView) fail(what string, err error) {
 	fyne.LogError("packs: "+what, err)
-	dialog.ShowError(errors.New(what+"\n\n"+app.ErrorMessage(err)), v.env.Window)
+	uiw.ShowErrorText(what+"\n\n"+app.ErrorMessage(err), v.env.Window)
 }
 
 // background runs work off the UI thread, then done on it.
 func (v *packsView) background(work func(ctx context.Context) error, done func(error)) {
-	runAsync(func() {
+	v.env.async(func() {
 		err := work(context.Background())
 		fyne.Do(func() { done(err) })
 	})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,13 +25,20 @@ type packEditor struct {
 	loading bool
 
 	name, title, targetLabel, delegation, author, meeting, date *widget.Entry
-	target                                                      *widget.Select
+	target, language                                            *widget.Select
 	clauses, notes                                              *widget.RadioGroup
-	overview, refs                                              *widget.Check
+	overview, refs, checklist, clauseIDs                        *widget.Check
 
 	presets map[string]*widget.Button // by app.Preset*
 	none    *widget.Button
 	count   *widget.Label
+	// scope warns when the last preset picked one resolution or all.
+	scope *widget.Label
+	// reasons says why each chosen resolution is in: the reference or
+	// clause that made the preset pick it, or that it was added by hand.
+	reasons map[int]string
+	why     map[int]*widget.Label // by resolution number
+	form    *container.Scroll
 	rows    *fyne.Container
 	checks  map[int]*widget.Check // by resolution number
 	chosen  map[int]bool
@@ -53,8 +61,8 @@ func packTargets() []packChoice {
 
 func packClauseChoices() []packChoice {
 	return []packChoice{
-		{app.ClausesAll, lang.L("Full text: every clause")},
-		{app.ClausesITUD, lang.L("Only the clauses that name ITU-D or BDT")},
+		{app.ClausesAll, lang.L("Every clause")},
+		{app.ClausesITUD, lang.L("ITU-D / BDT clauses")},
 	}
 }
 
@@ -64,6 +72,24 @@ func packNoteChoices() []packChoice {
 		{app.NotesMine, lang.L("My notes")},
 		{app.NotesAll, lang.L("All notes")},
 	}
+}
+
+// packLangChoices are the languages a pack prints in; "" follows the
+// interface language when the pack is printed.
+func packLangChoices() []packChoice {
+	return []packChoice{
+		{"", lang.L("As the interface")},
+		{app.LangZH, "中文"},
+		{app.LangEN, "English"},
+	}
+}
+
+// uiPackLang is the interface language as a pack language.
+func uiPackLang() string {
+	if uiChinese() {
+		return app.LangZH
+	}
+	return app.LangEN
 }
 
 func choiceLabels(cs []packChoice) []string {
@@ -127,25 +153,31 @@ func (e *packEditor) content() fyne.CanvasObject {
 	e.clauses = widget.NewRadioGroup(choiceLabels(packClauseChoices()), func(string) { e.changed() })
 	e.clauses.Required = true
 	e.notes = widget.NewRadioGroup(choiceLabels(packNoteChoices()), func(string) { e.changed() })
-	e.notes.Required, e.notes.Horizontal = true, true
+	e.notes.Required = true
+	e.language = widget.NewSelect(choiceLabels(packLangChoices()), func(string) { e.changed() })
 	e.overview = widget.NewCheck(lang.L("Overview table"), func(bool) { e.changed() })
 	e.refs = widget.NewCheck(lang.L("References appendix"), func(bool) { e.changed() })
+	e.checklist = widget.NewCheck(lang.L("What ITU-D is asked to do"), func(bool) { e.changed() })
+	e.clauseIDs = widget.NewCheck(lang.L("Clause IDs in the margin"), func(bool) { e.changed() })
+	// Short labels and options stacked, so the form fits the width it
+	// gets in an 800 px window without scrolling sideways.
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Name"), e.name),
 		widget.NewFormItem(lang.L("Title"), e.title),
-		widget.NewFormItem(lang.L("Target"), container.NewGridWithColumns(2, e.target, e.targetLabel)),
+		widget.NewFormItem(lang.L("Target"), container.NewVBox(e.target, e.targetLabel)),
+		widget.NewFormItem(lang.L("Language"), e.language),
 		widget.NewFormItem(lang.L("Delegation"), e.delegation),
 		widget.NewFormItem(lang.L("Author"), e.author),
 		widget.NewFormItem(lang.L("Meeting"), e.meeting),
 		widget.NewFormItem(lang.L("Date"), e.date),
 		widget.NewFormItem(lang.L("Clauses to print"), e.clauses),
 		widget.NewFormItem(lang.L("Notes"), e.notes),
-		widget.NewFormItem(lang.L("Include"), container.NewVBox(e.overview, e.refs)),
+		widget.NewFormItem(lang.L("Include"), container.NewVBox(e.overview, e.checklist, e.refs, e.clauseIDs)),
 	)
 
 	e.presets = map[string]*widget.Button{}
 	// The preset buttons wrap, so the check list can be narrow.
-	row := container.New(&wrapRowsLayout{})
+	row := container.New(&uiw.WrapRows{})
 	for _, pc := range []packChoice{
 		{app.PresetSG1, lang.L("Cites SG1")},
 		{app.PresetSG2, lang.L("Cites SG2")},
@@ -161,15 +193,19 @@ func (e *packEditor) content() fyne.CanvasObject {
 	row.Add(e.none)
 	e.count = widget.NewLabel("")
 	e.count.TextStyle.Bold = true
+	e.scope = widget.NewLabel("")
+	e.scope.Wrapping = fyne.TextWrapWord
+	e.scope.Importance = widget.WarningImportance
+	e.scope.Hide()
 	e.rows = container.NewVBox()
-	res := container.New(&columnLayout{fill: 4},
+	res := container.New(&uiw.Column{Fill: 5},
 		widget.NewLabelWithStyle(lang.L("Resolutions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		row, e.count, widget.NewSeparator(), container.NewVScroll(e.rows))
+		row, e.count, e.scope, widget.NewSeparator(), container.NewVScroll(e.rows))
 
-	// The form scrolls both ways: a narrow window shows part of it rather
-	// than forcing the window wider than the screen.
-	split := container.NewHSplit(container.NewScroll(form), res)
-	split.Offset = 0.52
+	// The form scrolls down only: its fields take the width they get.
+	e.form = container.NewVScroll(form)
+	split := container.NewHSplit(e.form, res)
+	split.Offset = 0.55
 	return split
 }
 
@@ -199,6 +235,7 @@ func (e *packEditor) set(p *app.Pack) {
 	}
 	e.targetLabel.SetText(p.TargetLabel)
 	e.enableTargetLabel()
+	e.language.SetSelected(choiceLabel(packLangChoices(), p.Lang))
 	e.delegation.SetText(p.Delegation)
 	e.author.SetText(p.Author)
 	e.meeting.SetText(p.Meeting)
@@ -207,6 +244,10 @@ func (e *packEditor) set(p *app.Pack) {
 	e.notes.SetSelected(choiceLabel(packNoteChoices(), orDefault(p.Options.Notes, app.NotesNone)))
 	e.overview.SetChecked(p.Options.Overview)
 	e.refs.SetChecked(p.Options.RefsAppendix)
+	e.checklist.SetChecked(p.Options.Checklist)
+	e.clauseIDs.SetChecked(p.Options.ClauseIDs)
+	e.reasons = nil
+	e.scope.Hide()
 	e.updated = p.Updated
 	e.buildRows(p.Resolutions)
 	e.choose(p.Resolutions)
@@ -248,6 +289,7 @@ func (e *packEditor) buildRows(extra []int) {
 		}
 	}
 	e.checks = make(map[int]*widget.Check, len(nums))
+	e.why = make(map[int]*widget.Label, len(nums))
 	e.rows.Objects = e.rows.Objects[:0]
 	// The numbers take one width, that of the widest, so every title
 	// starts at the same x whether its number has one digit or three.
@@ -260,7 +302,9 @@ func (e *packEditor) buildRows(extra []int) {
 	for _, n := range nums {
 		t := widget.NewLabel(titles[n])
 		t.Truncation = fyne.TextTruncateEllipsis
-		e.rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(numW, e.checks[n]), nil, t))
+		why := newReasonLabel()
+		e.why[n] = why
+		e.rows.Add(container.NewBorder(nil, nil, container.NewGridWrap(numW, e.checks[n]), nil, container.NewVBox(t, why)))
 	}
 	e.rows.Refresh()
 }
@@ -272,24 +316,32 @@ func (e *packEditor) toggle(n int, on bool) {
 	}
 	if on {
 		e.chosen[n] = true
+		e.setReason(n, lang.L("Added by hand"))
 	} else {
 		delete(e.chosen, n)
+		e.setReason(n, "")
 	}
 	e.showCount()
 	e.changed()
 }
 
 func (e *packEditor) applyPreset(preset string) {
-	ns, err := app.PresetResolutions(preset, e.rs)
+	picks, err := app.PresetPicks(preset, e.rs)
 	if err != nil { // a preset of our own buttons: cannot happen
 		fyne.LogError("packs: preset", err)
 		return
 	}
+	ns := make([]int, len(picks))
+	for i, p := range picks {
+		ns[i] = p.Number
+	}
 	e.choose(ns)
+	e.showPicks(preset, picks)
 }
 
 // choose makes ns the chosen resolutions and ticks their checks.
 func (e *packEditor) choose(ns []int) {
+	e.clearPicks()
 	was := e.loading
 	e.loading = true
 	e.chosen = make(map[int]bool, len(ns))
@@ -332,12 +384,15 @@ func (e *packEditor) current() app.Pack {
 		Author:      strings.TrimSpace(e.author.Text),
 		Meeting:     strings.TrimSpace(e.meeting.Text),
 		Date:        strings.TrimSpace(e.date.Text),
+		Lang:        choiceCode(packLangChoices(), e.language.Selected),
 		Resolutions: e.chosenNumbers(),
 		Options: app.PackOptions{
 			Clauses:      choiceCode(packClauseChoices(), e.clauses.Selected),
 			Notes:        choiceCode(packNoteChoices(), e.notes.Selected),
 			Overview:     e.overview.Checked,
 			RefsAppendix: e.refs.Checked,
+			Checklist:    e.checklist.Checked,
+			ClauseIDs:    e.clauseIDs.Checked,
 		},
 		Updated: e.updated,
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +13,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/pdf"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -76,7 +76,7 @@ func (v *packsView) onExport() {
 		v.exportTo(p, path)
 	}, v.env.Window)
 	d.Resize(fyne.NewSize(600, d.MinSize().Height))
-	escClosesDialog(v.env.Window, d)
+	uiw.EscClosesDialog(v.env.Window, d)
 	d.Show()
 }
 
@@ -99,6 +99,10 @@ func (v *packsView) exportTo(p *app.Pack, path string) {
 
 // runExport prints p to path off the UI thread, with a progress dialog.
 func (v *packsView) runExport(p *app.Pack, path string) {
+	// A pack without a language prints in the interface's.
+	q := *p
+	q.Lang = p.PackLang(uiPackLang())
+	p = &q
 	msg := widget.NewLabel(lang.L("Writing {{.File}}…", map[string]any{"File": filepath.Base(path)}))
 	bar := widget.NewProgressBarInfinite()
 	prog := dialog.NewCustomWithoutButtons(lang.L("Export PDF"), container.NewVBox(msg, bar), v.env.Window)
@@ -122,36 +126,13 @@ func (v *packsView) exported(path string, err error) {
 			map[string]any{"File": path}), err)
 		return
 	}
-	msg := lang.L("The pack was written to {{.File}}.", map[string]any{"File": path})
+	name := filepath.Base(path)
+	msg := lang.L("The pack was written to {{.File}}.", map[string]any{"File": name})
 	if fi, err := os.Stat(path); err == nil {
 		msg = lang.L("The pack was written to {{.File}} ({{.Size}}).",
-			map[string]any{"File": path, "Size": fmt.Sprintf("%.1f MB", float64(fi.Size())/(1<<20))})
+			map[string]any{"File": name, "Size": fmt.Sprintf("%.1f MB", float64(fi.Size())/(1<<20))})
 	}
-	text := widget.NewLabel(msg)
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(lang.L("PDF exported"), text, v.env.Window)
-	d.SetButtons([]fyne.CanvasObject{
-		&widget.Button{Text: lang.L("Close"), OnTapped: d.Hide},
-		&widget.Button{Text: lang.L("Show folder"), OnTapped: func() {
-			d.Hide()
-			v.open(filepath.Dir(path))
-		}},
-		&widget.Button{Text: lang.L("Open"), Importance: widget.HighImportance, OnTapped: func() {
-			d.Hide()
-			v.open(path)
-		}},
-	})
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	v.result = d
-	escClosesDialog(v.env.Window, d)
-	d.Show()
-}
-
-// open shows a file or folder in the system's viewer.
-func (v *packsView) open(path string) {
-	if err := fyne.CurrentApp().OpenURL(fileURL(path)); err != nil {
-		v.fail(lang.L("BriefDesk could not open {{.File}}.", map[string]any{"File": path}), err)
-	}
+	v.result = showExported(v.env, lang.L("PDF exported"), msg, path)
 }
 
 // exportPack prints p to path through ui/pdf, as the delegate named in
@@ -162,19 +143,6 @@ func exportPack(ctx context.Context, svc Services, p *app.Pack, path string) err
 		return app.Errorf(app.EINTERNAL, "no corpus to print")
 	}
 	return pdf.Export(ctx, svc.Corpus, svc.Notes, p, packsAuthor(ctx, svc.Settings), path)
-}
-
-// fileURL is path as a file:// URL, escaped (a "#" or "?" in a file name
-// stays part of the path).
-func fileURL(path string) *url.URL {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	p := filepath.ToSlash(path)
-	if !strings.HasPrefix(p, "/") { // C:/... on Windows
-		p = "/" + p
-	}
-	return &url.URL{Scheme: "file", Path: p}
 }
 
 // needsOverwrite reports whether a file is at path already, so the person

@@ -64,6 +64,11 @@ func startCPUProfile() {
 	}
 }
 
+// stopCPUProfile ends the profile BRIEFDESK_PROBE_CPU started, when the
+// window closes without probing: then the profile covers the whole run
+// (idle costs, a slow view). Without a profile running it does nothing.
+func stopCPUProfile() { pprof.StopCPUProfile() }
+
 // probeStats prints where start-up time and memory went.
 func probeStats() {
 	pprof.StopCPUProfile()

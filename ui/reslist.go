@@ -2,12 +2,12 @@ package ui
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,13 +16,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// searchDelay is how long typing must pause before a search runs; tests
-// set it to 0 to search on every keystroke, synchronously.
-var searchDelay = 150 * time.Millisecond
-
-// runAsync runs slow work off the UI thread; its results come back through
-// fyne.Do. Tests replace it with a direct call so they need not wait.
-var runAsync = func(f func()) { go f() }
+// defaultSearchDelay is how long typing must pause before a search runs.
+const defaultSearchDelay = 150 * time.Millisecond
 
 // resItem is one row of the resolution list.
 type resItem struct {
@@ -40,20 +35,28 @@ func summaryItem(r *app.Resolution) resItem {
 // resList is the left pane of the Resolutions view: the search box,
 // the filters and the list of resolutions (or search hits) they select.
 type resList struct {
-	env    *Env
+	env    *screenEnv
 	corpus *corpusCache
+	// searchDelay is how long typing must pause before a search runs;
+	// tests set 0 to search on every keystroke, synchronously.
+	searchDelay time.Duration
 	// onOpen shows resolution n; hint is the clause of its best search hit.
 	onOpen func(n int, hint string)
 	// onQuery is called when the query the list answers changes
 	// (query): the open card highlights it.
 	onQuery func()
+	// onItems is called whenever the list shows a new answer (items).
+	onItems func()
 
 	search                      *searchEntry
 	status, itud, wtdc, bureau  *widget.Select
 	itudKeys, wtdcKeys, burKeys []string
 	count                       *widget.Label
+	clearAll                    *widget.Button // beside the count while any filter is set
+	statusNames                 []string       // the status options without their counts
 	list                        *enterList
 	empty                       *fyne.Container // "nothing matches" and Clear filters, over the list
+	noMatch                     *widget.Label   // what empty says
 	items                       []resItem
 
 	mu      sync.Mutex
@@ -67,23 +70,24 @@ type resList struct {
 	selRow  int         // the row the list shows selected, -1 for none (from its callbacks)
 }
 
-func newResList(env *Env, c *corpusCache) *resList {
-	return &resList{env: env, corpus: c, selRow: -1}
+func newResList(env *screenEnv, c *corpusCache) *resList {
+	return &resList{env: env, corpus: c, selRow: -1, searchDelay: defaultSearchDelay}
 }
 
 func (l *resList) content() fyne.CanvasObject {
 	l.search = newSearchEntry(l)
-	l.search.SetPlaceHolder(lang.L("Search (Ctrl+F): Chinese or English"))
+	l.search.SetPlaceHolder(searchPlaceholder())
 	l.search.OnChanged = func(string) { l.scheduleSearch() }
 	l.search.OnSubmitted = func(string) { l.openCursor() }
 
 	all := lang.L("All")
-	l.status = widget.NewSelect([]string{all, lang.L("New"), lang.L("Revised"), lang.L("Unchanged")}, func(string) { l.refilter() })
+	l.statusNames = []string{all, lang.L("New"), lang.L("Revised"), lang.L("Unchanged")}
+	l.status = widget.NewSelect(append([]string(nil), l.statusNames...), func(string) { l.refilter() })
 	l.status.SetSelectedIndex(0)
 	mk := func(kinds ...app.RefKind) (*widget.Select, []string) {
 		opts, keys := []string{all}, []string{""}
 		for _, e := range l.corpus.entitiesOf(kinds...) {
-			opts = append(opts, e.Key+"  ("+strconv.Itoa(l.matching(e.Key))+")")
+			opts = append(opts, e.Key)
 			keys = append(keys, e.Key)
 		}
 		s := widget.NewSelect(opts, func(string) { l.refilter() })
@@ -101,6 +105,10 @@ func (l *resList) content() fyne.CanvasObject {
 	)
 	l.count = widget.NewLabel("")
 	l.count.SizeName = theme.SizeNameCaptionText
+	// Clear filters is at hand whenever a filter or a search is set, not
+	// only when nothing matches.
+	l.clearAll = &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), Importance: widget.LowImportance, OnTapped: l.clearFilters}
+	l.clearAll.Hide()
 
 	l.list = newEnterList(func() int { return len(l.items) }, newResRow, func(id widget.ListItemID, o fyne.CanvasObject) {
 		if id < len(l.items) {
@@ -121,15 +129,16 @@ func (l *resList) content() fyne.CanvasObject {
 		}
 	}
 	noMatch := widget.NewLabel(lang.L("No resolution matches the search and filters."))
+	l.noMatch = noMatch
 	noMatch.Wrapping = fyne.TextWrapWord
 	noMatch.Alignment = fyne.TextAlignCenter
 	clear := &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilters}
 	l.empty = container.NewVBox(noMatch, container.NewCenter(clear))
 	l.empty.Hide()
 	l.refilter()
-	top := container.NewVBox(l.search, form, l.count)
+	top := container.NewVBox(l.search, form, container.NewBorder(nil, nil, nil, l.clearAll, l.count))
 	// widget.List scrolls a selection into view only once it has a size.
-	box := container.New(&sizedStack{onSized: func() {
+	box := container.New(&uiw.SizedStack{OnSized: func() {
 		l.sized = true
 		l.showSelected(l.current)
 	}}, l.list, container.NewVBox(l.empty))
@@ -159,40 +168,6 @@ func (l *resList) quietFilters(f func()) {
 	l.list = nil // refilter does nothing while the list is away
 	defer func() { l.list = list }()
 	f()
-}
-
-// sizedStack is a stack layout that calls onSized the first time it has
-// a height, for work that needs the size of what it holds.
-type sizedStack struct {
-	onSized func()
-	done    bool
-}
-
-func (s *sizedStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
-	}
-	if !s.done && size.Height > 0 {
-		s.done = true
-		s.onSized()
-	}
-}
-
-func (s *sizedStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var m fyne.Size
-	for _, o := range objs {
-		m = m.Max(o.MinSize())
-	}
-	return m
-}
-
-func citingResolutions(e app.Entity) int {
-	seen := map[int]bool{}
-	for _, c := range e.Citations {
-		seen[c.Number] = true
-	}
-	return len(seen)
 }
 
 func (l *resList) noteCount(n int) int {
@@ -227,43 +202,7 @@ func (l *resList) filterKeys() (app.Status, []string) {
 
 // passes reports whether resolution r passes the filters.
 func passes(r *app.Resolution, st app.Status, keys []string) bool {
-	if st != "" && r.Status != st {
-		return false
-	}
-	for _, k := range keys {
-		if !cites(r, k) {
-			return false
-		}
-	}
-	return true
-}
-
-// cites reports whether r cites key. An ITU-D study group is cited by
-// its Questions too: ITU-D Q3/2 is a Question of ITU-D SG2.
-func cites(r *app.Resolution, key string) bool {
-	sg, isSG := strings.CutPrefix(key, "ITU-D SG")
-	for _, f := range r.Refs {
-		if f.Key == key {
-			return true
-		}
-		if isSG && f.Kind == app.RefITUDQuestion {
-			if _, group, ok := strings.Cut(f.Key, "/"); ok && group == sg {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// matching counts the resolutions that cite key, as the filter counts them.
-func (l *resList) matching(key string) int {
-	n := 0
-	for i := range l.corpus.list {
-		if cites(&l.corpus.list[i], key) {
-			n++
-		}
-	}
-	return n
+	return app.ResolutionFilter{Status: st, RefKeys: keys}.Selects(r)
 }
 
 // refilter recomputes the list: every resolution passing the filters, or
@@ -278,18 +217,21 @@ func (l *resList) refilter() {
 	}
 	st, keys := l.filterKeys()
 	var items []resItem
+	var base []*app.Resolution
 	for i := range l.corpus.list {
 		r := &l.corpus.list[i]
+		base = append(base, r)
 		if passes(r, st, keys) {
 			items = append(items, summaryItem(r))
 		}
 	}
+	l.updateCounts(base)
 	l.setItems(items, "")
 }
 
 // scheduleSearch runs the search once typing pauses.
 func (l *resList) scheduleSearch() {
-	if searchDelay <= 0 {
+	if l.searchDelay <= 0 {
 		l.refilter()
 		return
 	}
@@ -298,7 +240,7 @@ func (l *resList) scheduleSearch() {
 	if l.timer != nil {
 		l.timer.Stop()
 	}
-	l.timer = time.AfterFunc(searchDelay, func() { fyne.Do(l.refilter) })
+	l.timer = time.AfterFunc(l.searchDelay, func() { fyne.Do(l.refilter) })
 }
 
 // runSearch queries the database off the UI thread and shows the hits
@@ -310,7 +252,7 @@ func (l *resList) runSearch() {
 	l.seq++
 	seq := l.seq
 	l.mu.Unlock()
-	runAsync(func() {
+	l.env.async(func() {
 		hits, err := l.env.Corpus.Search(context.Background(), q, 100)
 		fyne.Do(func() {
 			l.mu.Lock()
@@ -323,20 +265,31 @@ func (l *resList) runSearch() {
 				fyne.LogError("search", err)
 			}
 			var items []resItem
+			// base: every resolution the query finds, before the
+			// filters, which the filters' counts are counted in.
+			var base []*app.Resolution
+			inBase := map[int]bool{}
 			// A query naming a resolution ("72", "第72号", "Res 72")
 			// shows that resolution first, then what the text search finds.
 			named := 0
-			if n, ok := resNumberQuery(q); ok && l.corpus.byNum[n] != nil && passes(l.corpus.byNum[n], st, keys) {
-				named = n
-				items = append(items, summaryItem(l.corpus.byNum[n]))
+			if n, ok := resNumberQuery(q); ok && l.corpus.byNum[n] != nil {
+				base, inBase[n] = append(base, l.corpus.byNum[n]), true
+				if passes(l.corpus.byNum[n], st, keys) {
+					named = n
+					items = append(items, summaryItem(l.corpus.byNum[n]))
+				}
 			}
 			for _, h := range hits {
 				r := l.corpus.byNum[h.Number]
+				if r != nil && !inBase[h.Number] {
+					base, inBase[h.Number] = append(base, r), true
+				}
 				if r == nil || h.Number == named || !passes(r, st, keys) {
 					continue
 				}
 				items = append(items, resItem{n: h.Number, title: r.DisplayTitle(), status: r.Status, snippet: h.Snippet, clauseID: h.ClauseID})
 			}
+			l.updateCounts(base)
 			l.setItems(items, q)
 		})
 	})
@@ -366,9 +319,15 @@ func (l *resList) setItems(items []resItem, q string) {
 		l.count.SetText(lang.L("{{.N}} of {{.T}} resolutions", map[string]any{"N": len(items), "T": len(l.corpus.list)}))
 	}
 	l.empty.Hidden = len(items) > 0
+	if l.noMatch != nil {
+		l.noMatch.SetText(noMatchText(q))
+	}
 	l.empty.Refresh()
 	if changed && l.onQuery != nil {
 		l.onQuery()
+	}
+	if l.onItems != nil {
+		l.onItems()
 	}
 }
 

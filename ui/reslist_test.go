@@ -30,7 +30,7 @@ func (f *guiFixture) drawnRows(t *testing.T) []string {
 func TestListRowsAfterEsc(t *testing.T) {
 	f := newGUIFixture(t)
 	f.win.Resize(fyne.NewSize(1920, 1080))
-	f.m.OpenResolution(58, "", "")
+	f.m.OpenResolution(58, "")
 	s := f.m.resList.search
 	test.Type(s, "IPv6")
 	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -70,9 +71,9 @@ func (r *resRow) fit(w float32) {
 	text := r.raw
 	if w > 0 {
 		size := theme.CaptionTextSize()
-		m := snippetMeasurers.get(size)
+		m := snippetMeasurers.Get(size)
 		room := w - 2*theme.InnerPadding() - 2
-		text = fitSnippet(r.raw, room, func(s string, bold bool) float32 { return m.width(s) })
+		text = fitSnippet(r.raw, room, func(s string, bold bool) float32 { return m.Width(s) })
 	}
 	if text == r.fitted && r.snippet.Segments != nil {
 		return
@@ -84,13 +85,13 @@ func (r *resRow) fit(w float32) {
 
 // snippetMeasurers measure excerpts (UI goroutine only). A measurer's
 // widths are those of the bolder face, so a fitted excerpt always fits.
-var snippetMeasurers = measurers{}
+var snippetMeasurers = uiw.Measurers{}
 
 func (r *resRow) CreateRenderer() fyne.WidgetRenderer {
 	badge := container.NewCenter(r.badge)
 	head := container.NewHBox(r.num, badge, r.notes)
 	// Labels carry their own padding; pull the three lines together.
-	box := container.New(&tightVBox{}, head, r.title, r.snippet)
+	box := container.New(&uiw.TightVBox{}, head, r.title, r.snippet)
 	return widget.NewSimpleRenderer(box)
 }
 
@@ -130,36 +131,4 @@ func snippetSegments(s string) []widget.RichTextSegment {
 		add(" ", false)
 	}
 	return segs
-}
-
-// tightVBox stacks objects like a VBox but overlaps their padding, so a
-// three-line row stays compact.
-type tightVBox struct{}
-
-func (t *tightVBox) pull() float32 { return theme.Padding() * 1.5 }
-
-func (t *tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	for i, o := range objs {
-		h := o.MinSize().Height
-		if i > 0 {
-			y -= t.pull()
-		}
-		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, h))
-		y += h
-	}
-}
-
-func (t *tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for i, o := range objs {
-		m := o.MinSize()
-		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height
-		if i > 0 {
-			s.Height -= t.pull()
-		}
-	}
-	return s
 }

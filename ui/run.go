@@ -8,6 +8,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/assets"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,12 +32,17 @@ type Options struct {
 	// Lang is "", "en" or "zh" (the --lang flag); "" uses the saved
 	// choice, then the system locale.
 	Lang string
+	// FyneApp is FyneApp.toml, for the version About shows when the
+	// binary was built without the fyne tool.
+	FyneApp []byte
 }
 
 // Run shows the main window and returns the exit status once it closes:
 // 0, or 1 when the database could not be opened and the person quit.
 func Run(a fyne.App, opts Options) int {
 	phase("run")
+	a, unwrap := withRestingCursor(a, false)
+	defer unwrap()
 	startCPUProfile()
 	limitMemory()
 	choice := a.Preferences().String(prefLanguage)
@@ -44,11 +50,13 @@ func Run(a fyne.App, opts Options) int {
 		choice = c
 	}
 	setupLanguage(choice)
+	runLanguage = &choice
+	fillMetadata(a, opts.FyneApp)
 	s := &session{app: a, opts: opts}
 	// The database opens and the two faces are parsed (~20 ms each) while
 	// the window system starts up.
 	opened := s.open(opts.Open)
-	a.Settings().SetTheme(newTheme())
+	a.Settings().SetTheme(newThemeFor(savedLook(a.Preferences())))
 	var fonts sync.WaitGroup
 	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
 		fonts.Go(func() { fyne.MeasureText("国", theme.TextSize(), st) })
@@ -88,6 +96,7 @@ func Run(a fyne.App, opts Options) int {
 		}
 	}
 	a.Run()
+	stopCPUProfile()
 	if s.close != nil {
 		s.close()
 	}
@@ -105,6 +114,9 @@ type session struct {
 	main    *mainWindow
 	wait    *widget.ProgressBarInfinite // on the waiting screen
 	closing bool                        // closeWindow ran
+	// runAsync runs opening the database off the UI thread and is handed
+	// to every screen (see screenEnv.runAsync); nil: a goroutine.
+	runAsync func(func())
 }
 
 // opened is the outcome of opening the database and loading the corpus.
@@ -138,7 +150,7 @@ func (s *session) open(open func(context.Context) (Services, func(), error)) <-c
 		ch <- opened{err: errors.New("no database to open")}
 		return ch
 	}
-	runAsync(func() {
+	s.async(func() {
 		ctx := context.Background()
 		svc, closeFn, err := open(ctx)
 		phase("opened")
@@ -168,7 +180,7 @@ func (s *session) apply(r opened) {
 
 // show builds the main window on an opened database.
 func (s *session) show(svc Services, c *corpusCache) {
-	env := &Env{Services: svc, Window: s.win}
+	env := &screenEnv{Services: svc, Window: s.win, runAsync: s.runAsync}
 	s.main = newMainWindow(s.app, s.win, env, c)
 	content := s.main.content()
 	if s.opts.ProbeFirstFrame {
@@ -189,7 +201,7 @@ func (s *session) failed(err error, canRebuild bool) {
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
 	}
 	if !canRebuild {
-		d := dialog.NewInformation(lang.L("Cannot open the database"), msg, s.win)
+		d := uiw.NewMessage(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)
 		d.SetOnClosed(func() { s.quit() })
 		d.Show()
 		return
@@ -206,13 +218,22 @@ func (s *session) failed(err error, canRebuild bool) {
 		done := s.open(s.opts.Rebuild)
 		// Rebuilding again would fail the same way: then offer only Quit.
 		s.opts.Rebuild = nil
-		runAsync(func() {
+		s.async(func() {
 			r := <-done
 			fyne.Do(func() { s.apply(r) })
 		})
 	}, s.win)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
+}
+
+// async runs f off the UI thread.
+func (s *session) async(f func()) {
+	if s.runAsync != nil {
+		s.runAsync(f)
+		return
+	}
+	go f()
 }
 
 func (s *session) quit() {
@@ -223,5 +244,5 @@ func (s *session) quit() {
 // showError shows what a person should know about err and logs the rest.
 func showError(err error, w fyne.Window) {
 	fyne.LogError("", err)
-	dialog.ShowError(errors.New(app.ErrorMessage(err)), w)
+	uiw.ShowErrorText(app.ErrorMessage(err), w)
 }

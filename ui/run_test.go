@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -91,7 +92,7 @@ func TestDamagedDatabase(t *testing.T) {
 		a := test.NewTempApp(t)
 		w := a.NewWindow("BriefDesk")
 		w.Resize(fyne.NewSize(1000, 700))
-		s := &session{app: a, win: w, opts: Options{Open: damaged, Rebuild: rebuild}}
+		s := &session{app: a, win: w, runAsync: runNow, opts: Options{Open: damaged, Rebuild: rebuild}}
 		s.apply(<-s.open(s.opts.Open))
 		return s
 	}
@@ -142,13 +143,13 @@ func TestDamagedDatabase(t *testing.T) {
 func TestSettingsSaved(t *testing.T) {
 	f := newGUIFixture(t)
 	f.m.showSettings()
-	var entries []*escEntry
-	var sel *escSelect
+	var entries []*uiw.EscEntry
+	var sel *uiw.EscSelect
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Overlays().Top()) {
 		switch x := o.(type) {
-		case *escEntry:
+		case *uiw.EscEntry:
 			entries = append(entries, x)
-		case *escSelect:
+		case *uiw.EscSelect:
 			sel = x
 		}
 	}
@@ -171,7 +172,7 @@ func TestSettingsSaved(t *testing.T) {
 	// The dialog shows what was saved next time.
 	f.m.showSettings()
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Overlays().Top()) {
-		if e, ok := o.(*escEntry); ok && e.Text != "Li Wei" && e.Text != "China" {
+		if e, ok := o.(*uiw.EscEntry); ok && e.Text != "Li Wei" && e.Text != "China" {
 			t.Errorf("reopened settings show %q", e.Text)
 		}
 	}
@@ -179,7 +180,7 @@ func TestSettingsSaved(t *testing.T) {
 
 func TestNoteCountsShown(t *testing.T) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(44, "", "")
+	f.m.OpenResolution(44, "")
 	ctx := context.Background()
 	for _, clause := range []string{"44/resolves/1", "44/resolves/1", ""} {
 		n := &app.Note{Resolution: 44, ClauseID: clause, Body: "check", Author: app.Author{Name: "Li Wei"}, Stance: app.StanceWatch}
@@ -187,7 +188,7 @@ func TestNoteCountsShown(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	f.m.env.NotesChanged()
+	f.m.env.notesChanged.notify()
 	if got := f.m.corpus.noteCounts[44]; got != 3 {
 		t.Fatalf("note count of 44 = %d, want 3", got)
 	}

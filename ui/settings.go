@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -12,17 +13,28 @@ import (
 )
 
 // settingsDialog edits the author of new notes (name and delegation, kept
-// in the database so exports carry them) and the interface language (kept
-// in the machine's preferences, since it is needed before the database is
-// open; it takes effect at the next start).
+// in the database so exports carry them), the look (theme and zoom, kept
+// in the machine's preferences and applied as they are chosen: Cancel
+// puts the old look back) and the interface language (kept in the
+// machine's preferences, since it is needed before the database is open;
+// it takes effect at the next start, and the dialog says so).
 type settingsDialog struct {
-	env   *Env
+	m     *mainWindow
+	env   *screenEnv
 	prefs fyne.Preferences
 
-	name, delegation *escEntry
-	language         *escSelect
+	name, delegation *uiw.EscEntry
+	theme, zoom      *uiw.EscSelect
+	language         *uiw.EscSelect
+	langHint         *widget.Label
+	oldLook          look
+	langAtOpen       int
 	dialog           *dialog.FormDialog
 }
+
+// runLanguage is the language choice this run started with: the --lang
+// flag, else the saved choice ("" for the system's); nil before Run.
+var runLanguage *string
 
 // languageChoices pairs the language options with their labels; each
 // label is in its own language so anyone can find theirs.
@@ -32,21 +44,71 @@ var languageChoices = []struct{ code, label string }{
 	{langChinese, "中文（简体）"},
 }
 
+// themeChoices are the theme options, in the order Settings lists them.
+func themeChoices() []struct{ code, label string } {
+	return []struct{ code, label string }{
+		{themeSystem, lang.L("As the system")},
+		{themeLight, lang.L("Light")},
+		{themeDark, lang.L("Dark")},
+	}
+}
+
 func (m *mainWindow) showSettings() {
-	s := &settingsDialog{env: m.env, prefs: m.app.Preferences()}
+	s := &settingsDialog{m: m, env: m.env, prefs: m.app.Preferences()}
+	m.settings = s
 	s.show()
 }
 
+// languageInUse names the language the interface speaks now.
+func languageInUse() string {
+	if uiChinese() {
+		return "中文（简体）"
+	}
+	return "English"
+}
+
 func (s *settingsDialog) show() {
-	s.name = newEscEntry(s.cancel)
-	s.delegation = newEscEntry(s.cancel)
+	s.name = uiw.NewEscEntry(s.cancel)
+	s.delegation = uiw.NewEscEntry(s.cancel)
 	s.delegation.SetPlaceHolder(lang.L("e.g. China"))
+	// The notes' rule for the author, checked as typed: the form keeps
+	// Save disabled and says what is wrong.
+	s.name.Validator = func(v string) error { return app.CheckField(app.FieldAuthor, v) }
+	s.delegation.Validator = func(v string) error { return app.CheckField(app.FieldDelegation, v) }
+
+	s.oldLook = currentLook(s.m.app)
+	var themes []string
+	for _, c := range themeChoices() {
+		themes = append(themes, c.label)
+	}
+	s.theme = uiw.NewEscSelect(themes, s.cancel)
+	for i, c := range themeChoices() {
+		if c.code == s.oldLook.variant {
+			s.theme.SetSelectedIndex(i)
+		}
+	}
+	var zooms []string
+	for _, z := range zoomSteps {
+		zooms = append(zooms, zoomLabel(z))
+	}
+	s.zoom = uiw.NewEscSelect(zooms, s.cancel)
+	for i, z := range zoomSteps {
+		if z == s.oldLook.zoom {
+			s.zoom.SetSelectedIndex(i)
+		}
+	}
+
 	var labels []string
 	for _, c := range languageChoices {
 		labels = append(labels, c.label)
 	}
-	s.language = newEscSelect(labels, s.cancel)
+	s.language = uiw.NewEscSelect(labels, s.cancel)
+	// The choice this run started with: with --lang zh that is Chinese,
+	// whatever the saved choice says.
 	cur := s.prefs.String(prefLanguage)
+	if runLanguage != nil {
+		cur = *runLanguage
+	}
 	for i, c := range languageChoices {
 		if c.code == cur {
 			s.language.SetSelectedIndex(i)
@@ -55,6 +117,7 @@ func (s *settingsDialog) show() {
 	if s.language.SelectedIndex() < 0 {
 		s.language.SetSelectedIndex(0)
 	}
+	s.langAtOpen = s.language.SelectedIndex()
 	if st := s.env.Settings; st != nil {
 		ctx := context.Background()
 		// Two tiny reads of a local file: fast enough for the UI thread.
@@ -65,82 +128,93 @@ func (s *settingsDialog) show() {
 			s.delegation.SetText(v)
 		}
 	}
-	hint := widget.NewLabel(lang.L("The language changes the next time BriefDesk starts."))
-	hint.Wrapping = fyne.TextWrapWord
-	hint.SizeName = "helperText"
+	s.langHint = widget.NewLabel("")
+	s.langHint.Wrapping = fyne.TextWrapWord
+	s.langHint.SizeName = "helperText"
+	s.updateLangHint()
+	s.language.OnChanged = func(string) { s.updateLangHint() }
+	// The look changes as it is chosen, so a person sees it before saving.
+	s.theme.OnChanged = func(string) { s.preview() }
+	s.zoom.OnChanged = func(string) { s.preview() }
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Your name"), s.name),
 		widget.NewFormItem(lang.L("Delegation"), s.delegation),
+		widget.NewFormItem(lang.L("Theme"), s.theme),
+		widget.NewFormItem(lang.L("Zoom"), s.zoom),
 		widget.NewFormItem(lang.L("Language"), s.language),
-		widget.NewFormItem("", hint),
+		widget.NewFormItem("", s.langHint),
 	}
 	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			s.save()
+		} else {
+			s.m.setLook(s.oldLook)
 		}
 	}, s.env.Window)
 	s.dialog = d
-	d.Resize(dialogSize(s.env.Window, 460, d.MinSize().Height))
+	d.Resize(uiw.DialogSize(s.env.Window, 480, d.MinSize().Height))
 	// Escape cancels: the fields take it themselves, the window (through
 	// escClosesDialog) when nothing has the focus.
-	escClosesDialog(s.env.Window, d)
+	uiw.EscClosesDialog(s.env.Window, d)
 	d.Show()
 	s.env.Window.Canvas().Focus(s.name)
+}
+
+// chosenLook is the look the dialog's fields say.
+func (s *settingsDialog) chosenLook() look {
+	l := s.oldLook
+	if i := s.theme.SelectedIndex(); i >= 0 {
+		l.variant = themeChoices()[i].code
+	}
+	if i := s.zoom.SelectedIndex(); i >= 0 {
+		l.zoom = zoomSteps[i]
+	}
+	return l
+}
+
+// preview applies the chosen look at once.
+func (s *settingsDialog) preview() {
+	if s.theme == nil || s.zoom == nil {
+		return
+	}
+	s.m.setLook(s.chosenLook())
+}
+
+// updateLangHint says which language is in use and when a new choice
+// takes effect.
+func (s *settingsDialog) updateLangHint() {
+	msg := lang.L("In use now: {{.Lang}}.", map[string]any{"Lang": languageInUse()})
+	if s.language.SelectedIndex() != s.langAtOpen {
+		msg += " " + lang.L("The new language takes effect when BriefDesk next starts.")
+	} else {
+		msg += " " + lang.L("A new language takes effect when BriefDesk next starts.")
+	}
+	s.langHint.SetText(msg)
 }
 
 // cancel closes the dialog without saving (Escape).
 func (s *settingsDialog) cancel() {
 	if s.dialog != nil {
+		s.m.setLook(s.oldLook)
 		s.dialog.Hide()
 	}
 }
 
-// escEntry is an Entry that calls onEsc on Escape, which a plain Entry
-// swallows.
-type escEntry struct {
-	widget.Entry
-	onEsc func()
-}
-
-func newEscEntry(onEsc func()) *escEntry {
-	e := &escEntry{onEsc: onEsc}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey calls onEsc on Escape and leaves other keys to the Entry.
-func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEsc != nil {
-		e.onEsc()
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
-// escSelect is a Select that calls onEsc on Escape.
-type escSelect struct {
-	widget.Select
-	onEsc func()
-}
-
-func newEscSelect(options []string, onEsc func()) *escSelect {
-	s := &escSelect{onEsc: onEsc}
-	s.Options = options
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// TypedKey calls onEsc on Escape and leaves other keys to the Select.
-func (s *escSelect) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && s.onEsc != nil {
-		s.onEsc()
-		return
-	}
-	s.Select.TypedKey(k)
-}
-
 func (s *settingsDialog) save() {
-	if i := s.language.SelectedIndex(); i >= 0 {
+	// Both fields are checked before anything is saved: a refused
+	// delegation must not leave the new name (or language) saved behind
+	// a message that says nothing was.
+	if err := app.CheckField(app.FieldAuthor, s.name.Text); err != nil {
+		showError(err, s.env.Window)
+		return
+	}
+	if err := app.CheckField(app.FieldDelegation, s.delegation.Text); err != nil {
+		showError(err, s.env.Window)
+		return
+	}
+	// The look is applied already; a language left as it was is not
+	// saved, so starting once with --lang does not change the saved choice.
+	if i := s.language.SelectedIndex(); i >= 0 && i != s.langAtOpen {
 		code := languageChoices[i].code
 		s.prefs.SetString(prefLanguage, code)
 		if st := s.env.Settings; st != nil {

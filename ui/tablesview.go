@@ -2,13 +2,13 @@ package ui
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
-	"strings"
+	"path/filepath"
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +37,8 @@ type tablesPane interface {
 // package ui/tables, the chosen table with its controls, a detail pane for
 // the full text of cells that the table truncates, and CSV export.
 type tablesView struct {
-	env *Env
+	env    *screenEnv
+	corpus *corpusCache
 
 	overview *tablesOverview
 	matrix   *tablesMatrix
@@ -54,10 +55,7 @@ type tablesView struct {
 	export  *widget.Button
 	root    fyne.CanvasObject
 
-	// loaded is closed once the corpus has been applied (or failed to
-	// load); tests wait on it.
-	loaded chan struct{}
-	ready  bool // the corpus is loaded into the panes
+	ready bool // the corpus is in the panes
 	// exported is the last export's confirmation, kept for tests.
 	exported dialog.Dialog
 }
@@ -71,8 +69,8 @@ var tableLabels = map[string]string{
 	tables.NameITUD:       "What ITU-D is asked to do",
 }
 
-func newTablesView(env *Env) *tablesView {
-	v := &tablesView{env: env, loaded: make(chan struct{}), detail: newTablesDetail()}
+func newTablesView(env *screenEnv, c *corpusCache) *tablesView {
+	v := &tablesView{env: env, corpus: c, detail: newTablesDetail()}
 	v.overview = newTablesOverview(v)
 	v.matrix = newTablesMatrix(v)
 	v.side = newTablesSide(v)
@@ -86,7 +84,7 @@ func newTablesView(env *Env) *tablesView {
 	return v
 }
 
-// content builds the screen once and starts loading the corpus.
+// content builds the screen once, with the window's corpus in the tables.
 func (v *tablesView) content() fyne.CanvasObject {
 	if v.root != nil {
 		return v.root
@@ -97,42 +95,24 @@ func (v *tablesView) content() fyne.CanvasObject {
 	}
 	v.choice = widget.NewSelect(opts, v.onChoose)
 	v.body = container.NewStack()
-	v.status = widget.NewLabel(lang.L("Loading the resolutions…"))
+	v.status = widget.NewLabel("")
 	v.export = &widget.Button{Text: lang.L("Export CSV…"), OnTapped: v.onExport}
+	v.export.Disable() // until there is a table to write
 	// The toolbar wraps, so the screen fits a window 800 px wide.
-	v.toolbar = container.New(&wrapRowsLayout{})
+	v.toolbar = container.New(&uiw.WrapRows{})
 	bottom := container.NewVBox(v.status, v.detail.box)
-	root := container.New(&columnLayout{fill: 1}, v.toolbar, v.body, bottom)
+	root := container.New(&uiw.Column{Fill: 1}, v.toolbar, v.body, bottom)
 	v.detail.relayout = func() { root.Layout.Layout(root.Objects, root.Size()) }
 	v.root = root
 	v.choice.SetSelectedIndex(0)
-	runAsync(v.load) // synchronous in tests (see TestMain)
-	return v.root
-}
-
-// load reads the whole corpus with clauses in the background: the tables
-// count and show clauses, and the corpus is small (28 resolutions).
-func (v *tablesView) load() {
-	var rs []app.Resolution
-	var err error
-	if v.env == nil || v.env.Corpus == nil {
-		err = app.Errorf(app.EINTERNAL, "no corpus service")
-	} else {
-		rs, err = v.env.Corpus.Resolutions(context.Background(), app.ResolutionFilter{Full: true})
-	}
-	fyne.Do(func() {
-		defer close(v.loaded)
-		if err != nil {
-			fyne.LogError("tables: load resolutions", err)
-			v.status.SetText(lang.L("The resolutions could not be loaded:") + " " + app.ErrorMessage(err))
-			return
-		}
+	if v.corpus != nil {
 		for _, n := range tables.Names {
-			v.panes[n].setData(rs)
+			v.panes[n].setData(v.corpus.list)
 		}
 		v.ready = true
-		v.updateCount()
-	})
+	}
+	v.updateCount()
+	return v.root
 }
 
 // onChoose shows the table picked in the chooser.
@@ -158,31 +138,57 @@ func (v *tablesView) updateCount() {
 		return
 	}
 	if !v.ready {
+		v.export.Disable()
 		return // "Loading…" stays until the corpus is there
 	}
-	v.status.SetText(v.panes[v.current].count())
+	p := v.panes[v.current]
+	v.status.SetText(p.count())
+	// Export only what can be written: a comparison needs its picks.
+	if _, err := p.table(); err != nil {
+		v.export.Disable()
+	} else {
+		v.export.Enable()
+	}
 }
 
-// show switches to the named table (tests and other screens use it).
-func (v *tablesView) show(name string) {
-	for i, n := range tables.Names {
-		if n == name {
-			v.choice.SetSelectedIndex(i)
+// copied says in the footer that rows went to the clipboard; the next
+// change of table puts the count back.
+func (v *tablesView) copied(rows int) {
+	v.status.SetText(lang.L("Rows copied with their references: {{.N}}", map[string]any{"N": rows}))
+}
+
+// openItem is a context-menu item that opens resolution n at clauseID.
+func (v *tablesView) openItem(text string, n int, clauseID string) *fyne.MenuItem {
+	return fyne.NewMenuItem(text, func() {
+		if v.env != nil && v.env.Nav != nil {
+			v.env.Nav.OpenResolution(n, clauseID)
 		}
+	})
+}
+
+// tablesSortIcon marks the column a table is sorted by with the direction.
+func tablesSortIcon(id, sortBy string, desc bool) fyne.Resource {
+	switch {
+	case id != sortBy:
+		return nil
+	case desc:
+		return theme.MenuDropDownIcon()
 	}
+	return theme.MenuDropUpIcon()
 }
 
 // onExport asks where to save the current table and writes it as CSV.
 func (v *tablesView) onExport() {
 	t, err := v.panes[v.current].table()
 	if err != nil {
-		dialog.ShowError(err, v.env.Window)
+		uiw.ShowError(err, v.env.Window)
 		return
 	}
+	safeFileWrites()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			fyne.LogError("tables: save dialog", err)
-			dialog.ShowError(err, v.env.Window)
+			uiw.ShowError(err, v.env.Window)
 			return
 		}
 		if w == nil {
@@ -198,27 +204,15 @@ func (v *tablesView) onExport() {
 // saveCSV writes t to w, then says where it went and how many rows it
 // holds, or why it failed.
 func (v *tablesView) saveCSV(w fyne.URIWriteCloser, t *tables.Table) {
-	if err := writeTableCSV(w, t); err != nil {
+	if err := writeTableCSV(outputWriter(w), t); err != nil {
 		fyne.LogError("tables: export "+t.Name, err)
-		dialog.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
+		uiw.ShowError(fmt.Errorf("%s: %w", lang.L("The CSV file could not be written"), err), v.env.Window)
 		return
 	}
 	u := w.URI()
-	folder := strings.TrimSuffix(u.Path(), u.Name())
-	// Two short labels, not one wrapped one: a dialog sizes itself to a
-	// wrapped label before it has a width, and comes out tall and thin.
-	rows := widget.NewLabel(lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}))
-	path := widget.NewLabel(folder)
-	path.Truncation = fyne.TextTruncateEllipsis
-	d := dialog.NewCustom(lang.L("CSV exported"), lang.L("Close"), container.NewVBox(rows, path), v.env.Window)
-	want := max(rows.MinSize().Width, fyne.MeasureText(folder, theme.TextSize(), fyne.TextStyle{}).Width) + 4*theme.Padding()
-	if c := v.env.Window.Canvas(); c != nil && c.Size().Width > 0 {
-		want = min(want, c.Size().Width-8*theme.Padding())
-	}
-	d.Resize(fyne.NewSize(max(want, 300), d.MinSize().Height))
-	v.exported = d
-	escClosesDialog(v.env.Window, d)
-	d.Show()
+	v.exported = showExported(v.env, lang.L("CSV exported"),
+		lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(t.Rows), "File": u.Name()}),
+		filepath.FromSlash(u.Path()))
 }
 
 // writeTableCSV writes t to w and closes w. The CSV is built in memory
@@ -240,8 +234,10 @@ func writeTableCSV(w io.WriteCloser, t *tables.Table) error {
 // done with it, below the table: one paragraph at a time, so wrapping it
 // stays cheap.
 type tablesDetail struct {
-	title   *widget.Label
-	text    *widget.Label
+	title *widget.Label
+	// text is broken into lines by ui/wrap, as the cells are, so codes
+	// such as ITU-T SG15 break (or stay whole) the same way everywhere.
+	text    *tablesPara
 	actions *fyne.Container
 	list    *fyne.Container // one button per citing clause, under the text
 	scroll  *container.Scroll
@@ -254,7 +250,7 @@ type tablesDetail struct {
 func newTablesDetail() *tablesDetail {
 	d := &tablesDetail{
 		title:   tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
-		text:    tablesLabel("", false, fyne.TextTruncateOff, fyne.TextWrapWord),
+		text:    newTablesPara("", "", 0, false, nil),
 		actions: container.NewHBox(),
 		list:    container.NewVBox(),
 	}
@@ -288,6 +284,9 @@ func (d *tablesDetail) showList(title, text string, list []fyne.CanvasObject, ac
 	if !d.box.Visible() {
 		d.box.Show()
 		d.relayoutNow()
+		// Now the text has its width: measure its height again.
+		d.scroll.Content.Refresh()
+		d.scroll.Refresh()
 	}
 }
 
@@ -309,7 +308,7 @@ func (d *tablesDetail) relayoutNow() {
 func (v *tablesView) openButton(text string, n int, clauseID string) *widget.Button {
 	return &widget.Button{Text: text, OnTapped: func() {
 		if v.env != nil && v.env.Nav != nil {
-			v.env.Nav.OpenResolution(n, clauseID, "")
+			v.env.Nav.OpenResolution(n, clauseID)
 		}
 	}}
 }

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"image/color"
+
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -52,13 +56,41 @@ type tablesGrid struct {
 	// lines is how many lines a cell of column col may take (rows grow
 	// to fit); nil or 1 for one truncated line.
 	lines func(col int) int
+
+	// The selected rows (of t), highlighted across the table; anchor is
+	// the row last tapped or moved to, the end a Shift-tap extends from,
+	// and cur the widget column the keyboard is on. keys takes the focus
+	// on a tap so Ctrl+C, Ctrl+A and the arrow keys reach the table
+	// without widget.Table taking it (see newTablesGrid).
+	sel    map[int]bool
+	anchor int
+	cur    int
+	keys   *tablesKeys
+	// cells and heads are the cells and header-column cells drawn, with
+	// the row (and widget column) each shows now, so a change of
+	// selection marks them again without laying out any text.
+	cells map[*tablesCell]widget.TableCellID
+	heads map[*tablesHeader]int
+	rowH  []float32 // the heights set by setRowHeights; none: the template's
+	// sizing hides the rows while setRowHeights runs.
+	sizing bool
+	// ref is the reference of row's resolution or clause ("WTSA-20
+	// 第44号决议 做出决议 2"), the first column of copied rows; copyCell
+	// is a cell as copied (nil: as shown); copied reports a copy.
+	ref      func(row int) string
+	copyCell func(row, col int) string
+	copied   func(rows int)
+	// actions are the context menu's items for a row besides Copy and
+	// Select all, such as "Open resolution"; nil for none.
+	actions func(row int) []*fyne.MenuItem
 }
 
 // In tablesGrid's callbacks, col and row index the tables.Table; the
 // widget's columns are the table's after the head columns.
 
 func newTablesGrid() *tablesGrid {
-	g := &tablesGrid{t: &tables.Table{}, headCols: 1}
+	g := &tablesGrid{t: &tables.Table{}, headCols: 1, sel: map[int]bool{}, anchor: -1,
+		cells: map[*tablesCell]widget.TableCellID{}, heads: map[*tablesHeader]int{}}
 	g.w = widget.NewTable(g.length, g.create, g.update)
 	g.w.ShowHeaderRow = true
 	g.w.CreateHeader = func() fyne.CanvasObject { return newTablesHeader() }
@@ -67,17 +99,19 @@ func newTablesGrid() *tablesGrid {
 	// not select, scroll the cell "into view" (by the header column's
 	// width too far) or take the focus, after which it would mark the
 	// focused cell instead of the one under the mouse. The keyboard still
-	// selects: Space on the focused cell.
+	// selects: Space on the focused cell. The grid marks whole rows
+	// itself (sel), as widget.Table marks one cell.
 	g.w.OnSelected = func(id widget.TableCellID) {
 		// Cells act like buttons: unselect so the same cell taps again.
 		g.w.Unselect(id)
-		if g.onCell != nil && id.Row >= 0 && id.Row < len(g.t.Rows) {
-			g.onCell(id.Row, g.tableCol(id.Col))
+		if id.Row >= 0 && id.Row < len(g.t.Rows) {
+			g.tap(id.Row, g.tableCol(id.Col), 0)
 		}
 	}
 	g.corner = newTablesHeader()
 	g.corner.Hide()
-	g.root = container.New(&tablesCornerLayout{g: g}, g.w, g.corner)
+	g.keys = newTablesKeys(g)
+	g.root = container.New(&tablesCornerLayout{g: g}, g.w, g.corner, g.keys)
 	return g
 }
 
@@ -85,6 +119,8 @@ func newTablesGrid() *tablesGrid {
 // lines) for it, scrolled to the top left.
 func (g *tablesGrid) set(t *tables.Table) {
 	g.t = t
+	clear(g.sel) // other rows, or the same in another order
+	g.anchor, g.cur = -1, 0
 	g.head = 0
 	if len(t.Columns) > g.headCols && t.Columns[0].ID == tables.ColNumber {
 		g.head = g.headCols
@@ -129,8 +165,14 @@ func (g *tablesGrid) set(t *tables.Table) {
 	for i, c := range g.cols {
 		g.w.SetColumnWidth(i, width(t.Columns[c]))
 	}
+	g.rowH = g.rowH[:0]
 	if g.lines != nil {
+		// Each SetRowHeight refreshes the table: with no rows to draw
+		// meanwhile, that costs nothing (else every drawn cell lays out
+		// its text again once per row).
+		g.sizing = true
 		g.setRowHeights(width)
+		g.sizing = false
 	}
 	g.w.Refresh()
 	g.root.Refresh()
@@ -138,17 +180,19 @@ func (g *tablesGrid) set(t *tables.Table) {
 
 // setRowHeights makes each row as tall as its tallest few-line cell.
 func (g *tablesGrid) setRowHeights(width func(tables.Column) float32) {
-	m := tablesMeasurers.get(theme.TextSize())
+	m := tablesMeasurers.Get(theme.TextSize())
 	base := g.create().MinSize().Height
 	for r := range g.t.Rows {
 		n := 1
 		for c := g.head; c < len(g.t.Columns); c++ {
 			if k := g.lines(c); k > 1 {
 				avail := width(g.t.Columns[c]) - 2*theme.InnerPadding()
-				n = max(n, clampedLinesNeeded(g.text(r, c), avail, k, m))
+				n = max(n, uiw.ClampedLinesNeeded(g.text(r, c), avail, k, m))
 			}
 		}
-		g.w.SetRowHeight(r, max(base, clampedHeight(m, n)))
+		h := max(base, uiw.ClampedHeight(m, n))
+		g.w.SetRowHeight(r, h)
+		g.rowH = append(g.rowH, h)
 	}
 }
 
@@ -178,7 +222,12 @@ func tablesColumnTitle(c tables.Column) string {
 	return lang.L(c.Title)
 }
 
-func (g *tablesGrid) length() (int, int) { return len(g.t.Rows), len(g.cols) }
+func (g *tablesGrid) length() (int, int) {
+	if g.sizing {
+		return 0, 0
+	}
+	return len(g.t.Rows), len(g.cols)
+}
 
 // tableCol is the table column shown in widget column wc, or -1.
 func (g *tablesGrid) tableCol(wc int) int {
@@ -186,17 +235,6 @@ func (g *tablesGrid) tableCol(wc int) int {
 		return -1
 	}
 	return g.cols[wc]
-}
-
-// widgetCol is the widget column that shows table column col, or -1 (a
-// head column, or none).
-func (g *tablesGrid) widgetCol(col int) int {
-	for i, c := range g.cols {
-		if c == col {
-			return i
-		}
-	}
-	return -1
 }
 
 func (g *tablesGrid) create() fyne.CanvasObject { return newTablesCell() }
@@ -221,10 +259,25 @@ func (g *tablesGrid) update(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*tablesCell)
 	c.set(g.text(id.Row, col), n)
 	row := id.Row
-	c.onTapped = func() {
-		if g.onCell != nil && row < len(g.t.Rows) {
-			g.onCell(row, col)
-		}
+	g.cells[c] = id
+	g.markCell(c, id)
+	c.onTapped = func(mods fyne.KeyModifier) { g.tap(row, col, mods) }
+	c.onSecondary = func(at fyne.Position) { g.secondary(row, at) }
+}
+
+// markCell marks cell c, showing id, as its row's selection and the
+// keyboard's place say.
+func (g *tablesGrid) markCell(c *tablesCell, id widget.TableCellID) {
+	c.mark(g.sel[id.Row], g.keys.focused && id.Row == g.anchor && id.Col == g.cur)
+}
+
+// remark marks the drawn cells again after the selection changed.
+func (g *tablesGrid) remark() {
+	for c, id := range g.cells {
+		g.markCell(c, id)
+	}
+	for h, row := range g.heads {
+		h.mark(g.sel[row])
 	}
 }
 
@@ -241,6 +294,9 @@ func (g *tablesGrid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	case id.Row == -1 && g.tableCol(id.Col) >= 0:
 		col := g.tableCol(id.Col)
 		text, icon := g.headerText(col)
+		delete(g.heads, h)
+		h.mark(false)
+		h.onSecondary = nil
 		h.bold(true)
 		h.set(text, icon, func() {
 			if g.onHeader != nil {
@@ -254,13 +310,15 @@ func (g *tablesGrid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 			text += "  " + g.text(row, c)
 		}
 		h.bold(false)
-		h.set(tables.Truncate(text, tablesCellRunes), nil, func() {
-			if g.onCell != nil {
-				g.onCell(row, 0)
-			}
-		})
+		h.set(tables.Truncate(text, tablesCellRunes), nil, func() { g.tap(row, 0, tablesModifiers()) })
+		g.heads[h] = row
+		h.mark(g.sel[row])
+		h.onSecondary = func(at fyne.Position) { g.secondary(row, at) }
 	default:
 		h.set("", nil, nil)
+		delete(g.heads, h)
+		h.mark(false)
+		h.onSecondary = nil
 	}
 }
 
@@ -275,6 +333,9 @@ func (l *tablesCornerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	// widget.Table sizes its header row by its header template.
 	objs[1].Move(fyne.NewPos(0, 0))
 	objs[1].Resize(fyne.NewSize(l.g.cornerWidth, newTablesHeader().MinSize().Height))
+	// The keyboard target takes no room: the rows show what it selects.
+	objs[2].Move(fyne.NewPos(0, 0))
+	objs[2].Resize(fyne.NewSize(0, 0))
 }
 
 func (l *tablesCornerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -285,29 +346,65 @@ func (l *tablesCornerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // in columns whose rows grow to fit them.
 type tablesCell struct {
 	widget.BaseWidget
-	label    *widget.Label
-	lines    *clampedText
-	onTapped func()
+	bg          *canvas.Rectangle // the selection mark of the row
+	focus       *canvas.Rectangle // the keyboard's cell
+	label       *widget.Label
+	lines       *uiw.ClampedText
+	onTapped    func(fyne.KeyModifier)
+	onSecondary func(fyne.Position)
 }
 
-// Tapped acts on the cell (see newTablesGrid).
+// Tapped selects the row and acts on the cell (see newTablesGrid); with
+// Ctrl or Shift held it adds to the selection instead.
 func (c *tablesCell) Tapped(*fyne.PointEvent) {
 	if c.onTapped != nil {
-		c.onTapped()
+		c.onTapped(tablesModifiers())
+	}
+}
+
+// TappedSecondary opens the row's context menu (Copy, Select all, …).
+func (c *tablesCell) TappedSecondary(e *fyne.PointEvent) {
+	if c.onSecondary != nil {
+		c.onSecondary(e.AbsolutePosition)
 	}
 }
 
 func newTablesCell() *tablesCell {
-	c := &tablesCell{label: tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff), lines: newClampedText(1, 3)}
+	c := &tablesCell{
+		bg:    canvas.NewRectangle(theme.Color(theme.ColorNameSelection)),
+		focus: &canvas.Rectangle{StrokeColor: theme.Color(theme.ColorNameFocus), StrokeWidth: 2},
+		label: tablesLabel("", false, fyne.TextTruncateEllipsis, fyne.TextWrapOff), lines: uiw.NewClampedText(tablesMeasurers.Get(theme.TextSize()), 1, 3),
+	}
+	c.bg.Hide()
+	c.focus.Hide()
 	c.lines.Hide()
 	c.ExtendBaseWidget(c)
 	return c
 }
 
+// mark shows whether the cell's row is selected and whether the keyboard
+// is on the cell.
+func (c *tablesCell) mark(selected, focused bool) {
+	markRect(c.bg, selected, &c.bg.FillColor, theme.ColorNameSelection)
+	markRect(c.focus, focused, &c.focus.StrokeColor, theme.ColorNameFocus)
+}
+
+// markRect shows or hides a mark in the theme's colour, refreshing it
+// only when that changes (a table marks every drawn cell on each tap).
+func markRect(r *canvas.Rectangle, show bool, col *color.Color, name fyne.ThemeColorName) {
+	want := theme.Color(name)
+	if show == r.Visible() && (!show || *col == want) {
+		return
+	}
+	*col = want
+	r.Hidden = !show
+	r.Refresh()
+}
+
 // set shows s in one line, or in up to n lines when n > 1.
 func (c *tablesCell) set(s string, n int) {
 	if n > 1 {
-		c.lines.maxLines = n
+		c.lines.SetMaxLines(n)
 		c.lines.SetText(s)
 		c.label.Hide()
 		c.lines.Show()
@@ -318,16 +415,8 @@ func (c *tablesCell) set(s string, n int) {
 	c.label.Show()
 }
 
-// text is what the cell shows (tests read it).
-func (c *tablesCell) text() string {
-	if c.lines.Visible() {
-		return c.lines.text
-	}
-	return c.label.Text
-}
-
 func (c *tablesCell) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.label, c.lines))
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.focus, c.label, c.lines))
 }
 
 // tablesHeader is a tappable column header: a bold title, truncated to the
@@ -335,18 +424,34 @@ func (c *tablesCell) CreateRenderer() fyne.WidgetRenderer {
 // it names the row, in regular weight.
 type tablesHeader struct {
 	widget.BaseWidget
-	label    *widget.Label
-	icon     *widget.Icon
-	onTapped func()
+	bg          *canvas.Rectangle // the selection mark, in the header column
+	label       *widget.Label
+	icon        *widget.Icon
+	onTapped    func()
+	onSecondary func(fyne.Position)
 }
 
 func newTablesHeader() *tablesHeader {
 	h := &tablesHeader{
+		bg:    canvas.NewRectangle(theme.Color(theme.ColorNameSelection)),
 		label: tablesLabel("", true, fyne.TextTruncateEllipsis, fyne.TextWrapOff),
 		icon:  widget.NewIcon(nil),
 	}
+	h.bg.Hide()
 	h.ExtendBaseWidget(h)
 	return h
+}
+
+// mark shows whether the row a header-column cell names is selected.
+func (h *tablesHeader) mark(selected bool) {
+	markRect(h.bg, selected, &h.bg.FillColor, theme.ColorNameSelection)
+}
+
+// TappedSecondary opens the row's context menu in the header column.
+func (h *tablesHeader) TappedSecondary(e *fyne.PointEvent) {
+	if h.onSecondary != nil {
+		h.onSecondary(e.AbsolutePosition)
+	}
 }
 
 func (h *tablesHeader) set(text string, icon fyne.Resource, tapped func()) {
@@ -371,7 +476,7 @@ func (h *tablesHeader) Tapped(*fyne.PointEvent) {
 }
 
 func (h *tablesHeader) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, h.icon, h.label))
+	return widget.NewSimpleRenderer(container.NewStack(h.bg, container.NewBorder(nil, nil, nil, h.icon, h.label)))
 }
 
 // tablesLabel makes a label that is extended as a widget from the start.

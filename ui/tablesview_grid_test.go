@@ -12,6 +12,7 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -232,7 +233,8 @@ func TestTablesSideBySideHints(t *testing.T) {
 	}{
 		{"None", nil, lang.L("Pick 2 to 4 resolutions to compare.")},
 		{"One", []int{44}, lang.L("Pick one more resolution to compare with Resolution {{.N}}.", map[string]any{"N": 44})},
-		{"Twice", []int{44, 44}, lang.L("Resolution {{.N}} is picked twice: pick a different one.", map[string]any{"N": 44})},
+		// The second picker does not offer 44 again.
+		{"Twice", []int{44, 44}, lang.L("Pick one more resolution to compare with Resolution {{.N}}.", map[string]any{"N": 44})},
 		{"Two", []int{44, 50}, lang.L("Sections line up in rows; tap a clause to open it.")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -279,27 +281,27 @@ func TestTablesITUDRowsShowSeveralLines(t *testing.T) {
 		c.Resize(fyne.NewSize(itudColumnWidth(it.tab.Columns[col]), 200))
 		it.grid.update(widget.TableCellID{Row: r, Col: it.grid.widgetCol(col)}, c)
 		test.WidgetRenderer(c.lines).Layout(c.Size())
-		if n := len(c.lines.lines); !c.lines.Visible() || n < 1 || n > itudLines {
+		if n := len(c.lines.Lines()); !c.lines.Visible() || n < 1 || n > itudLines {
 			t.Fatalf("row %d shows %d lines of its clause", r, n)
 		}
-		if len(c.lines.lines) > 1 {
+		if len(c.lines.Lines()) > 1 {
 			taller++
 		}
-		if c.lines.text != it.tab.Rows[r][col] {
-			t.Fatalf("row %d cell holds %q", r, c.lines.text)
+		if c.lines.Text() != it.tab.Rows[r][col] {
+			t.Fatalf("row %d cell holds %q", r, c.lines.Text())
 		}
 	}
 	if taller < len(it.tab.Rows)/4 {
 		t.Fatalf("only %d of %d rows show more than one line", taller, len(it.tab.Rows))
 	}
 	// The rows on screen are tall enough for the lines they show.
-	m := tablesMeasurers.get(theme.TextSize())
+	m := tablesMeasurers.Get(theme.TextSize())
 	drawn := 0
 	tablesWalk(it.grid.w, func(o fyne.CanvasObject) {
 		if c, ok := o.(*tablesCell); ok && c.lines.Visible() {
 			drawn++
-			if n := len(c.lines.lines); c.Size().Height < clampedHeight(m, n)-1 {
-				t.Errorf("a cell of %d lines is %v tall, want %v", n, c.Size().Height, clampedHeight(m, n))
+			if n := len(c.lines.Lines()); c.Size().Height < uiw.ClampedHeight(m, n)-1 {
+				t.Errorf("a cell of %d lines is %v tall, want %v", n, c.Size().Height, uiw.ClampedHeight(m, n))
 			}
 		}
 	})
@@ -312,8 +314,8 @@ func TestTablesITUDRowsShowSeveralLines(t *testing.T) {
 		t.Fatal("no long clause")
 	}
 	selectCell(it.grid, row, col)
-	if d := f.v.detail.text; !strings.Contains(d.Text, it.tab.Rows[row][col]) || d.Wrapping != fyne.TextWrapWord {
-		t.Fatalf("detail pane %q (wrapping %v), want the whole clause wrapped", d.Text, d.Wrapping)
+	if d := f.v.detail.text; !strings.Contains(d.text, it.tab.Rows[row][col]) || len(d.lines) < 2 || strings.Join(d.lines, "") != strings.ReplaceAll(d.text, "\n", "") {
+		t.Fatalf("detail pane %q in lines %q, want the whole clause wrapped", d.text, d.lines)
 	}
 }
 
@@ -345,7 +347,7 @@ func TestTablesExportSaysWhereAndHowMany(t *testing.T) {
 	if want := lang.L("{{.N}} rows written to {{.File}}", map[string]any{"N": len(tab.Rows), "File": "overview.csv"}); !strings.Contains(txt, want) || !strings.Contains(txt, filepath.Dir(path)) {
 		t.Fatalf("the confirmation says:\n%s\nwant %q and the folder", txt, want)
 	}
-	if !escCloseTop(f.w) || f.w.Canvas().Overlays().Top() != nil {
+	if !uiw.EscCloseTop(f.w) || f.w.Canvas().Overlays().Top() != nil {
 		t.Fatal("Esc does not close the confirmation")
 	}
 }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -56,6 +55,11 @@ func newTablesMatrix(v *tablesView) *tablesMatrix {
 	m.grid.cell = m.cellText
 	m.grid.onCell = m.onCell
 	m.grid.onHeader = m.onHeader
+	m.grid.ref = func(row int) string { return tablesCiteResolution(m.tab.Res[row]) }
+	m.grid.copied = v.copied
+	m.grid.actions = func(row int) []*fyne.MenuItem {
+		return []*fyne.MenuItem{v.openItem(lang.L("Open resolution"), m.tab.Res[row], "")}
+	}
 	m.grid.width = func(c tables.Column) float32 {
 		switch {
 		case c.ID == tables.ColNumber:
@@ -141,7 +145,7 @@ func (m *tablesMatrix) onCell(row, col int) {
 		return
 	case 1:
 		if m.v.env != nil && m.v.env.Nav != nil {
-			m.v.env.Nav.OpenResolution(r.Number, ids[0], "")
+			m.v.env.Nav.OpenResolution(r.Number, ids[0])
 		}
 		return
 	}
@@ -180,131 +184,4 @@ func (m *tablesMatrix) onHeader(col int) {
 		return
 	}
 	m.v.env.Nav.OpenEntity(m.kind, m.m.Keys[col-2])
-}
-
-// tablesITUD lists what ITU-D is asked to do, grouped by resolution: the
-// number and title show once per group, and tapping a row shows the whole
-// clause with a way to open it in its card.
-type tablesITUD struct {
-	v       *tablesView
-	tab     *tables.Table
-	clauses []app.Clause // the clause of each row
-	grid    *tablesGrid
-}
-
-// itudLines is how many lines of a clause a row shows; the detail pane
-// shows all of it.
-const itudLines = 3
-
-func newTablesITUD(v *tablesView) *tablesITUD {
-	t := &tablesITUD{v: v, grid: newTablesGrid()}
-	t.grid.width = itudColumnWidth
-	t.grid.cell = t.cellText
-	t.grid.onCell = t.onCell
-	// What a delegate reads first comes first: the section and the
-	// clause; where it is, and the title, after.
-	t.grid.order = func(tab *tables.Table) []int {
-		var out []int
-		for _, id := range []string{tables.ColSection, tables.ColLabel, tables.ColText, tables.ColAddressee, tables.ColClause, tables.ColTitle} {
-			out = append(out, tab.Col(id))
-		}
-		return out
-	}
-	t.grid.lines = func(col int) int {
-		if t.tab.Columns[col].ID == tables.ColText {
-			return itudLines
-		}
-		return 1
-	}
-	return t
-}
-
-// itudColumnWidth leaves most room to the clause text.
-func itudColumnWidth(c tables.Column) float32 {
-	switch c.ID {
-	case tables.ColTitle, tables.ColAddressee:
-		return 180
-	case tables.ColClause:
-		return 150
-	case tables.ColSection:
-		if uiChinese() {
-			return 110 // 进一步做出决议
-		}
-		return 170 // the English term follows the Chinese heading
-	case tables.ColLabel:
-		return max(50, fyne.MeasureText(tablesColumnTitle(c), theme.TextSize(), fyne.TextStyle{Bold: true}).Width+3*theme.InnerPadding())
-	case tables.ColText:
-		return 460
-	}
-	return tablesColumnWidth(c)
-}
-
-func (t *tablesITUD) controls() []fyne.CanvasObject { return nil }
-func (t *tablesITUD) body() fyne.CanvasObject       { return t.grid.root }
-
-// count is "96 clauses in 20 resolutions".
-func (t *tablesITUD) count() string {
-	if t.tab == nil {
-		return ""
-	}
-	res := 0
-	for i, n := range t.tab.Res {
-		if i == 0 || n != t.tab.Res[i-1] {
-			res++
-		}
-	}
-	return lang.L("{{.N}} clauses in {{.R}} resolutions", map[string]any{"N": len(t.tab.Rows), "R": res})
-}
-
-func (t *tablesITUD) setData(rs []app.Resolution) {
-	gs := tables.ITUD(rs)
-	t.tab = tables.ITUDTable(gs)
-	t.clauses = t.clauses[:0]
-	for _, g := range gs {
-		t.clauses = append(t.clauses, g.Clauses...) // in the table's row order
-	}
-	t.grid.set(t.tab)
-}
-
-func (t *tablesITUD) table() (*tables.Table, error) {
-	if t.tab == nil {
-		return nil, app.Errorf(app.EINVALID, "the resolutions are still loading; nothing was exported")
-	}
-	return t.tab, nil
-}
-
-func (t *tablesITUD) cellText(row, col int) string {
-	switch t.tab.Columns[col].ID {
-	case tables.ColNumber, tables.ColTitle:
-		if row > 0 && t.tab.Res[row] == t.tab.Res[row-1] {
-			return "" // same resolution as the row above
-		}
-	case tables.ColSection:
-		return t.section(row)
-	}
-	return t.tab.Rows[row][col]
-}
-
-// section names a row's section as the card does: the document's Chinese
-// heading, with the English term in the English interface. (The CSV keeps
-// both languages.)
-func (t *tablesITUD) section(row int) string {
-	if row < len(t.clauses) {
-		c := t.clauses[row]
-		return sectionTitle(c.Section, c.Heading)
-	}
-	return t.tab.Rows[row][t.tab.Col(tables.ColSection)]
-}
-
-func (t *tablesITUD) onCell(row, _ int) {
-	r := t.tab.Rows[row]
-	c := t.tab.Col
-	// The label goes in the title: before the text, a label wraps onto a
-	// line of its own (a label wraps at spaces, and Chinese has none).
-	title := strings.TrimSpace(tablesResName(t.tab.Res[row])+"  "+t.section(row)+" "+r[c(tables.ColLabel)]) + "  (" + r[c(tables.ColClause)] + ")"
-	text := r[c(tables.ColText)]
-	if a := r[c(tables.ColAddressee)]; a != "" {
-		text = a + "\n" + text
-	}
-	t.v.detail.show(title, text, t.v.openButton(lang.L("Open clause"), t.tab.Res[row], r[c(tables.ColClause)]))
 }

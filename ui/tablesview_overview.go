@@ -52,6 +52,11 @@ func newTablesOverview(v *tablesView) *tablesOverview {
 	o.grid.header = o.headerText
 	o.grid.onHeader = o.onHeader
 	o.grid.onCell = o.onCell
+	o.grid.ref = func(row int) string { return tablesCiteResolution(o.tab.Res[row]) }
+	o.grid.copied = v.copied
+	o.grid.actions = func(row int) []*fyne.MenuItem {
+		return []*fyne.MenuItem{v.openItem(lang.L("Open resolution"), o.tab.Res[row], "")}
+	}
 	o.tab = &tables.Table{}
 	return o
 }
@@ -173,14 +178,7 @@ func (o *tablesOverview) cellText(row, col int) string {
 
 func (o *tablesOverview) headerText(col int) (string, fyne.Resource) {
 	c := o.tab.Columns[col]
-	title := tablesColumnTitle(c)
-	if c.ID != o.sortBy {
-		return title, nil
-	}
-	if o.desc {
-		return title, theme.MenuDropDownIcon()
-	}
-	return title, theme.MenuDropUpIcon()
+	return tablesColumnTitle(c), tablesSortIcon(c.ID, o.sortBy, o.desc)
 }
 
 // onHeader sorts by the tapped column; tapping it again reverses.

@@ -5,10 +5,12 @@ import (
 
 	"briefdesk/app"
 	"briefdesk/ui/tables"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -25,17 +27,22 @@ type tablesSide struct {
 	rs    []app.Resolution
 	picks [sideMax]*widget.Select
 	s     *tables.SideBySide
+	// opts are every resolution's choice, "—" first; num maps a choice
+	// back to its resolution.
+	opts []string
+	num  map[string]int
 
 	ctl    []fyne.CanvasObject
+	head   *fyne.Container // the compared resolutions, above the scroll
 	rows   *fyne.Container // VBox of section rows
 	scroll *container.Scroll
 	hint   *widget.Label
 }
 
 func newTablesSide(v *tablesView) *tablesSide {
-	s := &tablesSide{v: v, rows: container.NewVBox()}
+	s := &tablesSide{v: v, rows: container.NewVBox(), head: container.NewStack()}
 	for i := range s.picks {
-		s.picks[i] = &widget.Select{PlaceHolder: lang.L("Pick a resolution"), OnChanged: func(string) { s.rebuild() }}
+		s.picks[i] = &widget.Select{PlaceHolder: lang.L("Pick a resolution"), OnChanged: func(string) { s.onPick() }}
 		s.ctl = append(s.ctl, tablesWide(s.picks[i], 190))
 	}
 	s.hint = widget.NewLabel(lang.L("Pick 2 to 4 resolutions to compare."))
@@ -52,37 +59,63 @@ func (s *tablesSide) count() string {
 	}
 	return lang.L("Resolutions side by side: {{.N}} · sections: {{.S}}", map[string]any{"N": len(s.s.Resolutions), "S": len(s.s.Rows)})
 }
+
+// body keeps the compared resolutions' names above the scrolled sections,
+// so a reader far down still sees which column is which.
 func (s *tablesSide) body() fyne.CanvasObject {
-	return container.NewBorder(s.hint, nil, nil, nil, s.scroll)
+	return container.NewBorder(container.NewVBox(s.hint, s.head), nil, nil, nil, s.scroll)
 }
 
 func (s *tablesSide) setData(rs []app.Resolution) {
 	s.rs = rs
-	opts := []string{"—"}
+	s.opts = []string{sideNone}
+	s.num = map[string]int{}
 	for _, r := range rs {
-		opts = append(opts, fmt.Sprintf("%d  %s", r.Number, tables.Truncate(r.DisplayTitle(), 24)))
+		o := fmt.Sprintf("%d  %s", r.Number, tables.Truncate(r.DisplayTitle(), 24))
+		s.opts = append(s.opts, o)
+		s.num[o] = r.Number
 	}
-	for _, p := range s.picks {
+	s.offer()
+}
+
+// sideNone is the choice that empties a picker.
+const sideNone = "—"
+
+// offer gives each picker every resolution but those the others hold,
+// so the same resolution cannot be picked twice.
+func (s *tablesSide) offer() {
+	for i, p := range s.picks {
+		var opts []string
+		for _, o := range s.opts {
+			taken := false
+			for j, q := range s.picks {
+				taken = taken || j != i && o != sideNone && q.Selected == o
+			}
+			if !taken {
+				opts = append(opts, o)
+			}
+		}
 		p.SetOptions(opts)
 	}
 }
 
-// pick selects resolution n in picker i (tests use it; so could a
-// "compare with…" action elsewhere).
-func (s *tablesSide) pick(i, n int) {
-	for k, r := range s.rs {
-		if r.Number == n {
-			s.picks[i].SetSelectedIndex(k + 1)
-		}
-	}
+func (s *tablesSide) onPick() {
+	s.offer()
+	s.rebuild()
 }
 
 // picked returns the chosen resolutions, in picker order.
 func (s *tablesSide) picked() []app.Resolution {
 	var out []app.Resolution
 	for _, p := range s.picks {
-		if i := p.SelectedIndex(); i > 0 && i <= len(s.rs) {
-			out = append(out, s.rs[i-1])
+		n, ok := s.num[p.Selected]
+		if !ok {
+			continue
+		}
+		for _, r := range s.rs {
+			if r.Number == n {
+				out = append(out, r)
+			}
 		}
 	}
 	return out
@@ -92,6 +125,8 @@ func (s *tablesSide) rebuild() {
 	defer s.v.updateCount()
 	s.s = nil
 	s.rows.Objects = nil
+	s.head.Objects = nil
+	defer s.head.Refresh()
 	picked := s.picked()
 	if hint := sideHint(picked); hint != "" {
 		s.hint.SetText(hint)
@@ -109,11 +144,17 @@ func (s *tablesSide) rebuild() {
 	s.s = sb
 	head := make([]fyne.CanvasObject, len(sb.Resolutions))
 	for i, h := range sb.Resolutions {
-		head[i] = tablesLabel(tablesResName(h.Number)+"  "+h.Title, true, fyne.TextTruncateOff, fyne.TextWrapWord)
+		// Two lines at most: the names stay in view, the sections scroll.
+		l := uiw.NewClampedText(tablesMeasurers.Get(theme.TextSize()), 2, 2)
+		l.Bold = true
+		l.SetText(tablesResName(h.Number) + "  " + h.Title)
+		head[i] = l
 	}
-	s.rows.Add(container.NewGridWithColumns(len(head), head...))
-	for _, r := range sb.Rows {
-		s.rows.Add(widget.NewSeparator())
+	s.head.Objects = []fyne.CanvasObject{container.NewVBox(container.NewGridWithColumns(len(head), head...), widget.NewSeparator())}
+	for i, r := range sb.Rows {
+		if i > 0 {
+			s.rows.Add(widget.NewSeparator())
+		}
 		s.rows.Add(tablesLabel(sideHeading(r), true, fyne.TextTruncateOff, fyne.TextWrapOff))
 		cells := make([]fyne.CanvasObject, len(r.Cells))
 		for i, cs := range r.Cells {
@@ -134,14 +175,7 @@ func sideHint(picked []app.Resolution) string {
 	case 1:
 		return lang.L("Pick one more resolution to compare with Resolution {{.N}}.", map[string]any{"N": picked[0].Number})
 	}
-	for i := range picked {
-		for j := range i {
-			if picked[i].Number == picked[j].Number {
-				return lang.L("Resolution {{.N}} is picked twice: pick a different one.", map[string]any{"N": picked[i].Number})
-			}
-		}
-	}
-	return ""
+	return "" // the pickers never offer a resolution twice (offer)
 }
 
 // sideHeading names a row as the cards name the section: the document's
@@ -164,12 +198,14 @@ func (s *tablesSide) cell(n int, cs []app.Clause) fyne.CanvasObject {
 			box.Add(newTablesPara("", c.Addressee, 0, true, nil))
 		}
 		prev = c.Heading + "\x00" + c.Addressee
-		id := c.ID
-		box.Add(newTablesPara(c.Label, c.Text, c.Depth, false, func() {
+		id, clause := c.ID, c
+		p := newTablesPara(c.Label, c.Text, c.Depth, false, func() {
 			if s.v.env != nil && s.v.env.Nav != nil {
-				s.v.env.Nav.OpenResolution(n, id, "")
+				s.v.env.Nav.OpenResolution(n, id)
 			}
-		}))
+		})
+		p.onSecondary = func(at fyne.Position) { s.menu(p, n, clause, at) }
+		box.Add(p)
 	}
 	return box
 }
@@ -183,4 +219,58 @@ func (s *tablesSide) table() (*tables.Table, error) {
 		return nil, err
 	}
 	return s.s.Table(), nil
+}
+
+// menu is a clause's context menu: copy it with its reference, copy its
+// section across the compared resolutions, open it.
+func (s *tablesSide) menu(p *tablesPara, n int, c app.Clause, at fyne.Position) {
+	cv := fyne.CurrentApp().Driver().CanvasForObject(p)
+	if cv == nil {
+		return
+	}
+	copyClause := fyne.NewMenuItem(lang.L("Copy clause"), func() {
+		fyne.CurrentApp().Clipboard().SetContent(tablesCiteClauseText(s.resolution(n), c) + "\n")
+		s.v.copied(1)
+	})
+	copySection := fyne.NewMenuItem(lang.L("Copy this section side by side"), func() { s.copySection(c) })
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", copyClause, copySection, fyne.NewMenuItemSeparator(),
+		s.v.openItem(lang.L("Open clause"), n, c.ID)), cv, at)
+}
+
+// copySection copies the row of the comparison that holds c: a header
+// line naming the compared resolutions, then the section's clauses of
+// each, tab-separated, as a spreadsheet pastes them.
+func (s *tablesSide) copySection(c app.Clause) {
+	if s.s == nil {
+		return
+	}
+	for _, row := range s.s.Rows {
+		found := false
+		for _, cs := range row.Cells {
+			for _, x := range cs {
+				found = found || x.ID == c.ID
+			}
+		}
+		if !found {
+			continue
+		}
+		header := []string{lang.L("Section")}
+		cells := []string{sideHeading(row)}
+		for i, h := range s.s.Resolutions {
+			header = append(header, tablesCiteResolution(h.Number))
+			cells = append(cells, tables.CellText(row.Cells[i]))
+		}
+		fyne.CurrentApp().Clipboard().SetContent(tables.TSV(header, [][]string{cells}))
+		s.v.copied(1)
+		return
+	}
+}
+
+func (s *tablesSide) resolution(n int) *app.Resolution {
+	for i := range s.rs {
+		if s.rs[i].Number == n {
+			return &s.rs[i]
+		}
+	}
+	return nil
 }

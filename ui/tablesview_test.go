@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"briefdesk/app"
 	"briefdesk/data"
@@ -28,7 +27,7 @@ type tablesNav struct {
 	entities []string // "kind key"
 }
 
-func (n *tablesNav) OpenResolution(num int, clauseID, _ string) {
+func (n *tablesNav) OpenResolution(num int, clauseID string) {
 	n.opened = append(n.opened, strconv.Itoa(num)+" "+clauseID)
 }
 
@@ -66,16 +65,11 @@ func newTablesFixture(t *testing.T) *tablesFixture {
 		t.Fatal(err)
 	}
 	f := &tablesFixture{nav: &tablesNav{}, rs: rs}
-	env := &Env{Services: Services{Corpus: db}, Nav: f.nav}
-	f.v = newTablesView(env)
+	env := &screenEnv{Services: Services{Corpus: db}, Nav: f.nav, runAsync: runNow}
+	f.v = newTablesView(env, testCorpus(t, env.Services))
 	f.w = test.NewTempWindow(t, f.v.content())
 	env.Window = f.w
 	f.w.Resize(fyne.NewSize(1600, 900))
-	select {
-	case <-f.v.loaded:
-	case <-time.After(20 * time.Second):
-		t.Fatal("the corpus did not load")
-	}
 	return f
 }
 
@@ -306,15 +300,15 @@ func TestTablesSideBySideAlignsSections(t *testing.T) {
 	if s.s == nil {
 		t.Fatalf("no comparison: %s", s.hint.Text)
 	}
-	// The UI: a header grid, then separator, heading, grid per section.
-	if got, want := len(s.rows.Objects), 1+3*len(s.s.Rows); got != want {
+	// The UI: heading and grid per section, separators between them.
+	if got, want := len(s.rows.Objects), 3*len(s.s.Rows)-1; got != want {
 		t.Fatalf("%d objects in the comparison, want %d", got, want)
 	}
 	k := slices.IndexFunc(s.s.Rows, func(r tables.SideRow) bool { return r.Section == "instructs" })
 	if k < 0 {
 		t.Fatal("no instructs row")
 	}
-	grid := s.rows.Objects[1+3*k+2].(*fyne.Container)
+	grid := s.rows.Objects[3*k+1].(*fyne.Container)
 	for i, n := range []int{54, 96} {
 		var texts []string
 		for _, o := range grid.Objects[i].(*fyne.Container).Objects {
@@ -352,8 +346,8 @@ func TestTablesITUD(t *testing.T) {
 		t.Fatal("64/recognizing/d missing from the ITU-D table")
 	}
 	selectCell(it.grid, row, it.tab.Col(tables.ColText))
-	if !f.v.detail.box.Visible() || !strings.Contains(f.v.detail.text.Text, "BDT") {
-		t.Fatalf("detail pane shows %q", f.v.detail.text.Text)
+	if !f.v.detail.box.Visible() || !strings.Contains(f.v.detail.text.text, "BDT") {
+		t.Fatalf("detail pane shows %q", f.v.detail.text.text)
 	}
 	test.Tap(f.v.detail.actions.Objects[0].(*widget.Button))
 	if want := []string{"64 64/recognizing/d"}; !slices.Equal(f.nav.opened, want) {

@@ -79,10 +79,10 @@ func TestCloseSavesWindowPrefs(t *testing.T) {
 
 func testCloseSaves(t *testing.T, recent bool) {
 	f := newGUIFixture(t)
-	f.m.OpenResolution(72, "", "")
+	f.m.OpenResolution(72, "")
 	f.m.split.Offset = 0.42
 	f.win.Resize(fyne.NewSize(900, 640))
-	s := &session{app: f.app, win: f.win, main: f.m}
+	s := &session{app: f.app, win: f.win, main: f.m, runAsync: runNow}
 	changes := 0
 	f.app.Preferences().AddChangeListener(func() { changes++ })
 	closed := make(chan struct{})
@@ -126,7 +126,7 @@ func TestHistoryEveryCard(t *testing.T) {
 	third := f.listed()[2]
 	l.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	// A chip.
-	f.m.OpenResolution(54, "", "")
+	f.m.OpenResolution(54, "")
 	want := []int{start, second, third, 54}
 	if got := histCards(f.m.hist); !equalInts(got, want) {
 		t.Fatalf("history %v, want %v", got, want)

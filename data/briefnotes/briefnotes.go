@@ -25,8 +25,10 @@ import (
 // FormatName is the value of the "format" member of every notes file.
 const FormatName = "briefnotes"
 
-// Version is the format version this package writes and the newest it reads.
-const Version = 1
+// Version is the format version this package writes and the newest it
+// reads. Version 2 added the notes' "history", which the three-way merge
+// needs; a version 1 file has none and still imports (app.Merge says how).
+const Version = 2
 
 // Extension is the usual file name extension.
 const Extension = ".briefnotes"
@@ -37,12 +39,13 @@ const Extension = ".briefnotes"
 const (
 	MaxFileSize    = 20 << 20 // bytes in the whole file
 	MaxNotes       = 50_000
-	MaxBody        = 64 << 10 // bytes of one note's text
-	MaxTags        = 50       // tags on one note
-	MaxTagLen      = 100      // characters in one tag
-	MaxNameLen     = 200      // characters in a name, delegation, clause ID, pack field
+	MaxBody        = app.MaxNoteText // bytes of one note's text
+	MaxTags        = app.MaxTags     // tags on one note
+	MaxTagLen      = app.MaxTagLen   // characters in one tag
+	MaxNameLen     = app.MaxNameLen  // characters in a name, delegation, clause ID, pack name
 	MaxPacks       = 1_000
-	MaxPackEntries = 1_000 // resolutions in one pack
+	MaxPackEntries = app.MaxPackResolutions // resolutions in one pack
+	MaxHistory     = app.HistoryLimit
 )
 
 // TimeLayout is how times are written: UTC with milliseconds, the precision
@@ -52,6 +55,9 @@ const TimeLayout = "2006-01-02T15:04:05.000Z"
 
 // File is the content of a notes file.
 type File struct {
+	// Version is the format version the file was read in; Encode always
+	// writes Version. Only a version 2 file carries note histories.
+	Version    int
 	ExportedAt time.Time
 	Exporter   app.Author
 	// Corpus identifies the source document the notes were written
@@ -99,6 +105,9 @@ type (
 		// colleague on that same edition takes it as needing re-anchoring
 		// instead of refusing the file as inconsistent.
 		NeedsReanchor bool `json:"needs_reanchor,omitempty"`
+		// History is app.Note.History: the revisions of exchanged versions
+		// this one descends from (version 2 on).
+		History []string `json:"history,omitempty"`
 	}
 	wirePack struct {
 		Name        string          `json:"name"`
@@ -271,6 +280,7 @@ func toWireNote(n *app.Note) wireNote {
 		Deleted:    n.Deleted,
 
 		NeedsReanchor: n.NeedsReanchor,
+		History:       n.History,
 	}
 }
 
@@ -312,7 +322,8 @@ func quote(s string) string {
 }
 
 // Same reports whether a and b are the same version of a note: every field
-// that travels in a file is equal. Origin and NeedsReanchor are local.
+// that travels in a file is equal, but for History, which says what a
+// version descends from, not what it is. Origin and NeedsReanchor are local.
 func Same(a, b *app.Note) bool {
 	return a.ID == b.ID && a.Resolution == b.Resolution &&
 		a.ClauseID == b.ClauseID && a.ClauseHash == b.ClauseHash &&

@@ -3,6 +3,7 @@ package briefnotes
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -18,10 +19,6 @@ var (
 	maxTime = time.Date(9999, 12, 31, 23, 59, 59, 999e6, time.UTC)
 )
 
-// maxPackText is the limit for the free-text fields of a pack (title,
-// meeting line, target label), which may be longer than a name.
-const maxPackText = 1000
-
 // CheckNote reports the first thing wrong with a note as it is stored and
 // travels: a canonical UUID, a plausible resolution number, sizes within
 // the limits, a known stance and priority, normalised tags (NormalizeTags),
@@ -32,9 +29,6 @@ func CheckNote(n *app.Note) error {
 	if !ValidID(n.ID) {
 		return fmt.Errorf("id %s is not a UUID like 1b4e28ba-2fa1-41d2-883f-0016d3cca427", quote(n.ID))
 	}
-	if n.Resolution < 1 || n.Resolution > 9999 {
-		return fmt.Errorf("resolution %d is not a resolution number", n.Resolution)
-	}
 	if err := checkLine("clause_id", n.ClauseID, MaxNameLen); err != nil {
 		return err
 	}
@@ -44,20 +38,16 @@ func CheckNote(n *app.Note) error {
 	case n.ClauseID != "" && !isHex64(n.ClauseHash):
 		return fmt.Errorf("clause_hash %s is not 64 lowercase hex digits (SHA-256 of the clause text)", quote(n.ClauseHash))
 	}
-	if err := checkPerson("author", n.Author); err != nil {
-		return err
-	}
-	if err := checkBody(n.Body, n.Deleted); err != nil {
-		return err
+	// What a person wrote: the one rule the window and the command line
+	// apply too, with the fields named as the file names them.
+	if err := n.Validate(); err != nil {
+		if fe, ok := app.FieldProblem(err); ok && wireField[fe.Field] != "" && !strings.HasPrefix(app.ErrorMessage(err), "tag ") {
+			return fmt.Errorf("%s %s", wireField[fe.Field], fe.Problem)
+		}
+		return errors.New(app.ErrorMessage(err))
 	}
 	if !n.Stance.Valid() {
 		return fmt.Errorf("stance %s is not one of support, concern, watch, none", quote(string(n.Stance)))
-	}
-	if n.Priority < 0 || n.Priority > 3 {
-		return fmt.Errorf("priority %d is not 0 (none), 1 (high), 2 (medium) or 3 (low)", n.Priority)
-	}
-	if err := checkTags(n.Tags); err != nil {
-		return err
 	}
 	if err := checkTime("created", n.Created); err != nil {
 		return err
@@ -68,31 +58,43 @@ func CheckNote(n *app.Note) error {
 	if n.Updated.Before(n.Created) {
 		return fmt.Errorf("updated %s is before created %s", n.Updated.Format(TimeLayout), n.Created.Format(TimeLayout))
 	}
+	return checkHistory(n.History)
+}
+
+// checkHistory checks a note's history: at most MaxHistory revisions,
+// each 16 lowercase hex digits (app.Note.Revision), none twice.
+func checkHistory(h []string) error {
+	if len(h) > MaxHistory {
+		return fmt.Errorf("history lists %d revisions, more than the limit of %d", len(h), MaxHistory)
+	}
+	for i, r := range h {
+		if !app.ValidRevision(r) {
+			return fmt.Errorf("history entry %d, %s, is not a revision (16 lowercase hex digits)", i+1, quote(r))
+		}
+		if slices.Contains(h[:i], r) {
+			return fmt.Errorf("history lists revision %s twice", r)
+		}
+	}
 	return nil
 }
 
-// CheckBody reports what is wrong with the text of a live note.
-func CheckBody(body string) error { return checkBody(body, false) }
-
-func checkBody(body string, deleted bool) error {
-	if !utf8.ValidString(body) {
-		return errors.New("body is not valid UTF-8")
-	}
-	if len(body) > MaxBody {
-		return fmt.Errorf("body is %d bytes, more than the limit of %d (64 KiB)", len(body), MaxBody)
-	}
-	// A tombstone may have lost its text; a live note must say something.
-	if !deleted && strings.TrimSpace(body) == "" {
-		return errors.New("body is empty")
-	}
-	return nil
+// wireField is how a notes file names a note's user-entered fields.
+var wireField = map[app.Field]string{
+	app.FieldNoteText: "body", app.FieldAuthor: "author.name", app.FieldDelegation: "author.delegation",
 }
 
 func checkPerson(field string, p app.Author) error {
-	if err := checkLine(field+".name", p.Name, MaxNameLen); err != nil {
-		return err
+	for _, f := range []struct {
+		field app.Field
+		wire  string
+		value string
+	}{{app.FieldAuthor, field + ".name", p.Name}, {app.FieldDelegation, field + ".delegation", p.Delegation}} {
+		if err := app.CheckField(f.field, f.value); err != nil {
+			fe, _ := app.FieldProblem(err)
+			return fmt.Errorf("%s %s", f.wire, fe.Problem)
+		}
 	}
-	return checkLine(field+".delegation", p.Delegation, MaxNameLen)
+	return nil
 }
 
 // checkLine checks a one-line field: valid UTF-8, no control characters
@@ -112,27 +114,6 @@ func checkLine(field, s string, max int) error {
 	return nil
 }
 
-func checkTags(tags []string) error {
-	if len(tags) > MaxTags {
-		return fmt.Errorf("%d tags is more than the limit of %d", len(tags), MaxTags)
-	}
-	seen := make(map[string]bool, len(tags))
-	for i, t := range tags {
-		field := fmt.Sprintf("tag %d", i+1)
-		if err := checkLine(field, t, MaxTagLen); err != nil {
-			return err
-		}
-		if t == "" || strings.TrimSpace(t) != t {
-			return fmt.Errorf("%s %s is empty or starts or ends with a space", field, quote(t))
-		}
-		if seen[t] {
-			return fmt.Errorf("%s %s appears twice", field, quote(t))
-		}
-		seen[t] = true
-	}
-	return nil
-}
-
 func checkTime(field string, t time.Time) error {
 	if t.IsZero() {
 		return fmt.Errorf("%s time is missing", field)
@@ -146,6 +127,11 @@ func checkTime(field string, t time.Time) error {
 	return nil
 }
 
+// rfc3339Shape is the schema's pattern for a time. time.Parse alone also
+// takes a one-digit hour ("2026-05-04T9:30:00Z"), which RFC 3339 and the
+// schema do not.
+var rfc3339Shape = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$`)
+
 // parseTime reads a time as a file has it: RFC 3339 with any offset and
 // any fraction, kept as UTC milliseconds.
 func parseTime(field, s string) (time.Time, error) {
@@ -153,7 +139,7 @@ func parseTime(field, s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%s time is missing", field)
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
+	if err != nil || !rfc3339Shape.MatchString(s) {
 		return time.Time{}, fmt.Errorf("%s time %s is not an RFC 3339 time like 2026-05-04T09:30:00.000Z", field, quote(s))
 	}
 	t = Time(t)
@@ -239,36 +225,14 @@ func checkHeader(f File) error {
 	return nil
 }
 
-// checkPack checks a pack definition: app.Pack.Validate and the limits.
+// checkPack checks a pack definition: app.Pack.Validate, the rule the
+// window and the command line apply too, and the update time.
 func checkPack(p *app.Pack) error {
 	if err := p.Validate(); err != nil {
 		return errors.New(app.ErrorMessage(err))
 	}
-	for _, f := range []struct {
-		name, value string
-		max         int
-	}{
-		{"name", p.Name, MaxNameLen}, {"target", p.Target, MaxNameLen},
-		{"delegation", p.Delegation, MaxNameLen}, {"author", p.Author, MaxNameLen},
-		{"date", p.Date, MaxNameLen}, {"title", p.Title, maxPackText},
-		{"target_label", p.TargetLabel, maxPackText}, {"meeting", p.Meeting, maxPackText},
-	} {
-		if err := checkLine(f.name, f.value, f.max); err != nil {
-			return err
-		}
-	}
-	if len(p.Resolutions) > MaxPackEntries {
-		return fmt.Errorf("%d resolutions is more than the limit of %d", len(p.Resolutions), MaxPackEntries)
-	}
-	seen := make(map[int]bool, len(p.Resolutions))
-	for _, n := range p.Resolutions {
-		if n < 1 || n > 9999 {
-			return fmt.Errorf("resolution %d is not a resolution number", n)
-		}
-		if seen[n] {
-			return fmt.Errorf("resolution %d appears twice", n)
-		}
-		seen[n] = true
+	if err := checkLine("target", p.Target, MaxNameLen); err != nil {
+		return err
 	}
 	if !p.Updated.IsZero() {
 		return checkTime("updated", p.Updated)

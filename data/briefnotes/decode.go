@@ -55,7 +55,8 @@ func Decode(r io.Reader) (*File, error) {
 	if err := json.Unmarshal(data, &w); err != nil {
 		return nil, explain(data, err)
 	}
-	if err := checkFormat(w.Format, w.Version); err != nil {
+	version, err := checkFormat(w.Format, w.Version)
+	if err != nil {
 		return nil, err
 	}
 	if w.Notes == nil {
@@ -68,6 +69,7 @@ func Decode(r io.Reader) (*File, error) {
 		return nil, reject("the file holds %d pack definitions, more than the %d a notes file may hold", len(w.Packs), MaxPacks)
 	}
 	f := &File{
+		Version:  version,
 		Exporter: app.Author{Name: w.Exporter.Name, Delegation: w.Exporter.Delegation},
 		Corpus:   app.Source{Name: w.Corpus.Name, Fingerprint: w.Corpus.Fingerprint},
 		Notes:    make([]app.Note, len(w.Notes)),
@@ -82,6 +84,11 @@ func Decode(r io.Reader) (*File, error) {
 	seen := make(map[string]int, len(w.Notes))
 	for i := range w.Notes {
 		n := &f.Notes[i]
+		if version < 2 {
+			// Version 1 had no histories: whatever a member of that name
+			// holds, it is not one.
+			w.Notes[i].History = nil
+		}
 		if err := noteFromWire(&w.Notes[i], n); err != nil {
 			return nil, reject("%s: %v", noteWhere(i, w.Notes[i].ID), err)
 		}
@@ -115,19 +122,19 @@ func Decode(r io.Reader) (*File, error) {
 // checkFormat checks the format name and version: a file of another
 // format or a newer version gets that said, not a complaint about some
 // field inside it.
-func checkFormat(format, version json.RawMessage) error {
+func checkFormat(format, version json.RawMessage) (int, error) {
 	var name string
 	switch {
 	case format == nil:
-		return reject("this is not a BriefDesk notes file (it has no \"format\": %q)", FormatName)
+		return 0, reject("this is not a BriefDesk notes file (it has no \"format\": %q)", FormatName)
 	case json.Unmarshal(format, &name) != nil:
 		var v any
 		json.Unmarshal(format, &v)
-		return reject("this is not a BriefDesk notes file (its format is %s, not %q)", describe(v), FormatName)
+		return 0, reject("this is not a BriefDesk notes file (its format is %s, not %q)", describe(v), FormatName)
 	case name != FormatName:
-		return reject("this is a %s file, not a BriefDesk notes file (format %q)", quote(name), FormatName)
+		return 0, reject("this is a %s file, not a BriefDesk notes file (format %q)", quote(name), FormatName)
 	case version == nil:
-		return reject("the file does not say which version of the format it is")
+		return 0, reject("the file does not say which version of the format it is")
 	}
 	// 1 and 1.0 are the same number in JSON (the schema says "integer").
 	var f float64
@@ -136,12 +143,12 @@ func checkFormat(format, version json.RawMessage) error {
 	if err != nil || f != float64(v) || v < 1 {
 		var x any
 		json.Unmarshal(version, &x)
-		return reject("format version %s is not a version number (1, 2, ...)", describe(x))
+		return 0, reject("format version %s is not a version number (1, 2, ...)", describe(x))
 	}
 	if v > Version {
-		return reject("the file is format version %d, written by a newer BriefDesk; this one reads version %d; update BriefDesk to import it", v, Version)
+		return 0, reject("the file is format version %d, written by a newer BriefDesk; this one reads up to version %d; update BriefDesk to import it", v, Version)
 	}
-	return nil
+	return v, nil
 }
 
 // explain finds out why a file did not decode: broken JSON, a file of
@@ -157,7 +164,7 @@ func explain(data []byte, err error) error {
 	if e := json.Unmarshal(data, &head); e != nil {
 		return jsonErr(data, "", e) // not an object
 	}
-	if e := checkFormat(head.Format, head.Version); e != nil {
+	if _, e := checkFormat(head.Format, head.Version); e != nil {
 		return e
 	}
 	var w wireFile
@@ -215,6 +222,9 @@ func noteFromWire(w *wireNote, n *app.Note) error {
 
 		NeedsReanchor: w.NeedsReanchor,
 	}
+	// A history is checked as it is (CheckNote): a repeated revision is
+	// refused, as the schema says, since no BriefDesk writes one.
+	n.History = w.History
 	var err error
 	if n.Created, err = parseTime("created", w.Created); err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,7 +91,12 @@ var decodeCases = []struct {
 	{"Array", []byte(`[1,2]`), []string{"not a BriefDesk notes file", "list"}},
 	{"NoFormat", file(del("format")), []string{"not a BriefDesk notes file"}},
 	{"OtherFormat", file(set("format", "mindmap")), []string{`"mindmap" file`}},
-	{"NewerVersion", file(set("version", 2)), []string{"version 2", "newer BriefDesk"}},
+	{"NewerVersion", file(set("version", 3)), []string{"version 3", "newer BriefDesk"}},
+	{"Version2History", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210"}))), nil},
+	{"HistoryBadEntry", file(set("version", 2), note(id1, set("history", []any{"0123456789ABCDEF"}))), []string{"note 1", "history entry 1", "not a revision"}},
+	{"HistoryTooLong", file(set("version", 2), note(id1, set("history", revisions(briefnotes.MaxHistory+1)))), []string{"note 1", "65 revisions"}},
+	{"HistoryRepeated", file(set("version", 2), note(id1, set("history", []any{"0123456789abcdef", "fedcba9876543210", "0123456789abcdef"}))), []string{"note 1", "0123456789abcdef twice"}},
+	{"HistoryNotList", file(set("version", 2), note(id1, set("history", "0123456789abcdef"))), []string{"note 1", `"history"`, "a list"}},
 	{"NoVersion", file(del("version")), []string{"version"}},
 	{"VersionZero", file(set("version", 0)), []string{"not a version number"}},
 	{"VersionString", file(set("version", "1")), []string{"not a version number"}},
@@ -133,6 +139,38 @@ var decodeCases = []struct {
 	{"UpdatedBeforeCreated", file(nil, note(id1, set("created", "2026-06-01T00:00:00Z"))), []string{"note 1", "before created"}},
 	{"DuplicateTopKey", []byte(strings.Replace(string(good), `"format":`, `"format":"evernote","format":`, 1)), []string{`"format"`, "twice"}},
 	{"DuplicateNoteKey", []byte(strings.Replace(string(good), `"body":`, `"body":"hidden","body":`, 1)), []string{`"body"`, "twice"}},
+	// encoding/json matches names without regard to case; the schema does not.
+	{"MemberCase", []byte(strings.Replace(string(good), `"format":`, `"formAt":`, 1)), []string{`"formAt"`, `"format"`, "ambiguous"}},
+	{"MemberCaseTwice", []byte(strings.Replace(string(good), `"body":`, `"body":"shown to a schema reader","BODY":`, 1)), []string{`"BODY"`, `"body"`}},
+	{"MemberFoldedS", []byte(strings.Replace(string(good), `"stance":`, `"ſtance":`, 1)), []string{"tance", `"stance"`}},
+	{"MemberCaseHistory", file(set("version", 2), note(id1, set("History", []any{"0123456789abcdef"}))), []string{`"History"`, `"history"`}},
+	{"OneDigitHour", file(nil, note(id1, set("updated", "2026-05-02T9:30:15.123Z"))), []string{"note 1", "not an RFC 3339 time"}},
+}
+
+func revisions(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%016x", i)
+	}
+	return out
+}
+
+// A version 2 file's histories are read; a version 1 file has none,
+// whatever a member of that name holds.
+func TestDecodeHistory(t *testing.T) {
+	h := []any{"0123456789abcdef", "fedcba9876543210"}
+	for _, c := range []struct {
+		version int
+		want    []string
+	}{{1, nil}, {2, []string{"0123456789abcdef", "fedcba9876543210"}}} {
+		f, err := briefnotes.Decode(bytes.NewReader(file(set("version", c.version), note(id1, set("history", h)))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Version != c.version || !slices.Equal(f.Notes[0].History, c.want) {
+			t.Errorf("version %d: read as version %d with history %q, want %q", c.version, f.Version, f.Notes[0].History, c.want)
+		}
+	}
 }
 
 func tags(n int) []any {
@@ -268,6 +306,10 @@ func FuzzDecode(f *testing.F) {
 			}
 			return
 		}
+		// What Decode accepts, the documented schema accepts too.
+		if errs := schemaErrors(t, data); len(errs) > 0 {
+			t.Fatalf("Decode accepts a file the schema refuses: %s", errs)
+		}
 		// What Decode accepts, Encode writes and Decode reads back the same.
 		var buf bytes.Buffer
 		if err := briefnotes.Encode(&buf, *file); err != nil {
@@ -290,7 +332,7 @@ func sameFile(t *testing.T, got, want *briefnotes.File) {
 		t.Fatalf("%d notes, %d packs; want %d, %d", len(got.Notes), len(got.Packs), len(want.Notes), len(want.Packs))
 	}
 	for i := range got.Notes {
-		if !briefnotes.Same(&got.Notes[i], &want.Notes[i]) {
+		if !briefnotes.Same(&got.Notes[i], &want.Notes[i]) || !slices.Equal(got.Notes[i].History, want.Notes[i].History) {
 			t.Fatalf("note %d:\n got %+v\nwant %+v", i+1, got.Notes[i], want.Notes[i])
 		}
 	}

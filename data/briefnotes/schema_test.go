@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -54,7 +55,10 @@ func TestSampleMatchesSchema(t *testing.T) {
 		edit func(map[string]any)
 	}{
 		{"NoFormat", func(m map[string]any) { delete(m, "format") }},
-		{"Version2", func(m map[string]any) { m["version"] = 2 }},
+		{"Version3", func(m map[string]any) { m["version"] = 3 }},
+		{"BadHistory", func(m map[string]any) { note0(m)["history"] = []any{"not-a-revision"} }},
+		{"LongHistory", func(m map[string]any) { note0(m)["history"] = revisionList(65) }},
+		{"RepeatedHistory", func(m map[string]any) { note0(m)["history"] = append(revisionList(2), "0000000000000000") }},
 		{"BadStance", func(m map[string]any) { note0(m)["stance"] = "oppose" }},
 		{"BadID", func(m map[string]any) { note0(m)["id"] = "x" }},
 		{"NoUpdated", func(m map[string]any) { delete(note0(m), "updated") }},
@@ -72,6 +76,54 @@ func TestSampleMatchesSchema(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Every file Decode accepts is valid by the schema: the schema may not
+// refuse what BriefDesk reads, or a colleague's tool that checks files
+// against it would turn away good files. (FuzzDecode checks the same for
+// whatever it finds.)
+func TestAcceptedFilesMatchSchema(t *testing.T) {
+	for _, c := range decodeCases {
+		if _, err := briefnotes.Decode(bytes.NewReader(c.data)); err != nil {
+			continue
+		}
+		for _, e := range schemaErrors(t, c.data) {
+			t.Errorf("%s: Decode accepts it, the schema refuses it: %s", c.name, e)
+		}
+	}
+}
+
+var schemaRoot = sync.OnceValues(func() (map[string]any, error) {
+	b, err := os.ReadFile("../../docs/briefnotes.schema.json")
+	if err != nil {
+		return nil, err
+	}
+	var s map[string]any
+	return s, json.Unmarshal(b, &s)
+})
+
+// schemaErrors validates a file's JSON against the schema.
+func schemaErrors(t *testing.T, data []byte) []string {
+	t.Helper()
+	root, err := schemaRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &doc); err != nil {
+		return []string{err.Error()}
+	}
+	v := &validator{root: root}
+	v.check(root, doc, "$")
+	return v.errs
+}
+
+func revisionList(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%016x", i)
+	}
+	return out
 }
 
 func note0(m map[string]any) map[string]any { return m["notes"].([]any)[0].(map[string]any) }
@@ -168,6 +220,17 @@ func (v *validator) check(schema map[string]any, doc any, path string) {
 				lim := want.(float64)
 				if k == "minimum" && f < lim || k == "maximum" && f > lim {
 					v.fail(path, "%v breaks %s %v", f, k, lim)
+				}
+			}
+		case "uniqueItems":
+			if a, ok := doc.([]any); ok && want.(bool) {
+				seen := map[string]bool{}
+				for _, x := range a {
+					k := fmt.Sprintf("%T %v", x, x)
+					if seen[k] {
+						v.fail(path, "%v appears twice", x)
+					}
+					seen[k] = true
 				}
 			}
 		case "maxItems":

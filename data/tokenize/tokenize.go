@@ -187,12 +187,9 @@ func Tokens(text string) []Token {
 	return out
 }
 
-// Index returns the text to store in the FTS5 column for text: its terms,
-// separated by spaces.
-func Index(text string) string { return IndexAll(text) }
-
-// IndexAll returns the terms of several texts as one document, with a
-// Boundary between texts. Texts without terms add nothing.
+// IndexAll returns the text to store in an FTS5 column for texts: their
+// terms separated by spaces, with a Boundary between texts, as one
+// document. Texts without terms add nothing.
 func IndexAll(texts ...string) string {
 	var b strings.Builder
 	for _, text := range texts {

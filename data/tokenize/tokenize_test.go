@@ -33,8 +33,8 @@ func TestIndex(t *testing.T) {
 		{"BoundaryIsSeparator", "a" + tokenize.Boundary + "b", "a b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tokenize.Index(tc.in); got != tc.want {
-				t.Fatalf("Index(%q)=%q, want %q", tc.in, got, tc.want)
+			if got := tokenize.IndexAll(tc.in); got != tc.want {
+				t.Fatalf("IndexAll(%q)=%q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

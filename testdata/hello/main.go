@@ -1,7 +1,9 @@
 // Command hello is a hello-world Fyne window (default theme, one label): the
 // baseline gui_bench_test.go measures BriefDesk's start-up time and memory
 // against. With -probe it exits as soon as the first frame has been drawn,
-// detected the same way BriefDesk detects it.
+// detected the same way BriefDesk detects it. With -entry it also shows a
+// text field with the keyboard focus (its cursor blinking): the baseline of
+// the idle benchmark (BenchmarkGUIIdleFocused).
 package main
 
 import (
@@ -19,15 +21,25 @@ import (
 
 func main() {
 	probe := flag.Bool("probe", false, "exit after the first frame is drawn")
+	withEntry := flag.Bool("entry", false, "show a text field with the keyboard focus")
 	flag.Parse()
-	a := app.NewWithID("int.itu.briefdesk.hello")
+	a := app.NewWithID("invalid.briefdesk.hello") // a reserved domain, as main.go's appID
 	w := a.NewWindow("Hello")
 	var content fyne.CanvasObject = widget.NewLabel("Hello, world")
+	var entry *widget.Entry
+	if *withEntry {
+		entry = widget.NewEntry()
+		entry.SetPlaceHolder("Search")
+		content = container.NewVBox(content, entry)
+	}
 	if *probe {
 		content = container.NewStack(content, firstFrameProbe())
 	}
 	w.SetContent(content)
 	w.Resize(fyne.NewSize(1100, 720))
+	if entry != nil {
+		w.Canvas().Focus(entry)
+	}
 	w.ShowAndRun()
 }
 

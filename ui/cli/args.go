@@ -12,28 +12,28 @@ import (
 	"briefdesk/app"
 )
 
-// UsageError is a mistake in how a command was called: exit status 2, with
+// usageError is a mistake in how a command was called: exit status 2, with
 // a hint to read the help.
-type UsageError struct {
+type usageError struct {
 	Cmd string // the subcommand, "" for the global options
 	Msg string
 }
 
-func (e *UsageError) Error() string { return e.Msg }
+func (e *usageError) Error() string { return e.Msg }
 
 // Unwrap makes a usage error an app.EINVALID error too, so that
 // app.ErrorMessage shows its message as it is.
-func (e *UsageError) Unwrap() error { return &app.Error{Code: app.EINVALID, Message: e.Msg} }
+func (e *usageError) Unwrap() error { return &app.Error{Code: app.EINVALID, Message: e.Msg} }
 
 func usagef(cmd, format string, args ...any) error {
-	return &UsageError{Cmd: cmd, Msg: fmt.Sprintf(format, args...)}
+	return &usageError{Cmd: cmd, Msg: fmt.Sprintf(format, args...)}
 }
 
 // errHelp asks for a command's help (-h); it is not a failure.
 var errHelp = errors.New("help requested")
 
 // newFlagSet makes a subcommand's flag set. It never prints or exits by
-// itself: parse reports errors as *UsageError.
+// itself: parse reports errors as *usageError.
 func newFlagSet(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)

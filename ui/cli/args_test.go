@@ -42,7 +42,7 @@ func TestParseArgsInterspersed(t *testing.T) {
 			fs.Var(&tags, "tag", "")
 			pos, err := parseArgs(fs, tt.args)
 			if tt.wantErr != "" {
-				var ue *UsageError
+				var ue *usageError
 				if !errors.As(err, &ue) || !strings.Contains(ue.Msg, tt.wantErr) {
 					t.Fatalf("err = %v, want a usage error containing %q", err, tt.wantErr)
 				}
@@ -151,7 +151,7 @@ func TestParseGlobal(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			g, rest, err := ParseGlobal(tt.args)
 			if tt.wantErr != "" {
-				var ue *UsageError
+				var ue *usageError
 				if !errors.As(err, &ue) || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want a usage error containing %q", err, tt.wantErr)
 				}

@@ -6,7 +6,6 @@ import (
 	"os"
 
 	"briefdesk/app"
-	"briefdesk/data"
 )
 
 var cmdCheck = &command{
@@ -15,7 +14,8 @@ var cmdCheck = &command{
 	summary:  "check the database for damage (exit 1 when damaged)",
 	help: `Runs SQLite's quick_check and foreign-key check, compares the search index
 with the text it indexes and the corpus row counts with those recorded at
-import. The database is opened as it is: check never imports or repairs.
+import. The database is opened read-only, as it is: check never writes,
+imports, migrates or repairs; an empty file is reported, not filled.
 --json  JSON: {path, ok, resolutions, clauses, footnotes, refs, passages,
         problems: [sentence]}
 `,
@@ -43,26 +43,19 @@ func runCheck(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("check", "unexpected argument %q (name the database with --db)", pos[0])
 	}
-	path, err := dbPath(e.g)
+	path, err := e.s.Path(e.g.DB)
 	if err != nil {
 		return err
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return app.Errorf(app.ENOTFOUND, "there is no database at %s (BriefDesk makes one on first use)", path)
 	}
-	// Not OpenStore: a check must look at the file as it is, not import
-	// the corpus into it first.
-	var rep data.CheckReport
-	db, err := data.Open(e.ctx, path)
-	if err == nil {
-		e.db = db
-		rep, err = db.Check(e.ctx)
-	}
+	// Not Open: a check must look at the file as it is, not import the
+	// corpus into it first, nor migrate it, nor create a schema in an
+	// empty file.
+	rep, err := e.s.Check(e.ctx, path)
 	if err != nil {
-		if app.ErrorCode(err) != app.EDAMAGED {
-			return err
-		}
-		rep = data.CheckReport{Problems: []string{app.ErrorMessage(err)}}
+		return err
 	}
 	if *asJSON {
 		problems := rep.Problems
@@ -91,6 +84,6 @@ func runCheck(e *env, args []string) error {
 	return damagedError(path, rep)
 }
 
-func damagedError(path string, rep data.CheckReport) error {
+func damagedError(path string, rep app.CheckReport) error {
 	return app.Errorf(app.EDAMAGED, "%s is damaged (%d problem(s)); export your notes if it still opens, then move it aside and BriefDesk will make a fresh one", path, len(rep.Problems))
 }

@@ -1,7 +1,8 @@
 // Package cli is BriefDesk's command line: briefdesk list, show, search,
 // refs, overview, check, table, notes and pack. It imports no GUI toolkit,
 // so the subcommands start fast and work on a machine without a display;
-// main.go calls ParseGlobal, then Run when a subcommand is given and the
+// main.go calls ParseGlobal, then Run, with the Services it wires (the
+// database and the document parser), when a subcommand is given, and the
 // GUI otherwise.
 //
 // Output is for people by default (columns aligned by display width, so
@@ -20,8 +21,6 @@ import (
 	"strings"
 
 	"briefdesk/app"
-	"briefdesk/data"
-	"briefdesk/seeds"
 )
 
 // Exit statuses.
@@ -38,8 +37,8 @@ var Version = ""
 
 // Global holds the options given before the subcommand.
 type Global struct {
-	// DB is the database file: --db, else $BRIEFDESK_DB; "" means
-	// data.DefaultPath().
+	// DB is the database file: --db, else $BRIEFDESK_DB; "" means the
+	// default place (Services.Path).
 	DB string
 	// Lang is the language of labels and the GUI: "en", "zh", or "" to
 	// follow the saved setting and then the system locale.
@@ -53,7 +52,7 @@ type Global struct {
 // them with the rest of the arguments (the subcommand and its arguments).
 // -h/--help and --version come back as the subcommands "help" and
 // "version", so the caller only has to check whether rest is empty (open
-// the GUI) or not (call Run). A bad option is a *UsageError: exit 2.
+// the GUI) or not (call Run). A bad option is a *usageError: exit 2.
 func ParseGlobal(args []string) (Global, []string, error) {
 	var g Global
 	var help, version bool
@@ -115,36 +114,6 @@ func normLang(s string) (string, bool) {
 	return "", false
 }
 
-// OpenStore opens the database g names (creating it where needed) and
-// makes sure it holds the corpus, importing the embedded document on first
-// run, so BriefDesk works with no set-up.
-func OpenStore(ctx context.Context, g Global) (*data.DB, error) {
-	path, err := dbPath(g)
-	if err != nil {
-		return nil, err
-	}
-	db, err := data.Open(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.EnsureCorpus(ctx, seeds.Default); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return db, nil
-}
-
-func dbPath(g Global) (string, error) {
-	if g.DB != "" {
-		return g.DB, nil
-	}
-	p, err := data.DefaultPath()
-	if err != nil {
-		return "", &app.Error{Code: app.EINTERNAL, Message: "cannot find a place for the database; name one with --db PATH", Err: err}
-	}
-	return p, nil
-}
-
 // command is one subcommand.
 type command struct {
 	name     string
@@ -176,19 +145,20 @@ func lookup(name string) *command {
 // database, opened on first use.
 type env struct {
 	ctx   context.Context
+	s     Services
 	g     Global
 	out   io.Writer
 	errw  io.Writer
-	db    *data.DB
+	db    Store
 	width int // columns to wrap long text at; 0: no wrapping (not a terminal)
 }
 
 // store opens the database on first use.
-func (e *env) store() (*data.DB, error) {
+func (e *env) store() (Store, error) {
 	if e.db != nil {
 		return e.db, nil
 	}
-	db, err := OpenStore(e.ctx, e.g)
+	db, err := e.s.Open(e.ctx, e.g.DB)
 	if err != nil {
 		return nil, err
 	}
@@ -196,12 +166,12 @@ func (e *env) store() (*data.DB, error) {
 	return db, nil
 }
 
-// Run runs the subcommand args[0] with the rest of args and returns the
-// exit status. Output goes to stdout; errors, one clear sentence each, to
-// stderr.
-func Run(ctx context.Context, g Global, args []string, stdout, stderr io.Writer) (code int) {
+// Run runs the subcommand args[0] with the rest of args on the services s
+// and returns the exit status. Output goes to stdout; errors, one clear
+// sentence each, to stderr.
+func Run(ctx context.Context, s Services, g Global, args []string, stdout, stderr io.Writer) (code int) {
 	out := &errWriter{w: stdout}
-	e := &env{ctx: ctx, g: g, out: out, errw: stderr, width: termWidth(stdout)}
+	e := &env{ctx: ctx, s: s, g: g, out: out, errw: stderr, width: termWidth(stdout)}
 	defer func() {
 		if e.db != nil {
 			e.db.Close()
@@ -218,7 +188,7 @@ func Run(ctx context.Context, g Global, args []string, stdout, stderr io.Writer)
 		}
 	}()
 	if len(args) == 0 {
-		Usage(stderr)
+		usage(stderr)
 		return ExitUsage
 	}
 	c := lookup(args[0])
@@ -258,7 +228,7 @@ func (w *errWriter) Write(p []byte) (int, error) {
 
 // report turns a command's error into a message and an exit status.
 func (e *env) report(c *command, err error) int {
-	var ue *UsageError
+	var ue *usageError
 	switch {
 	case err == nil:
 		return ExitOK
@@ -276,7 +246,7 @@ func (e *env) report(c *command, err error) int {
 	}
 	// Messages can quote a shared file's contents: clean them for the
 	// terminal like everything else we print.
-	fmt.Fprintf(e.errw, "briefdesk %s: %s\n", c.name, Clean(app.ErrorMessage(err), false))
+	fmt.Fprintf(e.errw, "briefdesk %s: %s\n", c.name, clean(app.ErrorMessage(err), false))
 	return ExitFailure
 }
 
@@ -308,8 +278,8 @@ func termWidth(w io.Writer) int {
 	return 80
 }
 
-// Usage writes the program's help.
-func Usage(w io.Writer) {
+// usage writes the program's help.
+func usage(w io.Writer) {
 	var b strings.Builder
 	b.WriteString(`BriefDesk: the WTSA-20 resolutions for ITU-D delegates, offline.
 
@@ -319,7 +289,7 @@ Usage:
 
 Commands:
 `)
-	t := Table{}
+	t := textTable{}
 	for _, c := range commands {
 		t.Rows = append(t.Rows, []string{"  " + c.name, c.summary})
 	}
@@ -352,7 +322,7 @@ var cmdHelp = &command{
 	summary:  "show this help, or a command's",
 	run: func(e *env, args []string) error {
 		if len(args) == 0 {
-			Usage(e.out)
+			usage(e.out)
 			return nil
 		}
 		c := lookup(args[0])

@@ -18,7 +18,7 @@ func run(t testing.TB, args ...string) (code int, stdout, stderr string) {
 		return ExitUsage, "", err.Error()
 	}
 	var out, errb bytes.Buffer
-	code = Run(context.Background(), g, rest, &out, &errb)
+	code = Run(context.Background(), testServices, g, rest, &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -41,9 +41,9 @@ func TestMain(m *testing.M) {
 func newDB(t testing.TB) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "briefdesk.db")
-	db, err := OpenStore(context.Background(), Global{DB: path})
+	db, err := testServices.Open(context.Background(), path)
 	if err != nil {
-		t.Fatalf("OpenStore: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	db.Close()
 	return path
@@ -130,7 +130,7 @@ func TestHelp(t *testing.T) {
 
 func TestRunNoArgs(t *testing.T) {
 	var out, errb bytes.Buffer
-	if code := Run(context.Background(), Global{}, nil, &out, &errb); code != ExitUsage {
+	if code := Run(context.Background(), testServices, Global{}, nil, &out, &errb); code != ExitUsage {
 		t.Errorf("exit %d, want %d", code, ExitUsage)
 	}
 	if !strings.Contains(errb.String(), "Usage:") {
@@ -143,7 +143,7 @@ func TestPanicIsReported(t *testing.T) {
 	commands = append(commands, boom)
 	defer func() { commands = commands[:len(commands)-1] }()
 	var out, errb bytes.Buffer
-	code := Run(context.Background(), Global{}, []string{"boom"}, &out, &errb)
+	code := Run(context.Background(), testServices, Global{}, []string{"boom"}, &out, &errb)
 	if code != ExitFailure {
 		t.Errorf("exit %d, want %d", code, ExitFailure)
 	}

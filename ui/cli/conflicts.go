@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,8 +17,8 @@ type conflictJSON struct {
 }
 
 // notesConflicts lists the notes that were changed both here and in an
-// imported file at the same moment, with both versions, so the command
-// line can resolve what the import told the person about.
+// imported file since the version both had, with both versions, so the
+// command line can resolve what the import told the person about.
 func notesConflicts(e *env, args []string) error {
 	fs := e.flags("notes conflicts")
 	asJSON := fs.Bool("json", false, "")
@@ -59,15 +60,21 @@ func notesConflicts(e *env, args []string) error {
 			if v.n.Origin.File != "" {
 				head += ", from " + v.n.Origin.File
 			}
-			fmt.Fprintln(e.out, Clean(head, false))
-			writePara(e.out, 12, "", v.n.Body, e.width)
+			fmt.Fprintln(e.out, clean(head, false))
+			body := v.n.Body
+			if v.n.Deleted {
+				// A tombstone keeps the words it deleted: without this the
+				// listing shows a deletion as if it were text to keep.
+				body = "[deleted: this version deletes the note] " + body
+			}
+			writePara(e.out, 12, "", body, e.width)
 		}
 	}
-	fmt.Fprintln(e.out, "\nKeep one version with: briefdesk notes resolve NUMBER --keep mine|theirs (NUMBER: the conflict's number above)")
+	fmt.Fprintln(e.out, "\nKeep one version, or both, with: briefdesk notes resolve NUMBER --keep mine|theirs|both (NUMBER: the conflict's number above; both: theirs becomes a new note)")
 	return nil
 }
 
-// notesResolve keeps one version of a conflicting note.
+// notesResolve keeps one version of a conflicting note, or both.
 func notesResolve(e *env, args []string) error {
 	fs := e.flags("notes resolve")
 	keep := fs.String("keep", "", "")
@@ -76,7 +83,11 @@ func notesResolve(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("notes", "resolve one conflict: notes resolve ID --keep mine|theirs (IDs from notes conflicts)")
+		return usagef("notes", "resolve one conflict: notes resolve ID --keep mine|theirs|both (IDs from notes conflicts)")
+	}
+	choice, err := app.ParseKeep(strings.ToLower(strings.TrimSpace(*keep)))
+	if err != nil {
+		return usagef("notes", "--keep mine, --keep theirs or --keep both")
 	}
 	ns, err := e.notes()
 	if err != nil {
@@ -86,37 +97,33 @@ func notesResolve(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var theirs bool
-	switch strings.ToLower(*keep) {
-	case "mine", "local", "ours":
-	case "theirs", "incoming":
-		theirs = true
-	default:
-		return usagef("notes", "--keep mine or --keep theirs")
-	}
-	if err := ns.ResolveConflict(e.ctx, id, theirs); err != nil {
+	if err := ns.ResolveConflict(e.ctx, id, choice); err != nil {
 		return err
 	}
-	which := "your version"
-	if theirs {
-		which = "their version"
-	}
-	fmt.Fprintf(e.out, "Conflict %d resolved: kept %s.\n", id, which)
+	which := map[app.Keep]string{
+		app.KeepMine:   "kept your version",
+		app.KeepTheirs: "kept their version",
+		app.KeepBoth:   "kept both: yours as it is, theirs as a new note",
+	}[choice]
+	fmt.Fprintf(e.out, "Conflict %d resolved: %s.\n", id, which)
 	return nil
 }
 
 // conflictNumber takes a conflict's number, or the ID (or the start of the
 // ID) of the note it is about when that note has exactly one conflict.
 func conflictNumber(e *env, ns app.NoteService, arg string) (int64, error) {
-	if id, err := strconv.ParseInt(arg, 10, 64); err == nil && id > 0 {
-		return id, nil
+	cs, err := ns.Conflicts(e.ctx)
+	if err != nil {
+		return 0, err
+	}
+	// A note ID's start can be all digits ("41063051"): a number is the
+	// conflict's only when such a conflict exists.
+	num, numErr := strconv.ParseInt(arg, 10, 64)
+	if numErr == nil && num > 0 && slices.ContainsFunc(cs, func(c app.Conflict) bool { return c.ID == num }) {
+		return num, nil
 	}
 	prefix := strings.ToLower(strings.TrimSpace(arg))
 	if len(prefix) >= 4 {
-		cs, err := ns.Conflicts(e.ctx)
-		if err != nil {
-			return 0, err
-		}
 		var found []int64
 		for _, c := range cs {
 			if strings.HasPrefix(c.Local.ID, prefix) {
@@ -129,6 +136,9 @@ func conflictNumber(e *env, ns app.NoteService, arg string) (int64, error) {
 		if len(found) > 1 {
 			return 0, usagef("notes", "note %s has %d conflicts: give the conflict's number (notes conflicts lists them)", arg, len(found))
 		}
+	}
+	if numErr == nil && num > 0 {
+		return num, nil // no such conflict: the service says so
 	}
 	return 0, usagef("notes", "%q is not a conflict: give its number, or its note's ID, from notes conflicts", arg)
 }

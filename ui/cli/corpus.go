@@ -77,7 +77,7 @@ func runList(e *env, args []string) error {
 		}
 		return e.writeJSON(out)
 	}
-	t := Table{Header: []string{e.L("No."), e.L("Status"), e.L("Title")}}
+	t := textTable{Header: []string{e.L("No."), e.L("Status"), e.L("Title")}}
 	for _, r := range rs {
 		t.Rows = append(t.Rows, []string{strconv.Itoa(r.Number), e.L(string(r.Status)), r.DisplayTitle()})
 	}
@@ -212,7 +212,7 @@ func (e *env) writeCard(r *app.Resolution, ids bool) {
 	for _, c := range r.Clauses {
 		if head := c.Section + "\x00" + c.Heading + "\x00" + c.Addressee; head != last {
 			last = head
-			fmt.Fprintf(w, "\n%s\n", Clean(e.heading(c), true))
+			fmt.Fprintf(w, "\n%s\n", clean(e.heading(c), true))
 		}
 		prefix := ""
 		if c.Label != "" {

@@ -19,14 +19,14 @@ func readDB(t testing.TB) string {
 	t.Helper()
 	var err error
 	sharedOnce.Do(func() {
-		db, e := OpenStore(t.Context(), Global{DB: sharedDB})
+		db, e := testServices.Open(t.Context(), sharedDB)
 		if e == nil {
 			e = db.Close()
 		}
 		err = e
 	})
 	if err != nil {
-		t.Fatalf("OpenStore: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	return sharedDB
 }
@@ -107,7 +107,7 @@ func TestListText(t *testing.T) {
 		for _, l := range lines[1:] {
 			f := strings.Fields(l)
 			at := strings.Index(l, f[2])
-			if c := StringWidth(l[:at]); col == -1 {
+			if c := stringWidth(l[:at]); col == -1 {
 				col = c
 			} else if c != col {
 				t.Errorf("%s: title at column %d, want %d: %q", lang, c, col, l)

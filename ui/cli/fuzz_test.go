@@ -28,7 +28,7 @@ func FuzzArgs(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		args := strings.Split(s, "\x00")
 		if _, _, err := ParseGlobal(args); err != nil {
-			var ue *UsageError
+			var ue *usageError
 			if !errors.As(err, &ue) {
 				t.Fatalf("ParseGlobal(%q): %v is not a usage error", args, err)
 			}
@@ -39,7 +39,7 @@ func FuzzArgs(f *testing.F) {
 		var tags stringList
 		fs.Var(&tags, "tag", "")
 		pos, err := parseArgs(fs, args)
-		var ue *UsageError
+		var ue *usageError
 		if err != nil && !errors.Is(err, errHelp) && !errors.As(err, &ue) {
 			t.Fatalf("parseArgs(%q): %v", args, err)
 		}
@@ -62,8 +62,8 @@ func FuzzArgs(f *testing.F) {
 	})
 }
 
-// FuzzText checks the terminal text helpers on any string: Truncate fits,
-// Clean leaves no control or bidi character, Wrap loses no text.
+// FuzzText checks the terminal text helpers on any string: truncate fits,
+// clean leaves no control or bidi character, Wrap loses no text.
 func FuzzText(f *testing.F) {
 	for _, s := range []string{"", "电信发展局", "a\x1b[2Jb\u202e", "ITU-D（BDT）。，", "e\u0301\u200b", "\xff\xfe", "一二三四五六七八九十 word"} {
 		f.Add(s, 7)
@@ -73,23 +73,23 @@ func FuzzText(f *testing.F) {
 		if w < 1 {
 			w += 100
 		}
-		if got := Truncate(s, w); StringWidth(got) > w {
-			t.Fatalf("Truncate(%q, %d) = %q, %d wide", s, w, got, StringWidth(got))
+		if got := truncate(s, w); stringWidth(got) > w {
+			t.Fatalf("truncate(%q, %d) = %q, %d wide", s, w, got, stringWidth(got))
 		}
-		c := Clean(s, true)
+		c := clean(s, true)
 		for _, r := range c {
 			if (r < 0x20 && r != '\n') || (r >= 0x7f && r < 0xa0) || isBidi(r) {
-				t.Fatalf("Clean(%q) left %U", s, r)
+				t.Fatalf("clean(%q) left %U", s, r)
 			}
 		}
 		if !utf8.ValidString(s) {
-			return // Wrap works on the cleaned, valid text
+			return // wrapCols works on the cleaned, valid text
 		}
-		lines := Wrap(c, w)
+		lines := wrapCols(c, w)
 		joined := strings.Join(lines, "")
 		strip := func(x string) string { return strings.NewReplacer(" ", "", "\n", "").Replace(x) }
 		if strip(joined) != strip(c) {
-			t.Fatalf("Wrap(%q, %d) lost text: %q", c, w, lines)
+			t.Fatalf("wrapCols(%q, %d) lost text: %q", c, w, lines)
 		}
 	})
 }

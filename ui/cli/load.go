@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 
 	"briefdesk/app"
-	"briefdesk/seeds"
 )
 
 // maxDocument bounds the size of a source document: the real one is 61 KB.
@@ -53,13 +52,13 @@ func runLoad(e *env, args []string) error {
 		return err
 	}
 	var c *app.Corpus
-	name := seeds.DocumentName + " (built in)"
+	name := e.s.BuiltinName + " (built in)"
 	switch {
 	case *builtin && len(pos) == 0:
-		c, err = seeds.Default()
+		c, err = e.s.Builtin()
 	case !*builtin && len(pos) == 1:
 		name = pos[0]
-		c, err = parseDocument(pos[0])
+		c, err = parseDocument(pos[0], e.s.Parse)
 	default:
 		return usagef("load", "give one document FILE, or --builtin")
 	}
@@ -141,16 +140,12 @@ func runLoad(e *env, args []string) error {
 	return nil
 }
 
-// parseDocument reads and parses a source document, refusing one that is
-// too large before reading it all.
-func parseDocument(path string) (*app.Corpus, error) {
-	f, err := os.Open(path)
+// parseDocument reads a source document and parses it with parse,
+// refusing one that is too large before reading it all.
+func parseDocument(path string, parse func(string, []byte) (*app.Corpus, error)) (*app.Corpus, error) {
+	f, err := openInput(path)
 	if err != nil {
-		code := app.EINVALID
-		if errors.Is(err, os.ErrNotExist) {
-			code = app.ENOTFOUND
-		}
-		return nil, &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
+		return nil, err
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, maxDocument+1))
@@ -160,7 +155,7 @@ func parseDocument(path string) (*app.Corpus, error) {
 	if len(b) > maxDocument {
 		return nil, app.Errorf(app.EINVALID, "%s is larger than %d MB, far more than a resolutions document; nothing was changed", path, maxDocument>>20)
 	}
-	c, err := seeds.Parse(filepath.Base(path), b)
+	c, err := parse(filepath.Base(path), b)
 	if err != nil {
 		return nil, &app.Error{Code: app.EINVALID, Message: app.ErrorMessage(err) + "; nothing was changed", Err: err}
 	}

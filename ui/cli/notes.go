@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,14 +16,21 @@ import (
 
 var cmdNotes = &command{
 	name:     "notes",
-	synopsis: "add|list|export|import|conflicts|resolve ...",
-	summary:  "write, list, export and import notes",
+	synopsis: "add|edit|delete|restore|list|export|import|conflicts|resolve ...",
+	summary:  "write, change, delete, list, export and import notes",
 	help: `notes add N [--clause ID] --text TEXT [--stance S] [--tag T]... [--priority P]
           [--author NAME] [--delegation D] [--json]
     a note on resolution N, or on one of its clauses (IDs as "show N --ids"
     prints them: 44/instructs/9, or just instructs/9). Stance: support,
     concern, watch or none. Priority: 1 high, 2 medium, 3 low. The author
     defaults to the name saved in the settings, else $USER.
+notes edit ID [--text T] [--stance S] [--tag T]... [--priority P] [--json]
+    change a note (ID: the whole ID, or its first characters as notes list
+    shows them); --tag replaces the note's tags (--tag "" removes them all)
+notes delete ID [--json]
+    delete a note; the deletion travels in your next export
+notes restore ID [--json]
+    bring a deleted note back (notes list --deleted shows deleted notes)
 notes list [--author A] [--res N] [--stance S] [--tag T] [--mine|--others]
            [--deleted] [--json]
 notes export [--author A] [--res N] [--mine] [--pack NAME]... [-o FILE]
@@ -33,21 +39,28 @@ notes import FILE [--dry-run] [--json]
     merge a colleague's .briefnotes file; --dry-run only says what would
     happen. A rejected file exits 1 and changes nothing.
 notes conflicts [--json]
-    notes changed here and in an imported file at the same moment: both versions
-notes resolve NUMBER --keep mine|theirs
-    keep one version of a conflicting note (NUMBER from notes conflicts, or
-    the note's ID)
+    notes changed both here and in an imported file since the version both
+    had: both versions
+notes resolve NUMBER --keep mine|theirs|both
+    keep one version of a conflicting note, or both (theirs becomes a new
+    note); NUMBER from notes conflicts, or the note's ID
 `,
 	run: runNotes,
 }
 
 func runNotes(e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("notes", "notes what? add, list, export, import, conflicts or resolve")
+		return usagef("notes", "notes what? add, edit, delete, restore, list, export, import, conflicts or resolve")
 	}
 	switch args[0] {
 	case "add":
 		return notesAdd(e, args[1:])
+	case "edit":
+		return notesEdit(e, args[1:])
+	case "delete", "rm":
+		return notesDelete(e, args[1:])
+	case "restore":
+		return notesRestore(e, args[1:])
 	case "list", "ls":
 		return notesList(e, args[1:])
 	case "export":
@@ -61,7 +74,7 @@ func runNotes(e *env, args []string) error {
 	case "-h", "--help", "help":
 		return errHelp
 	}
-	return usagef("notes", "unknown notes command %q: want add, list, export, import, conflicts or resolve", args[0])
+	return usagef("notes", "unknown notes command %q: want add, edit, delete, restore, list, export, import, conflicts or resolve", args[0])
 }
 
 // notes is the note service of the database.
@@ -281,7 +294,7 @@ func notesList(e *env, args []string) error {
 		fmt.Fprintln(e.out, e.L("no notes"))
 		return nil
 	}
-	t := Table{Header: []string{e.L("Resolution"), e.L("Clause"), e.L("Author"), e.L("Stance"), e.L("Updated"), e.L("Note")}}
+	t := textTable{Header: []string{"ID", e.L("Resolution"), e.L("Clause"), e.L("Author"), e.L("Stance"), e.L("Updated"), e.L("Note")}}
 	for _, n := range notes {
 		where := n.ClauseID
 		if n.NeedsReanchor {
@@ -294,11 +307,11 @@ func notesList(e *env, args []string) error {
 		if len(n.Tags) > 0 {
 			text += "  #" + strings.Join(n.Tags, " #")
 		}
-		t.Rows = append(t.Rows, []string{strconv.Itoa(n.Resolution), where, join(", ", n.Author.Name, n.Author.Delegation),
+		t.Rows = append(t.Rows, []string{shortID(n.ID), strconv.Itoa(n.Resolution), where, join(", ", n.Author.Name, n.Author.Delegation),
 			e.L(string(n.Stance)), n.Updated.Local().Format("2006-01-02 15:04"), text})
 	}
 	if e.width > 0 {
-		t.Max = []int{0, 0, 20, 0, 0, max(e.width-70, 30)}
+		t.Max = []int{0, 0, 0, 20, 0, 0, max(e.width-80, 30)}
 	}
 	return t.Write(e.out)
 }
@@ -373,13 +386,9 @@ func notesImport(e *env, args []string) error {
 		return usagef("notes", "import one .briefnotes file at a time")
 	}
 	path := pos[0]
-	f, err := os.Open(path)
+	f, err := openInput(path)
 	if err != nil {
-		code := app.EINVALID
-		if errors.Is(err, os.ErrNotExist) {
-			code = app.ENOTFOUND
-		}
-		return &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
+		return err
 	}
 	defer f.Close()
 	ns, err := e.notes()
@@ -393,7 +402,7 @@ func notesImport(e *env, args []string) error {
 	if *asJSON {
 		return e.writeJSON(importJSON{path, res.DryRun, res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept, res.PacksAdded, res.PacksUpdated})
 	}
-	counts := fmt.Sprintf("%d added, %d updated, %d unchanged, %d conflicts, %d needing re-anchoring, %d kept (ours newer)",
+	counts := fmt.Sprintf("%d added, %d updated (changed only in the file), %d unchanged, %d conflicts (changed on both sides), %d needing re-anchoring, %d kept (changed only here)",
 		res.Added, res.Updated, res.Unchanged, res.Conflicts, res.NeedsAnchor, res.Kept)
 	if res.PacksAdded+res.PacksUpdated > 0 {
 		counts += fmt.Sprintf("; briefing packs: %d added, %d updated", res.PacksAdded, res.PacksUpdated)
@@ -404,7 +413,7 @@ func notesImport(e *env, args []string) error {
 		fmt.Fprintf(e.out, "Imported %s: %s.\n", path, counts)
 	}
 	if res.Conflicts > 0 && !*dry {
-		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose one in the Notes view, or with briefdesk notes conflicts and notes resolve.")
+		fmt.Fprintln(e.out, "Both versions of each conflicting note were kept; choose mine, theirs or both in the Notes view, or with briefdesk notes conflicts and notes resolve.")
 	}
 	return nil
 }

@@ -49,6 +49,10 @@ func (e *env) lang() string {
 			break
 		}
 	}
+	if l, ok := normLang(systemLanguage()); ok {
+		e.g.Lang = l
+		return l
+	}
 	e.g.Lang = "en"
 	return "en"
 }

@@ -34,11 +34,16 @@ var cmdPack = &command{
 --date YYYY-MM-DD       the date printed in the pack (default today); the same
                         pack and data with the same date give the same file
 --overview=false, --refs-appendix=false  leave those parts out
+--checklist      add the part "What ITU-D is asked to do" (one row per clause
+                 that asks something of ITU-D, BDT or its Director)
+--clause-ids     print each clause's ID (44/resolves/2) small in the margin
+--lang zh|en     the pack's language: headings, labels, dates, bookmarks
+                 (default: the saved pack's, else the interface language)
 -o FILE.pdf      where to write (written whole, then renamed into place;
                  "-o -" writes the PDF to standard output)
 --save NAME      also save this pack definition in the database
---dry-run        say what would be printed, write nothing (with --json: the
-                 pack definition as JSON)
+--dry-run        say what would be printed and why each resolution is in it,
+                 write nothing (with --json: the pack definition as JSON)
 --list           list the saved packs
 `,
 	run: runPack,
@@ -59,6 +64,8 @@ func runPack(e *env, args []string) error {
 	date := fs.String("date", "", "")
 	overview := fs.Bool("overview", true, "")
 	refsAppendix := fs.Bool("refs-appendix", true, "")
+	checklist := fs.Bool("checklist", false, "")
+	clauseIDs := fs.Bool("clause-ids", false, "")
 	out := fs.String("o", "", "")
 	fs.StringVar(out, "output", "", "")
 	save := fs.String("save", "", "")
@@ -103,6 +110,8 @@ func runPack(e *env, args []string) error {
 		return err
 	}
 	var p *app.Pack
+	var picks []app.PresetPick // why a preset chose each resolution
+	total := 0
 	if *saved != "" {
 		if p, err = db.Pack(e.ctx, *saved); err != nil {
 			return err
@@ -119,8 +128,12 @@ func runPack(e *env, args []string) error {
 			if err != nil {
 				return err
 			}
-			if p.Resolutions, err = app.PresetResolutions(*preset, rs); err != nil {
+			if picks, err = app.PresetPicks(*preset, rs); err != nil {
 				return err
+			}
+			total = len(rs)
+			for _, pk := range picks {
+				p.Resolutions = append(p.Resolutions, pk.Number)
 			}
 		}
 	}
@@ -149,8 +162,23 @@ func runPack(e *env, args []string) error {
 	if set["refs-appendix"] || *saved == "" {
 		p.Options.RefsAppendix = *refsAppendix
 	}
+	if set["checklist"] || *saved == "" {
+		p.Options.Checklist = *checklist
+	}
+	if set["clause-ids"] || *saved == "" {
+		p.Options.ClauseIDs = *clauseIDs
+	}
+	// --lang names the pack's language; without it a saved pack keeps
+	// its own and a new one takes the interface language when printed.
+	if set["lang"] {
+		p.Lang = e.g.Lang
+	}
 	if p.Date == "" {
 		p.Date = time.Now().Format(app.DateLayout)
+	}
+	if *save != "" {
+		// Checked with the rest, before anything is printed or saved.
+		p.Name = *save
 	}
 	if err := p.Validate(); err != nil {
 		return usagef("pack", "%s", app.ErrorMessage(err))
@@ -161,47 +189,135 @@ func runPack(e *env, args []string) error {
 
 	if *dry {
 		if *asJSON {
-			return e.writeJSON(newPackJSON(p))
+			j := newPackJSON(p)
+			j.Reasons = reasons(*preset, picks, p.Resolutions, add)
+			return e.writeJSON(j)
 		}
-		fmt.Fprintf(e.out, "%s (%s, %s): %s: %s\n", p.Title, p.TargetName(), p.Date,
+		fmt.Fprintf(e.out, "%s (%s, %s, %s): %s: %s\n", p.Title, p.TargetName(), p.Date, p.PackLang(e.lang()),
 			plural(len(p.Resolutions), "resolution"), joinInts(p.Resolutions))
+		writeReasons(e.out, *preset, picks, total, p.Resolutions, add)
 		return nil
 	}
+	// Print first, then save: a print that fails (a damaged notes table,
+	// an output that cannot be written) must not leave a pack saved
+	// behind a message that says nothing changed.
+	if *out != "" {
+		// Print in the pack's language, or the interface's; a saved pack
+		// without one keeps it that way (the pack saved below is p as
+		// given, not this copy).
+		printed := *p
+		printed.Lang = p.PackLang(e.lang())
+		if *saved == "" && !set["title"] && printed.Lang == app.LangZH {
+			printed.Title = zhTitles[*preset]
+		}
+		if err := printPack(e, db, &printed, set, *authorName, *delegation, *out); err != nil {
+			return err
+		}
+		if msg := scopeNote(*preset, len(picks), total); msg != "" && *out != "-" {
+			fmt.Fprintln(e.out, msg)
+		}
+	}
 	if *save != "" {
-		p.Name = *save
 		if err := db.SavePack(e.ctx, p); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.out, "Saved pack %q (%s).\n", p.Name, plural(len(p.Resolutions), "resolution"))
+		report := e.out
+		if *out == "-" {
+			report = e.errw // standard output holds the PDF alone
+		}
+		fmt.Fprintf(report, "Saved pack %q (%s).\n", p.Name, plural(len(p.Resolutions), "resolution"))
 	}
-	if *out == "" {
-		return nil
-	}
+	return nil
+}
+
+// printPack writes the PDF of p to out ("-": standard output); the
+// author and delegation given on the command line win over the settings.
+func printPack(e *env, db Store, p *app.Pack, set map[string]bool, authorName, delegation, out string) error {
 	me, err := e.author()
 	if err != nil {
 		return err
 	}
 	if set["author"] {
-		me.Name = *authorName
+		me.Name = authorName
 	}
 	if set["delegation"] {
-		me.Delegation = *delegation
+		me.Delegation = delegation
 	}
-	if *out == "-" {
+	if out == "-" {
 		in, err := pdf.Gather(e.ctx, db, db, p, me)
 		if err != nil {
 			return err
 		}
 		return e.writeOutput("-", func(w io.Writer) error { return pdf.Render(w, in) })
 	}
-	if err := pdf.Export(e.ctx, db, db, p, me, *out); err != nil {
+	if err := pdf.Export(e.ctx, db, db, p, me, out); err != nil {
 		return err
 	}
-	if b, err := os.ReadFile(*out); err == nil {
-		fmt.Fprintf(e.out, "Wrote %s: %s, %s, %d bytes.\n", *out, plural(len(p.Resolutions), "resolution"),
+	if b, err := os.ReadFile(out); err == nil {
+		fmt.Fprintf(e.out, "Wrote %s: %s, %s, %d bytes.\n", out, plural(len(p.Resolutions), "resolution"),
 			plural(len(pdfPage.FindAll(b, -1)), "page"), len(b))
 	}
 	return nil
+}
+
+// writeReasons says why each resolution is in the pack: the reference or
+// clause that made the preset choose it, or that --res added it; and
+// warns when a preset chose one resolution or all of them, so the
+// delegate adds or removes resolutions knowingly.
+func writeReasons(w io.Writer, preset string, picks []app.PresetPick, total int, nums, added []int) {
+	for _, r := range reasons(preset, picks, nums, added) {
+		fmt.Fprintf(w, "  Res %d: %s\n", r.Resolution, r.Reason)
+	}
+	if msg := scopeNote(preset, len(picks), total); msg != "" {
+		fmt.Fprintln(w, msg)
+	}
+}
+
+// reasonJSON says why a resolution is in a pack.
+type reasonJSON struct {
+	Resolution int    `json:"resolution"`
+	Reason     string `json:"reason"`
+	Ref        string `json:"ref,omitempty"`
+	ClauseID   string `json:"clause_id,omitempty"`
+}
+
+// reasons says why each of nums is in the pack: the reference or clause
+// that made the preset pick it, --res, or the saved pack.
+func reasons(preset string, picks []app.PresetPick, nums, added []int) []reasonJSON {
+	by := map[int]reasonJSON{}
+	for _, pk := range picks {
+		by[pk.Number] = reasonJSON{pk.Number, "preset " + preset + ": " + pk.Reason(), pk.Ref, pk.ClauseID}
+	}
+	for _, n := range added {
+		if _, ok := by[n]; !ok {
+			by[n] = reasonJSON{Resolution: n, Reason: "added with --res"}
+		}
+	}
+	out := make([]reasonJSON, 0, len(nums))
+	for _, n := range nums {
+		r, ok := by[n]
+		if !ok {
+			r = reasonJSON{Resolution: n, Reason: "in the saved pack"}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// scopeNote warns when a preset picked one resolution or all of them.
+func scopeNote(preset string, picked, total int) string {
+	if preset == "" {
+		return ""
+	}
+	switch app.PresetScope(picked, total) {
+	case "one":
+		return fmt.Sprintf("Note: preset %s picks only one of the %d resolutions; add others with --res.", preset, total)
+	case "all":
+		return fmt.Sprintf("Note: preset %s picks all %d resolutions; it narrows nothing here. Remove some with --res=-N.", preset, total)
+	case "none":
+		return fmt.Sprintf("Note: preset %s picks none of the %d resolutions.", preset, total)
+	}
+	return ""
 }
 
 // pdfPage matches the dictionary of each page object gofpdf writes (not
@@ -223,6 +339,15 @@ func newPack(preset string) *app.Pack {
 		p.Target, p.TargetLabel, p.Title = app.TargetCustom, "WTSA-20", "WTSA-20 resolutions"
 	}
 	return p
+}
+
+// zhTitles are newPack's titles in a Chinese pack.
+var zhTitles = map[string]string{
+	app.PresetSG1: "供ITU-D第1研究组参考的WTSA-20决议",
+	app.PresetSG2: "供ITU-D第2研究组参考的WTSA-20决议",
+	app.PresetBDT: "要求BDT开展工作的WTSA-20决议",
+	app.PresetAll: "WTSA-20决议",
+	"":            "WTSA-20决议",
 }
 
 // adjustResolutions applies --res to p: adds (checking they exist) and
@@ -270,7 +395,12 @@ type packJSON struct {
 	Clauses      string `json:"clauses"`
 	Overview     bool   `json:"overview"`
 	RefsAppendix bool   `json:"refs_appendix"`
-	Updated      string `json:"updated,omitempty"`
+	Lang         string `json:"lang,omitempty"`
+	Checklist    bool   `json:"checklist,omitempty"`
+	ClauseIDs    bool   `json:"clause_ids,omitempty"`
+	// Reasons, in --dry-run --json only: why each resolution is in.
+	Reasons []reasonJSON `json:"reasons,omitempty"`
+	Updated string       `json:"updated,omitempty"`
 }
 
 func newPackJSON(p *app.Pack) packJSON {
@@ -279,7 +409,8 @@ func newPackJSON(p *app.Pack) packJSON {
 		rs = []int{}
 	}
 	j := packJSON{p.Name, p.Title, p.Target, p.TargetLabel, p.Author, p.Delegation, p.Meeting, p.Date, rs,
-		p.Options.Notes, p.Options.Clauses, p.Options.Overview, p.Options.RefsAppendix, ""}
+		p.Options.Notes, p.Options.Clauses, p.Options.Overview, p.Options.RefsAppendix, p.Lang,
+		p.Options.Checklist, p.Options.ClauseIDs, nil, ""}
 	if !p.Updated.IsZero() {
 		j.Updated = p.Updated.UTC().Format(time.RFC3339)
 	}
@@ -306,7 +437,7 @@ func listPacks(e *env, asJSON bool) error {
 		fmt.Fprintln(e.out, "No saved packs. Save one with: briefdesk pack --preset itu-d-sg1 --save NAME")
 		return nil
 	}
-	t := Table{Header: []string{"Name", "Title", "Target", "Resolutions"}}
+	t := textTable{Header: []string{"Name", "Title", "Target", "Resolutions"}}
 	for _, p := range packs {
 		t.Rows = append(t.Rows, []string{p.Name, p.Title, p.TargetName(), strconv.Itoa(len(p.Resolutions))})
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -150,5 +151,72 @@ func TestPackPDF(t *testing.T) {
 	code, _, stderr = run(t, "--db", db, "pack", "--res", "44", "-o", filepath.Join(t.TempDir(), "missing", "x.pdf"))
 	if code != ExitFailure || stderr == "" {
 		t.Errorf("unwritable -o: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestPackReasonsAndLang: --dry-run says why each resolution is in and
+// warns about a preset that picks one or all; --lang is the pack's
+// language, saved with it and printed in it.
+func TestPackReasonsAndLang(t *testing.T) {
+	db := readDB(t)
+	code, stdout, stderr := run(t, "--db", db, "pack", "--preset", "itu-d-sg1", "--res", "44", "--dry-run")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Res 84: preset itu-d-sg1: cites ITU-D SG1 in 84/", "Res 44: added with --res", "picks only one of the 28"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("dry run lacks %q:\n%s", want, stdout)
+		}
+	}
+	_, stdout, _ = run(t, "--db", db, "pack", "--res", "44,50", "--dry-run")
+	if strings.Contains(stdout, "Note:") || !strings.Contains(stdout, "Res 50: added with --res") {
+		t.Errorf("a pack of --res alone:\n%s", stdout)
+	}
+	_, stdout, _ = run(t, "--db", db, "pack", "--preset", "all", "--dry-run")
+	if !strings.Contains(stdout, "picks all 28") {
+		t.Errorf("preset all does not say it picks all:\n%s", stdout)
+	}
+	_, stdout, _ = run(t, "--db", db, "pack", "--preset", "bdt", "--dry-run")
+	if !strings.Contains(stdout, "asks something of BDT") || strings.Contains(stdout, "picks all") {
+		t.Errorf("bdt reasons:\n%s", stdout)
+	}
+
+	p := packDry(t, db, "--preset", "bdt", "--lang", "zh", "--checklist", "--clause-ids")
+	if p.Lang != app.LangZH || !p.Checklist || !p.ClauseIDs {
+		t.Errorf("--lang zh --checklist --clause-ids: %+v", p)
+	}
+	if len(p.Reasons) != len(p.Resolutions) || len(p.Reasons) == 0 {
+		t.Fatalf("--json reasons: %+v for %v", p.Reasons, p.Resolutions)
+	}
+	for i, r := range p.Reasons {
+		if r.Resolution != p.Resolutions[i] || r.ClauseID == "" || !strings.HasPrefix(r.ClauseID, fmt.Sprint(r.Resolution)+"/") {
+			t.Errorf("reason %+v", r)
+		}
+	}
+	code, _, stderr = run(t, "--db", db, "pack", "--preset", "bdt", "--lang", "fr", "--dry-run")
+	if code != 2 || !strings.Contains(stderr, "fr") {
+		t.Errorf("--lang fr: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr = run(t, "--db", db, "pack", "--preset", "itu-d-sg1", "--lang", "zh", "--save", "zh-pack"); code != 0 {
+		t.Fatalf("save: %s", stderr)
+	}
+	// The saved pack keeps its language when printed with another
+	// interface language.
+	out := filepath.Join(t.TempDir(), "zh.pdf")
+	if code, _, stderr = run(t, "--db", db, "pack", "--saved", "zh-pack", "--date", "2026-12-07", "-o", out); code != 0 {
+		t.Fatalf("print: %s", stderr)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw, []byte("/Lang (zh-CN)")) {
+		t.Error("a pack saved with --lang zh did not print in Chinese")
+	}
+	if code, _, _ = run(t, "--db", db, "pack", "--saved", "zh-pack", "--lang", "en", "-o", out); code != 0 {
+		t.Fatal("print in English failed")
+	}
+	if raw, _ = os.ReadFile(out); !bytes.Contains(raw, []byte("/Lang (en)")) {
+		t.Error("--lang en did not override the saved language for this print")
 	}
 }

@@ -83,8 +83,8 @@ func runRefs(e *env, args []string) error {
 			lastKind = en.Kind
 			fmt.Fprintf(e.out, "%s (%s)\n", e.L(en.Kind.Label()), en.Kind)
 		}
-		fmt.Fprintf(e.out, "  %s\n", Clean(en.Key, false))
-		t := Table{}
+		fmt.Fprintf(e.out, "  %s\n", clean(en.Key, false))
+		t := textTable{}
 		for _, n := range citingNumbers(en) {
 			var where []string
 			for _, ci := range en.Citations {
@@ -190,9 +190,9 @@ func runOverview(e *env, args []string) error {
 	}
 	// The document describes itself in its first sentence, which is also
 	// the 概要 paragraph: print where it comes from instead of repeating it.
-	fmt.Fprintf(e.out, "%s %s\n", e.L("Source:"), Clean(src.Name, false))
+	fmt.Fprintf(e.out, "%s %s\n", e.L("Source:"), clean(src.Name, false))
 	for _, s := range secs {
-		fmt.Fprintf(e.out, "\n%s\n", Clean(s.Title, false))
+		fmt.Fprintf(e.out, "\n%s\n", clean(s.Title, false))
 		for _, p := range s.Paragraphs {
 			prefix := ""
 			if p.Bullet {

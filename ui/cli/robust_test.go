@@ -27,7 +27,7 @@ func TestWriteErrorsFail(t *testing.T) {
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			var errb strings.Builder
-			code := Run(context.Background(), Global{DB: db}, args, &failingWriter{}, &errb)
+			code := Run(context.Background(), testServices, Global{DB: db}, args, &failingWriter{}, &errb)
 			if code != ExitFailure || !strings.Contains(errb.String(), "cannot write") {
 				t.Fatalf("exit %d, stderr %q; want %d and a message", code, errb.String(), ExitFailure)
 			}

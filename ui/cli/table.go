@@ -2,14 +2,12 @@ package cli
 
 import (
 	"bufio"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"briefdesk/app"
+	"briefdesk/data/outfile"
 	"briefdesk/ui/tables"
 )
 
@@ -109,7 +107,7 @@ func runTable(e *env, args []string) error {
 	write := func(w io.Writer) error { return tables.WriteCSV(w, t) }
 	if *text {
 		write = func(w io.Writer) error {
-			tt := Table{Header: t.Header(), Rows: t.Rows}
+			tt := textTable{Header: t.Header(), Rows: t.Rows}
 			for _, c := range t.Columns {
 				n := 0
 				if c.Long {
@@ -137,8 +135,9 @@ func pickResolutions(rs []app.Resolution, want []int) ([]app.Resolution, error) 
 }
 
 // writeOutput writes through write to path, or to standard output when
-// path is "" or "-". A file is written beside its final name and renamed
-// into place, so a failure never leaves a half-written file.
+// path is "" or "-". A file is written by outfile.Write: beside its final
+// name and renamed into place, so a failure never leaves a half-written
+// file, and only over a regular file.
 func (e *env) writeOutput(path string, write func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		bw := bufio.NewWriter(e.out)
@@ -147,38 +146,5 @@ func (e *env) writeOutput(path string, write func(io.Writer) error) error {
 		}
 		return bw.Flush()
 	}
-	return writeFileAtomic(path, write)
-}
-
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot write %s (does the folder exist, and may I write there?)", path), Err: err}
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename this finds nothing
-	bw := bufio.NewWriter(tmp)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		if app.ErrorCode(err) != app.EINTERNAL {
-			return err
-		}
-		return &app.Error{Code: app.EINTERNAL, Message: fmt.Sprintf("cannot write %s; it was left as it was", path), Err: err}
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return &app.Error{Code: app.EINTERNAL, Message: "cannot write " + path, Err: err}
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return &app.Error{Code: app.EINTERNAL, Message: fmt.Sprintf("cannot write %s; it was left as it was", path), Err: err}
-	}
-	return nil
+	return outfile.Write(path, write)
 }

@@ -11,12 +11,12 @@ import (
 	"golang.org/x/text/width"
 )
 
-// RuneWidth is the number of terminal columns r takes: 2 for East Asian
+// runeWidth is the number of terminal columns r takes: 2 for East Asian
 // wide and fullwidth characters (Chinese, fullwidth punctuation), 0 for
 // combining marks and invisible format characters, 1 otherwise. Ambiguous
 // characters (such as “ ” and ·) count 1, as terminals outside CJK
 // locales draw them.
-func RuneWidth(r rune) int {
+func runeWidth(r rune) int {
 	switch {
 	case r < 0x20 || (r >= 0x7f && r < 0xa0):
 		return 0
@@ -32,28 +32,28 @@ func RuneWidth(r rune) int {
 	return 1
 }
 
-// StringWidth is the number of terminal columns s takes on one line.
-func StringWidth(s string) int {
+// stringWidth is the number of terminal columns s takes on one line.
+func stringWidth(s string) int {
 	n := 0
 	for _, r := range s {
-		n += RuneWidth(r)
+		n += runeWidth(r)
 	}
 	return n
 }
 
-// Truncate shortens s to at most w columns, ending it with "…" when
+// truncate shortens s to at most w columns, ending it with "…" when
 // anything was cut. A wide character never straddles the limit.
-func Truncate(s string, w int) string {
+func truncate(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if StringWidth(s) <= w {
+	if stringWidth(s) <= w {
 		return s
 	}
 	var b strings.Builder
 	used := 0
 	for _, r := range s {
-		rw := RuneWidth(r)
+		rw := runeWidth(r)
 		if used+rw > w-1 {
 			break
 		}
@@ -64,19 +64,19 @@ func Truncate(s string, w int) string {
 	return b.String()
 }
 
-// PadRight pads s with spaces to w columns (never cuts it).
-func PadRight(s string, w int) string {
-	if n := StringWidth(s); n < w {
+// padRight pads s with spaces to w columns (never cuts it).
+func padRight(s string, w int) string {
+	if n := stringWidth(s); n < w {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s
 }
 
-// Clean makes text from the database safe to print on a terminal
+// clean makes text from the database safe to print on a terminal
 // (app.SafeText: an imported note could carry escape sequences or bidi
 // overrides) and keeps tabs from breaking the alignment. Newlines are kept
 // when keepNewlines is set and turned into spaces otherwise.
-func Clean(s string, keepNewlines bool) string {
+func clean(s string, keepNewlines bool) string {
 	s = app.SafeText(s)
 	if !strings.ContainsAny(s, "\t\n") {
 		return s
@@ -88,14 +88,14 @@ func Clean(s string, keepNewlines bool) string {
 	return s
 }
 
-// Wrap breaks s into lines of at most w columns with the line breaking the
+// wrapCols breaks s into lines of at most w columns with the line breaking the
 // GUI and the PDF use (UAX #14 and kinsoku, package wrap), measuring
 // in terminal columns. w <= 0 means no wrapping; "\n" always breaks.
-func Wrap(s string, w int) []string {
+func wrapCols(s string, w int) []string {
 	if w <= 0 {
 		return strings.Split(s, "\n")
 	}
-	return wrap.Wrap(s, float64(w), func(t string) float64 { return float64(StringWidth(t)) })
+	return wrap.Wrap(s, float64(w), func(t string) float64 { return float64(stringWidth(t)) })
 }
 
 // writePara writes s cleaned and wrapped at w columns: the first line
@@ -103,12 +103,12 @@ func Wrap(s string, w int) []string {
 // after the prefix (a hanging indent for labels such as "1)" or "• ").
 func writePara(out io.Writer, indent int, prefix, s string, w int) {
 	lead := strings.Repeat(" ", indent)
-	hang := lead + strings.Repeat(" ", StringWidth(prefix))
+	hang := lead + strings.Repeat(" ", stringWidth(prefix))
 	avail := 0
 	if w > 0 {
-		avail = max(w-StringWidth(hang), 20)
+		avail = max(w-stringWidth(hang), 20)
 	}
-	for i, line := range Wrap(Clean(s, true), avail) {
+	for i, line := range wrapCols(clean(s, true), avail) {
 		if i == 0 {
 			io.WriteString(out, strings.TrimRight(lead+prefix+line, " ")+"\n")
 			continue
@@ -117,10 +117,10 @@ func writePara(out io.Writer, indent int, prefix, s string, w int) {
 	}
 }
 
-// Table lays out rows in columns aligned by display width. The last column
+// textTable lays out rows in columns aligned by display width. The last column
 // is never padded (no trailing spaces); Max caps a column's width (0: no
 // cap), cutting longer cells with "…".
-type Table struct {
+type textTable struct {
 	Header []string
 	Rows   [][]string
 	Max    []int
@@ -128,7 +128,7 @@ type Table struct {
 }
 
 // Write prints the table. Cells are cleaned for the terminal first.
-func (t *Table) Write(out io.Writer) error {
+func (t *textTable) Write(out io.Writer) error {
 	gap := t.Gap
 	if gap == 0 {
 		gap = 2
@@ -142,15 +142,15 @@ func (t *Table) Write(out io.Writer) error {
 	for r, row := range rows {
 		cells := make([]string, len(row)) // the caller's rows stay as they were
 		for i, cell := range row {
-			cell = Clean(cell, false)
+			cell = clean(cell, false)
 			if i < len(t.Max) && t.Max[i] > 0 {
-				cell = Truncate(cell, t.Max[i])
+				cell = truncate(cell, t.Max[i])
 			}
 			cells[i] = cell
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], StringWidth(cell))
+			widths[i] = max(widths[i], stringWidth(cell))
 		}
 		rows[r] = cells
 	}
@@ -162,7 +162,7 @@ func (t *Table) Write(out io.Writer) error {
 				line.WriteString(cell)
 				break
 			}
-			line.WriteString(PadRight(cell, widths[i]+gap))
+			line.WriteString(padRight(cell, widths[i]+gap))
 		}
 		b.WriteString(strings.TrimRight(line.String(), " "))
 		b.WriteString("\n")

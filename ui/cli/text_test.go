@@ -25,8 +25,8 @@ func TestStringWidth(t *testing.T) {
 		{"第17研究组", 10},
 	}
 	for _, tt := range tests {
-		if got := StringWidth(tt.s); got != tt.want {
-			t.Errorf("StringWidth(%q) = %d, want %d", tt.s, got, tt.want)
+		if got := stringWidth(tt.s); got != tt.want {
+			t.Errorf("stringWidth(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
 }
@@ -46,18 +46,18 @@ func TestTruncate(t *testing.T) {
 		{"电", 1, "…"},
 	}
 	for _, tt := range tests {
-		got := Truncate(tt.s, tt.w)
+		got := truncate(tt.s, tt.w)
 		if got != tt.want {
-			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.want)
+			t.Errorf("truncate(%q, %d) = %q, want %q", tt.s, tt.w, got, tt.want)
 		}
-		if StringWidth(got) > max(tt.w, 0) {
-			t.Errorf("Truncate(%q, %d) = %q is %d columns wide", tt.s, tt.w, got, StringWidth(got))
+		if stringWidth(got) > max(tt.w, 0) {
+			t.Errorf("truncate(%q, %d) = %q is %d columns wide", tt.s, tt.w, got, stringWidth(got))
 		}
 	}
 }
 
 func TestTableAlignsChinese(t *testing.T) {
-	tab := Table{
+	tab := textTable{
 		Header: []string{"No.", "Status", "Title"},
 		Rows: [][]string{
 			{"2", "修订版", "ITU-T研究组的职责和职权范围"},
@@ -81,7 +81,7 @@ func TestTableAlignsChinese(t *testing.T) {
 		if at < 0 {
 			t.Fatalf("line %q lacks %q", line, titles[i])
 		}
-		start := StringWidth(line[:at])
+		start := stringWidth(line[:at])
 		if col == -1 {
 			col = start
 		}
@@ -104,7 +104,7 @@ func TestTableAlignsChinese(t *testing.T) {
 }
 
 func TestTableMax(t *testing.T) {
-	tab := Table{Rows: [][]string{{"1", "世界电信发展大会第59号决议"}}, Max: []int{0, 10}}
+	tab := textTable{Rows: [][]string{{"1", "世界电信发展大会第59号决议"}}, Max: []int{0, 10}}
 	var b strings.Builder
 	tab.Write(&b)
 	if got, want := b.String(), "1  世界电信…\n"; got != want {
@@ -126,8 +126,8 @@ func TestClean(t *testing.T) {
 		{"one\r\ntwo\tthree", true, "one\ntwo three"},
 	}
 	for _, tt := range tests {
-		if got := Clean(tt.in, tt.keep); got != tt.want {
-			t.Errorf("Clean(%q, %v) = %q, want %q", tt.in, tt.keep, got, tt.want)
+		if got := clean(tt.in, tt.keep); got != tt.want {
+			t.Errorf("clean(%q, %v) = %q, want %q", tt.in, tt.keep, got, tt.want)
 		}
 	}
 }
@@ -145,7 +145,7 @@ func TestWritePara(t *testing.T) {
 	}
 	var joined strings.Builder
 	for i, l := range lines {
-		if w := StringWidth(l); w > 30 {
+		if w := stringWidth(l); w > 30 {
 			t.Errorf("line %d is %d columns wide: %q", i, w, l)
 		}
 		if i > 0 {

@@ -1,13 +1,11 @@
 package pdf
 
 import (
-	"bufio"
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 
 	"briefdesk/app"
+	"briefdesk/data/outfile"
 )
 
 // Gather reads what pack p prints through the services: the source, the
@@ -58,10 +56,10 @@ func Gather(ctx context.Context, corpus app.CorpusService, notes app.NoteService
 	return in, nil
 }
 
-// Export prints pack p to the file at path. It renders into a temporary
-// file in the same folder and renames it into place only when the whole
-// PDF is written and synced, so a failed export leaves no broken PDF
-// behind, and an existing file at path stays as it was.
+// Export prints pack p to the file at path through outfile.Write: the
+// PDF is renamed into place only when it is whole and synced, so a failed
+// export leaves no broken PDF behind and an existing file at path stays as
+// it was; a device, a FIFO, a folder or a read-only file is refused.
 func Export(ctx context.Context, corpus app.CorpusService, notes app.NoteService, p *app.Pack, me app.Author, path string) error {
 	in, err := Gather(ctx, corpus, notes, p, me)
 	if err != nil {
@@ -70,46 +68,5 @@ func Export(ctx context.Context, corpus app.CorpusService, notes app.NoteService
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return writeAtomic(path, func(f *os.File) error {
-		w := bufio.NewWriterSize(f, 256<<10)
-		if err := Render(w, in); err != nil {
-			return err
-		}
-		return w.Flush()
-	})
-}
-
-// writeAtomic writes a file through a temporary sibling and a rename.
-func writeAtomic(path string, write func(*os.File) error) (err error) {
-	dir := filepath.Dir(path)
-	if fi, statErr := os.Stat(path); statErr == nil && fi.IsDir() {
-		return app.Errorf(app.EINVALID, "%s is a folder; choose a file name for the PDF", path)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot write in folder %s", dir), Err: err}
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	// CreateTemp makes the file 0600; a PDF is for sharing.
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot write %s; nothing was changed", path), Err: err}
-	}
-	return nil
+	return outfile.Write(path, func(w io.Writer) error { return Render(w, in) })
 }

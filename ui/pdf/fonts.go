@@ -114,6 +114,8 @@ type metrics struct {
 	widths [2]map[rune]float64 // regular, bold: mm per point of font size
 	// switched is set when measuring changed gofpdf's current font.
 	switched bool
+	// calls counts runes measured, for the tests of linear layout.
+	calls int
 }
 
 const refSize = 100.0 // the font size widths are asked at
@@ -123,6 +125,7 @@ func newMetrics(f *gofpdf.Fpdf) *metrics {
 }
 
 func (m *metrics) rune(bold bool, r rune) float64 {
+	m.calls++
 	i := 0
 	if bold {
 		i = 1
@@ -137,11 +140,19 @@ func (m *metrics) rune(bold bool, r rune) float64 {
 	return w
 }
 
-// width is the width of s in mm at size points.
+// width is the width of s in mm at size points, adjacent punctuation
+// paired at half width as setLine prints it.
 func (m *metrics) width(s string, bold bool, size float64) float64 {
 	w := 0.0
+	prev, pw := rune(0), 0.0
 	for _, r := range s {
-		w += m.rune(bold, r)
+		rw := m.rune(bold, r)
+		w += rw
+		// 0.3528 mm per point: the em is size*0.3528 mm, and rw is in mm per point.
+		if compressed(prev, r) && pw > 0.9*0.3528 && rw > 0.9*0.3528 {
+			w -= 0.5 * 0.3528
+		}
+		prev, pw = r, rw
 	}
 	return w * size
 }

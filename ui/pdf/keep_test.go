@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"briefdesk/app"
 	"briefdesk/seeds"
@@ -16,7 +18,7 @@ func testLayouts(t *testing.T) func() *layout {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return func() *layout { return &layout{m: b.l.m, covered: b.l.covered, anchors: map[string]spot{}} }
+	return func() *layout { return &layout{m: b.l.m, w: b.l.w, covered: b.l.covered, anchors: map[string]spot{}} }
 }
 
 func corpusResolution(t *testing.T, n int) app.Resolution {
@@ -192,5 +194,92 @@ func TestCoverTitle(t *testing.T) {
 			t.Errorf("%q: subtitle %q printed %v, want %v", b.title(), b.about(), sub, c.wantSub)
 		}
 		checkCover(t, in, 0)
+	}
+}
+
+// TestLeadInKeptWithItems puts a 2,000-character note on Res 44's
+// resolves 2 ("…以便：") with the clause started at many heights down a
+// page: the clause stays on the page of its first item i), the note never
+// stands between the clause and its items (it follows iii)), a note
+// continued over a page repeats which clause it is on, and no page is
+// left more than a third empty before the note.
+func TestLeadInKeptWithItems(t *testing.T) {
+	r := corpusResolution(t, 44)
+	var lead app.Clause
+	var items []app.Clause
+	for i, c := range r.Clauses {
+		if c.ID == "44/resolves/2" {
+			lead = c
+			for _, d := range r.Clauses[i+1:] {
+				if d.Depth == 0 {
+					break
+				}
+				items = append(items, d)
+			}
+		}
+	}
+	if !strings.HasSuffix(lead.Text, "：") || len(items) != 3 {
+		t.Fatalf("44/resolves/2 is %q with %d items; the corpus changed", lead.Text, len(items))
+	}
+	body := strings.Repeat("建议在研究组会议上就此提出意见，并与区域代表处协调ITU-T SG15的相关工作。", 60)
+	for _, lang := range app.PackLangs {
+		step := 1 // every line height down the page in Chinese, a sample in English
+		if lang == app.LangEN {
+			step = 4
+		}
+		for shift := 0; shift < 60; shift += step {
+			in := sampleInput(t)
+			in.Pack.Lang = lang
+			in.Resolutions = []app.Resolution{r}
+			in.Pack.Resolutions = []int{44}
+			in.Notes = []app.Note{{ID: "long", Resolution: 44, ClauseID: lead.ID, Body: body, Created: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)}}
+			// The summary grows to move the clause down the page.
+			in.Resolutions[0].Summary = strings.Repeat("概述文字。", shift*8)
+			_, b, err := layOut(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := b.l
+			at := func(a string) spot {
+				s, ok := l.anchors[a]
+				if !ok {
+					t.Fatalf("no anchor %s", a)
+				}
+				return s
+			}
+			first, last, note := at("clause:"+lead.ID), at("clause:"+items[0].ID), at("note:long")
+			if first.page != last.page {
+				t.Errorf("%s shift %d: 以便： on page %d, its item i) on page %d", lang, shift, first.page+1, last.page+1)
+			}
+			after := at("clause:" + items[2].ID)
+			if note.page < after.page || note.page == after.page && note.y < after.y {
+				t.Errorf("%s shift %d: the note (p%d y%.0f) comes before item iii) (p%d y%.0f)", lang, shift, note.page+1, note.y, after.page+1, after.y)
+			}
+			// The note goes on over the next page, which says whose it is.
+			cont := fmt.Sprintf(l.w.noteOn, lead.ID) + " " + l.w.cont
+			found := false
+			for _, p := range l.pages[note.page+1:] {
+				for _, o := range p.ops {
+					if o.kind == opText && o.text == cont {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s shift %d: the continued note does not repeat %q", lang, shift, cont)
+			}
+			// The page before the note's is not left a third empty.
+			if note.page > 0 && note.page > after.page {
+				bottom := 0.0
+				for _, o := range l.pages[note.page-1].ops {
+					if o.kind == opText {
+						bottom = max(bottom, o.y)
+					}
+				}
+				if bodyBottom-bottom > (bodyBottom-bodyTop)/3 {
+					t.Errorf("%s shift %d: page %d ends at %.0f mm, a third empty before the note", lang, shift, note.page, bottom)
+				}
+			}
+		}
 	}
 }

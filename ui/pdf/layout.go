@@ -42,14 +42,17 @@ func (s style) lead() float64 { return s.size * 0.3528 * 1.55 }
 type opKind uint8
 
 const (
-	opText     opKind = iota // text at (x, y) baseline
-	opRect                   // filled rectangle x, y, w, h
-	opLine                   // line from (x, y) to (x+w, y+h)
-	opDots                   // dotted leader from (x, y) to (x+w, y)
-	opLink                   // link area x, y, w, h to anchor
-	opPageRef                // page number of anchor, right-aligned at x, baseline y
-	opPageText               // text with the page number of anchor for its %s, at x, baseline y
-	opBookmark               // outline entry text at level, position y
+	opText      opKind = iota // text at (x, y) baseline
+	opRect                    // filled rectangle x, y, w, h
+	opLine                    // line from (x, y) to (x+w, y+h)
+	opDots                    // dotted leader from (x, y) to (x+w, y)
+	opLink                    // link area x, y, w, h to anchor
+	opPageRef                 // page number of anchor, right-aligned at x, baseline y
+	opPageText                // text with the page number of anchor for its %s, at x, baseline y
+	opBookmark                // outline entry text at level, position y
+	opURL                     // link area x, y, w, h to the web address text
+	opSpanBegin               // marked content whose ActualText is text, until opSpanEnd
+	opSpanEnd
 )
 
 // op is one drawing instruction of a laid-out page.
@@ -61,6 +64,7 @@ type op struct {
 	fill       rgb
 	anchor     string
 	level      int
+	cs         float64 // opText: space added after each glyph (PDF Tc), in mm
 }
 
 // page is a laid-out page.
@@ -81,6 +85,7 @@ type spot struct {
 // number known, before anything is printed.
 type layout struct {
 	m       *metrics
+	w       *words // the pack's language
 	covered func(rune) bool
 	pages   []*page
 	y       float64 // top of the free space on the current page
@@ -151,7 +156,8 @@ func (l *layout) wrapRuns(t runText, st style, w float64) []line {
 	if len(t.bold) == 0 {
 		measure = func(a, b int) float64 { return l.m.width(t.text[a:b], st.bold, st.size) }
 	}
-	spans := wrap.SpansRange(t.text, w, measure)
+	// No paragraph of a pack ends with one character alone (clreq).
+	spans := wrap.SpansWith(t.text, w, measure, wrap.Options{NoLoneLast: true})
 	out := make([]line, len(spans))
 	for i, s := range spans {
 		out[i] = line{s.Start, s.End}
@@ -165,13 +171,7 @@ func (t runText) runs(a, b int) []wrap.Run { return wrap.Runs(a, b, t.bold) }
 // drawLine adds the ops printing t[ln] with its left edge at x and
 // baseline at y; st.bold makes the whole line bold.
 func (l *layout) drawLine(t runText, ln line, st style, x, y float64) {
-	for _, r := range t.runs(ln.start, ln.end) {
-		s := st
-		s.bold = st.bold || r.Marked
-		txt := t.text[r.Start:r.End]
-		l.add(op{kind: opText, x: x, y: y, text: txt, st: s})
-		x += l.m.width(txt, s.bold, s.size)
-	}
+	l.setLine(t, ln, st, x, y, 0)
 }
 
 // baseline is where text of style st sits in a line box starting at top.
@@ -188,9 +188,15 @@ type frag struct {
 // flow prints lines of t at x, breaking pages between lines, and returns
 // where the lines landed.
 func (l *layout) flow(t runText, lines []line, st style, x float64) []frag {
+	return l.flowJust(t, lines, st, x, 0)
+}
+
+// flowJust is flow justifying each paragraph's lines but its last to w mm
+// (w 0: ragged).
+func (l *layout) flowJust(t runText, lines []line, st style, x, w float64) []frag {
 	lead := st.lead()
 	var frags []frag
-	for _, ln := range lines {
+	for i, ln := range lines {
 		if l.y+lead > bodyBottom {
 			l.newPage()
 		}
@@ -198,7 +204,7 @@ func (l *layout) flow(t runText, lines []line, st style, x float64) []frag {
 		if len(frags) == 0 || frags[len(frags)-1].page != pg {
 			frags = append(frags, frag{page: pg, top: l.y})
 		}
-		l.drawLine(t, ln, st, x, baseline(l.y, st))
+		l.setLine(t, ln, st, x, baseline(l.y, st), justWidth(t.text, lines, i, w))
 		l.y += lead
 		frags[len(frags)-1].bottom = l.y
 	}
@@ -253,16 +259,41 @@ func (l *layout) text(s string, st style, x, w float64) int {
 // returns the text the lines index, which is s or a shorter one, and
 // whether it cut.
 func (l *layout) wrapCapped(s string, st style, w float64, maxLines int) (runText, []line, bool) {
+	s, clipped := clip(s, maxLines*perLine(w, st))
 	t := runText{text: s}
 	lines := l.wrapRuns(t, st, w)
-	if len(lines) <= maxLines {
+	if len(lines) <= maxLines && !clipped {
 		return t, lines, false
 	}
-	lines = lines[:maxLines]
-	last := &lines[maxLines-1]
+	lines = lines[:min(maxLines, len(lines))]
+	last := &lines[len(lines)-1]
 	t.text = t.text[:last.start] + ellipsize(l.m, t.text[last.start:last.end], st, w)
 	last.end = len(t.text)
 	return t, lines, true
+}
+
+// perLine is more runes than a line w mm wide in style st can hold: the
+// narrowest glyph of the font (a space, "i") is wider than a sixth of an em.
+func perLine(w float64, st style) int {
+	return int(w/(st.size*0.3528/6)) + 1
+}
+
+// clip cuts s to at most n runes, reporting whether it cut: a capped
+// field looks at no more text than its lines can show, so a 100,000
+// character title costs no more than one of 300 (issue #9: the cover was
+// laid out in quadratic time).
+func clip(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, false
+	}
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k], true
+		}
+		i++
+	}
+	return s, false
 }
 
 // capped lays out plain text (cleaned here) at x, w mm wide, on at most
@@ -282,6 +313,9 @@ func (l *layout) capped(s string, st style, x, w float64, maxLines int) int {
 // is never one short word left alone ("… Study Group" / "2").
 func (l *layout) balanced(s string, st style, x, w float64, maxLines int) int {
 	s = l.clean(s)
+	if short, clipped := clip(s, maxLines*perLine(w, st)); clipped {
+		return l.capped(short+"…", st, x, w, maxLines)
+	}
 	n := len(l.wrapRuns(runText{text: s}, st, w))
 	if n < 2 || n > maxLines {
 		return l.capped(s, st, x, w, maxLines)
@@ -311,26 +345,38 @@ func (l *layout) balanced(s string, st style, x, w float64, maxLines int) int {
 	return len(lines)
 }
 
+// contStyle is the line a box continued on a new page starts with.
+var contStyle = style{size: 7.5, color: grey}
+
 // block is a list of wrapped lines printed in one box that may continue
 // on the next page, split only between lines.
 type block struct {
 	t     runText
 	lines []line
 	st    style
+	just  float64  // justify each paragraph's lines but its last to this width; 0: ragged
+	urls  [][2]int // byte ranges of t.text that are web addresses, made links
 }
+
+// boxRoom is the free height below which a box that does not fit moves
+// to the next page whole: with more room than this, it starts here and
+// goes on over the page, rather than leave a third of a page empty.
+const boxRoom = 60.0
 
 // boxed lays out blocks inside a shaded box at x, w wide with padding pad,
 // a coloured bar of width bar on its left, keeping the box on one page
-// when it fits on one.
-func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, bar float64, anchor string) {
+// when it fits on one and little room is left on this one. A box that
+// goes on over a page starts its next part with cont (which note it is),
+// when cont is not "".
+func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, bar float64, anchor, cont string) {
 	total := 2 * pad
 	for _, b := range blocks {
 		total += float64(len(b.lines)) * b.st.lead()
 	}
-	if total <= bodyBottom-bodyTop {
+	if total <= bodyBottom-bodyTop && bodyBottom-l.y < boxRoom {
 		l.need(total)
 	} else {
-		l.need(pad + blocks[0].st.lead()*2)
+		l.need(pad + blocks[0].st.lead()*3)
 	}
 	if anchor != "" {
 		l.anchor(anchor)
@@ -354,13 +400,21 @@ func (l *layout) boxed(blocks []block, x, w, pad float64, fill, barColor rgb, ba
 	open()
 	for _, b := range blocks {
 		lead := b.st.lead()
-		for _, ln := range b.lines {
+		for i, ln := range b.lines {
 			if l.y+lead+pad > bodyBottom {
 				closeFrag(l.y + pad)
 				l.newPage()
 				open()
+				if cont != "" {
+					l.capped(cont, contStyle, x+bar+pad, w-bar-2*pad, 1)
+				}
 			}
-			l.drawLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st))
+			pos := l.setLine(b.t, ln, b.st, x+bar+pad, baseline(l.y, b.st), justWidth(b.t.text, b.lines, i, b.just))
+			for _, u := range b.urls {
+				if s, e := max(u[0], ln.start), min(u[1], ln.end); s < e {
+					l.add(op{kind: opURL, x: pos[s], y: l.y, w: pos[e] - pos[s], h: lead, text: b.t.text[u[0]:u[1]]})
+				}
+			}
 			l.y += lead
 		}
 	}

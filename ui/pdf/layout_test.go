@@ -67,7 +67,11 @@ func TestLayoutGolden(t *testing.T) {
 				if o.st.bold {
 					w = "b"
 				}
-				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1f%s %s\n", o.y, o.x, o.st.size, w, o.text)
+				cs := ""
+				if o.cs != 0 {
+					cs = fmt.Sprintf(" [Tc %+.2f]", o.cs)
+				}
+				fmt.Fprintf(&buf, "%6.1f %6.1f %4.1f%s %s%s\n", o.y, o.x, o.st.size, w, o.text, cs)
 			case opPageRef:
 				fmt.Fprintf(&buf, "%6.1f %6.1f page-of %s = %d\n", o.y, o.x, o.anchor, b.l.anchors[o.anchor].page+1)
 			case opPageText:
@@ -237,7 +241,8 @@ func TestRenderHandBuilt(t *testing.T) {
 // FuzzNoteText renders a note of any text: no panic, no error. Notes come
 // from colleagues' files, so their text is outside input.
 func FuzzNoteText(f *testing.F) {
-	for _, s := range []string{"普通注释", "😀\U00020000\x00\x1b[1m\u202E", "\xff\xfe", "（（（（", "a\nb\r\nc\u2028d"} {
+	for _, s := range []string{"普通注释", "😀\U00020000\x00\x1b[1m\u202E", "\xff\xfe", "（（（（", "a\nb\r\nc\u2028d",
+		"），”，：“（「见https://itu.int/（a）。www.x", "ITU-T SG15 E.161.1 一二三四五六七八九十制；"} {
 		f.Add(s)
 	}
 	in := handInput()
@@ -326,5 +331,47 @@ func checkCover(t *testing.T, in Input, wantCut int) {
 	}
 	if cut != wantCut {
 		t.Errorf("%d cut fields end in …, want %d", cut, wantCut)
+	}
+}
+
+// coverWork lays out a pack whose title and meeting have n characters and
+// returns how many widths the layout measured: the cover shows about a
+// hundred of them, so the work must not grow with n (issue #9: a
+// 20,000-character title took 11.6 s, laid out in quadratic time).
+func coverWork(t testing.TB, n int) (time.Duration, int) {
+	in := sampleInput(t)
+	unit := []rune("世界电信发展大会区域性筹备会议 Regional preparatory meeting ")
+	long := make([]rune, n)
+	for i := range long {
+		long[i] = unit[i%len(unit)]
+	}
+	in.Pack.Title, in.Pack.Meeting = string(long), string(long)
+	start := time.Now()
+	_, b, err := layOut(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return time.Since(start), b.l.m.calls
+}
+
+func TestCoverLinearAndBounded(t *testing.T) {
+	_, base := coverWork(t, 300)
+	for _, n := range []int{20_000, 100_000} {
+		d, calls := coverWork(t, n)
+		// The cover, the running header and the contents look at no more
+		// of a field than they can show: the work is bounded.
+		if calls > 2*base {
+			t.Errorf("%d-character title: %d rune measurements (300 characters: %d), want at most %d", n, calls, base, 2*base)
+		}
+		if d > 2*time.Second {
+			t.Errorf("%d-character title took %v to lay out", n, d)
+		}
+		t.Logf("%d characters: %v, %d measurements", n, d, calls)
+	}
+}
+
+func BenchmarkCoverTitle20000(b *testing.B) {
+	for b.Loop() {
+		coverWork(b, 20_000)
 	}
 }

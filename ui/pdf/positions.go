@@ -19,11 +19,11 @@ func (b *builder) positions() {
 		return
 	}
 	l := b.l
-	b.partTitle("Our positions", "Our positions", "positions",
-		"The notes of this pack that take a position, grouped by stance. Each points to the page where it stands beside its clause.")
+	w := l.w
+	b.partTitle(w.positions, w.positions, "positions", w.positionsIntro)
 	for _, st := range []app.Stance{app.StanceSupport, app.StanceConcern, app.StanceWatch} {
 		var es []posEntry
-		info := stanceOf(st)
+		info := b.stanceOf(st)
 		for _, n := range b.stanced {
 			if n.Stance == st {
 				es = append(es, b.posEntry(n, info))
@@ -37,7 +37,7 @@ func (b *builder) positions() {
 		// The heading stays with (the start of) its first entry.
 		l.need(hst.lead() + 1 + es[0].keep())
 		l.bookmark(info.label, 1)
-		l.text(fmt.Sprintf("%s (%d)", info.label, len(es)), hst, marginL, bodyW)
+		l.text(fmt.Sprintf(l.w.counted, info.label, len(es)), hst, marginL, bodyW)
 		l.y += 1
 		for _, e := range es {
 			b.positionEntry(e)
@@ -66,16 +66,16 @@ const posX, posW = marginL + 4, bodyW - 4 - 14
 
 func (b *builder) posEntry(n app.Note, info stanceInfo) posEntry {
 	l := b.l
-	where := fmt.Sprintf("Resolution %d", n.Resolution)
+	where := fmt.Sprintf(l.w.resolutionN, n.Resolution)
 	if n.ClauseID != "" {
 		where += " · " + b.clauseName(n.Resolution, n.ClauseID)
 		if b.clauseGone(n) {
-			where += " (no longer exists)"
+			where += l.w.noLongerExists
 		}
 	}
 	meta := strings.TrimSpace(n.Author.Name)
 	if d := noteDate(n); d != "" {
-		meta = strings.TrimPrefix(meta+" · "+d, " · ")
+		meta = strings.TrimPrefix(meta+" · "+l.w.dateText(d), " · ")
 	}
 	e := posEntry{n: n, info: info}
 	e.ref, e.refLines, _ = l.wrapCapped(l.clean(where), posRefStyle, posW, 2)
@@ -115,7 +115,7 @@ func (b *builder) positionEntry(e posEntry) {
 	if e.cut {
 		more := style{size: smallStyle.size, color: ituBlue}
 		l.need(more.lead())
-		l.add(op{kind: opPageText, x: posX, y: baseline(l.y, more), text: "(full note on p. %s)", anchor: anchor, st: more})
+		l.add(op{kind: opPageText, x: posX, y: baseline(l.y, more), text: l.w.fullNote, anchor: anchor, st: more})
 		l.add(op{kind: opLink, x: posX, y: l.y, w: posW, h: more.lead(), anchor: anchor})
 		frags = append(frags, frag{len(l.pages) - 1, l.y, l.y + more.lead()})
 		l.y += more.lead()

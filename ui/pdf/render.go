@@ -58,12 +58,12 @@ func Render(w io.Writer, in Input) error {
 	f.SetSubject(meta.subject, true)
 	f.SetKeywords(meta.keywords, true)
 	f.SetCreator("BriefDesk", true)
-	paint(f, b.l, b.title(), in.Pack.Date)
+	paint(f, b.l, b.title(), b.l.w.dateText(in.Pack.Date))
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
-	if _, err := w.Write(tagSubsets(buf.Bytes())); err != nil {
+	if _, err := w.Write(setLang(tagSubsets(buf.Bytes()), b.l.w.pdfLang)); err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
 	return nil
@@ -88,11 +88,12 @@ func layOut(in Input) (*gofpdf.Fpdf, *builder, error) {
 		return nil, nil, fmt.Errorf("load the bundled font: %w", err)
 	}
 
-	b := newBuilder(in, &layout{m: newMetrics(f), covered: covered, anchors: map[string]spot{}})
+	b := newBuilder(in, &layout{m: newMetrics(f), w: wordsFor(&in.Pack), covered: covered, anchors: map[string]spot{}})
 	b.cover()
 	b.contents()
 	b.positions()
 	b.overview()
+	b.checklist()
 	for i := range b.res {
 		b.resolution(&b.res[i])
 	}
@@ -122,6 +123,8 @@ type builder struct {
 	toc []tocEntry
 	// stanced lists the notes "Our positions" summarises.
 	stanced []app.Note
+	// deferred holds notes put off until their clause's items are printed.
+	deferred []pendingNote
 }
 
 type tocEntry struct {
@@ -138,17 +141,21 @@ func newBuilder(in Input, l *layout) *builder {
 			}
 		}
 	}
+	w := l.w
 	if len(b.stanced) > 0 {
-		b.toc = append(b.toc, tocEntry{"", "Our positions", "positions"})
+		b.toc = append(b.toc, tocEntry{"", w.positions, "positions"})
 	}
 	if in.Pack.Options.Overview {
-		b.toc = append(b.toc, tocEntry{"", "Overview of the resolutions", "overview"})
+		b.toc = append(b.toc, tocEntry{"", w.overviewTitle, "overview"})
+	}
+	if b.hasChecklist() {
+		b.toc = append(b.toc, tocEntry{"", w.checklistTitle, "checklist"})
 	}
 	for _, r := range b.res {
-		b.toc = append(b.toc, tocEntry{fmt.Sprintf("Res %d", r.r.Number), r.r.DisplayTitle(), resAnchor(r.r.Number)})
+		b.toc = append(b.toc, tocEntry{fmt.Sprintf(w.resShort, r.r.Number), r.r.DisplayTitle(), resAnchor(r.r.Number)})
 	}
 	if b.hasAppendix() {
-		b.toc = append(b.toc, tocEntry{"", "References appendix", "appendix"})
+		b.toc = append(b.toc, tocEntry{"", w.appendixTitle, "appendix"})
 	}
 	return b
 }
@@ -159,7 +166,7 @@ func (b *builder) title() string {
 	if t := strings.TrimSpace(b.in.Pack.Title); t != "" {
 		return t
 	}
-	return "Briefing pack: " + b.about()
+	return b.l.w.titlePrefix + b.about()
 }
 
 // target is the group the pack is prepared for, or "" when it names none:
@@ -169,7 +176,7 @@ func (b *builder) target() string {
 	p := &b.in.Pack
 	switch p.Target {
 	case app.TargetSG1, app.TargetSG2, app.TargetTDAG, app.TargetWTDC:
-		return p.TargetName()
+		return b.l.w.targetName(p)
 	}
 	label := strings.TrimSpace(p.TargetLabel)
 	norm := strings.ToLower(strings.Map(func(r rune) rune {
@@ -188,9 +195,9 @@ func (b *builder) target() string {
 // about says what the pack holds, for the cover and the metadata.
 func (b *builder) about() string {
 	if t := b.target(); t != "" {
-		return "WTSA-20 resolutions for " + t
+		return fmt.Sprintf(b.l.w.aboutFor, t)
 	}
-	return "WTSA-20 resolutions relevant to ITU-D"
+	return b.l.w.aboutAll
 }
 
 type metadata struct{ title, author, subject, keywords string }
@@ -218,7 +225,7 @@ func (b *builder) metadata() metadata {
 	add("ITU-D")
 	add(b.target())
 	for _, r := range b.res {
-		add(fmt.Sprintf("Resolution %d", r.r.Number))
+		add(fmt.Sprintf(b.l.w.resLong, r.r.Number))
 	}
 	return metadata{
 		title:    b.l.clean(b.title()),
@@ -261,9 +268,10 @@ func (b *builder) cover() {
 	l.newPage()
 	l.cur().plain = true
 	p := b.in.Pack
+	w := l.w
 	l.add(op{kind: opRect, x: 0, y: 0, w: pageW, h: 9, fill: navy})
 	l.y = 52
-	l.capped("BRIEFING PACK · 简报材料", style{size: 10, bold: true, color: ituBlue}, marginL, bodyW, 1)
+	l.capped(w.kicker, style{size: 10, bold: true, color: ituBlue}, marginL, bodyW, 1)
 	l.y += 3
 	l.balanced(b.title(), style{size: 22, bold: true, color: navy}, marginL, bodyW, coverTitleLines)
 	l.y += 2
@@ -272,13 +280,13 @@ func (b *builder) cover() {
 	}
 	l.y += 14
 
-	clauses := "all clauses"
+	clauses := w.clausesAll
 	if p.Options.Clauses == app.ClausesITUD {
-		clauses = "only the clauses that name or address ITU-D / BDT"
+		clauses = w.clausesITUD
 	}
-	notes := map[string]string{app.NotesMine: "our own notes", app.NotesAll: "all notes, ours and colleagues'"}[p.Options.Notes]
+	notes := map[string]string{app.NotesMine: w.notesMine, app.NotesAll: w.notesAll}[p.Options.Notes]
 	if notes == "" {
-		notes = "none"
+		notes = w.notesNone
 	}
 	nums := make([]string, len(b.res))
 	for i, r := range b.res {
@@ -288,15 +296,15 @@ func (b *builder) cover() {
 		key, val string
 		lines    int
 	}{
-		{"Target group", b.target(), coverFieldLines},
-		{"Meeting", p.Meeting, coverFieldLines},
-		{"Delegation", firstNonEmpty(p.Delegation, b.in.Me.Delegation), coverFieldLines},
-		{"Prepared by", firstNonEmpty(p.Author, b.in.Me.Name), coverFieldLines},
-		{"Date", p.Date, 1},
+		{w.target, b.target(), coverFieldLines},
+		{w.meeting, p.Meeting, coverFieldLines},
+		{w.delegation, firstNonEmpty(p.Delegation, b.in.Me.Delegation), coverFieldLines},
+		{w.preparedBy, firstNonEmpty(p.Author, b.in.Me.Name), coverFieldLines},
+		{w.date, w.dateText(p.Date), 1},
 		// All 28 numbers take two lines; three leave room for a custom list.
-		{"Resolutions", fmt.Sprintf("%d: %s", len(nums), strings.Join(nums, ", ")), 3},
-		{"Clauses", clauses, coverFieldLines},
-		{"Notes", notes, coverFieldLines},
+		{w.resolutions, fmt.Sprintf("%d%s%s", len(nums), w.colon, strings.Join(nums, w.listSep)), 3},
+		{w.clauses, clauses, coverFieldLines},
+		{w.notes, notes, coverFieldLines},
 	}
 	key, val := style{size: 9.5, color: grey}, style{size: 10.5, color: black}
 	for _, r := range rows {
@@ -307,13 +315,16 @@ func (b *builder) cover() {
 		l.capped(r.val, val, marginL+34, bodyW-34, r.lines)
 		l.y += 1.6
 	}
+	// Say what the text is: an extract, not whole resolutions.
+	l.y += 3
+	l.capped(w.extractCover, style{size: 9.5, color: navy}, marginL, bodyW, 4)
 
 	src := b.in.Source
 	l.y = max(pageH-62, l.y+6)
 	l.add(op{kind: opLine, x: marginL, y: l.y, w: bodyW, h: 0.3, fill: rule})
 	l.y += 3
 	small := style{size: 8.5, color: grey}
-	l.capped("Source of the corpus", style{size: 8.5, bold: true, color: grey}, marginL, bodyW, 1)
+	l.capped(w.source, style{size: 8.5, bold: true, color: grey}, marginL, bodyW, 1)
 	if src.Title != "" {
 		l.capped(src.Title, small, marginL, bodyW, coverFieldLines)
 	}
@@ -324,20 +335,23 @@ func (b *builder) cover() {
 		}
 		l.capped(fmt.Sprintf("%s · SHA-256 %s", src.Name, fp), small, marginL, bodyW, coverFieldLines)
 	}
-	l.capped("Made with BriefDesk. Chinese text as in the source document; headings in English.", small, marginL, bodyW, coverFieldLines)
+	l.capped(w.madeWith, small, marginL, bodyW, coverFieldLines)
 }
 
 // contents lays out the table of contents: one linked line per entry,
 // page numbers right-aligned after a dotted leader.
 func (b *builder) contents() {
 	l := b.l
-	l.section = "Contents"
+	l.section = l.w.contents
 	l.newPage()
-	l.bookmark("Contents", 0)
-	l.text("Contents", style{size: 18, bold: true, color: navy}, marginL, bodyW)
+	l.bookmark(l.w.contents, 0)
+	l.text(l.w.contents, style{size: 18, bold: true, color: navy}, marginL, bodyW)
 	l.y += 4
 	st := style{size: 10, color: black}
 	labelW, numW := 16.0, 12.0
+	if l.w.zh {
+		labelW = 25 // 第100号决议
+	}
 	right := marginL + bodyW
 	for _, e := range b.toc {
 		x := marginL

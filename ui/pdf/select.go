@@ -127,27 +127,15 @@ type stanceInfo struct {
 	appearance int // order in "Our positions"
 }
 
-func stanceOf(s app.Stance) stanceInfo {
+func (b *builder) stanceOf(s app.Stance) stanceInfo {
+	label := b.l.w.stanceLabel(s)
 	switch s {
 	case app.StanceSupport:
-		return stanceInfo{"Support", rgb{0x2e, 0x7d, 0x32}, rgb{0xea, 0xf5, 0xea}, 0}
+		return stanceInfo{label, rgb{0x2e, 0x7d, 0x32}, rgb{0xea, 0xf5, 0xea}, 0}
 	case app.StanceConcern:
-		return stanceInfo{"Concern", rgb{0xc6, 0x28, 0x28}, rgb{0xfc, 0xec, 0xec}, 1}
+		return stanceInfo{label, rgb{0xc6, 0x28, 0x28}, rgb{0xfc, 0xec, 0xec}, 1}
 	case app.StanceWatch:
-		return stanceInfo{"Watch", rgb{0xb2, 0x6a, 0x00}, rgb{0xfd, 0xf3, 0xe1}, 2}
+		return stanceInfo{label, rgb{0xb2, 0x6a, 0x00}, rgb{0xfd, 0xf3, 0xe1}, 2}
 	}
-	return stanceInfo{"Note", grey, rgb{0xf1, 0xf1, 0xf1}, 3}
-}
-
-// statusLabel names a resolution's status in English and as Table 1 does.
-func statusLabel(s app.Status) string {
-	switch s {
-	case app.StatusNew:
-		return "New · 新"
-	case app.StatusRevised:
-		return "Revised · 修订版"
-	case app.StatusUnchanged:
-		return "Unchanged · 无修改"
-	}
-	return string(s)
+	return stanceInfo{label, grey, rgb{0xf1, 0xf1, 0xf1}, 3}
 }

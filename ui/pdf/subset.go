@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"crypto/sha256"
+	"strconv"
 	"strings"
 )
 
@@ -48,4 +49,40 @@ func tagSubsets(pdf []byte) []byte {
 		pdf = bytes.ReplaceAll(pdf, s.old, s.new)
 	}
 	return pdf
+}
+
+// setLang writes the pack's language into the document catalog
+// ("/Lang (zh-CN)"), which screen readers and text extraction use to
+// pick a voice and a word breaker. gofpdf 1.16.2 has no way to say it, so
+// it goes in after "/Type /Catalog" in the finished file. The catalog is
+// the last object gofpdf writes, just before the cross-reference table,
+// so no object moves: only the table's own offset after "startxref"
+// grows by the bytes added. If gofpdf wrote anything else than expected,
+// the file is left as it is.
+func setLang(pdf []byte, lang string) []byte {
+	const catalog = "/Type /Catalog\n"
+	i := bytes.LastIndex(pdf, []byte(catalog))
+	x := bytes.LastIndex(pdf, []byte("\nxref\n"))
+	s := bytes.LastIndex(pdf, []byte("startxref\n"))
+	if lang == "" || i < 0 || x < i || s < x || bytes.Count(pdf, []byte(catalog)) != 1 {
+		return pdf
+	}
+	end := bytes.IndexByte(pdf[s+len("startxref\n"):], '\n')
+	if end < 0 {
+		return pdf
+	}
+	numAt := s + len("startxref\n")
+	off, err := strconv.Atoi(string(pdf[numAt : numAt+end]))
+	if err != nil || off != x+1 {
+		return pdf
+	}
+	add := []byte("/Lang (" + lang + ")\n")
+	at := i + len(catalog)
+	out := make([]byte, 0, len(pdf)+len(add)+2)
+	out = append(out, pdf[:at]...)
+	out = append(out, add...)
+	out = append(out, pdf[at:numAt]...)
+	out = strconv.AppendInt(out, int64(off+len(add)), 10)
+	out = append(out, pdf[numAt+end:]...)
+	return out
 }

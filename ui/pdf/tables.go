@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"briefdesk/app"
@@ -36,9 +36,9 @@ func (b *builder) overview() {
 		return
 	}
 	l := b.l
-	b.partTitle("Overview", "Overview of the resolutions", "overview",
-		"Table 1 of the source document for the resolutions in this pack: status, title and summary. Mentions of ITU-D and BDT are in bold.")
-	cols := []column{{"Res.", 10}, {"Status", 21}, {"Title", 36}, {"Summary (Table 1)", 0}, {"Page", 11}}
+	w := l.w
+	b.partTitle(w.overviewSection, w.overviewTitle, "overview", w.overviewIntro)
+	cols := []column{{w.colRes, 10}, {w.colStatus, 21}, {w.colTitle, 36}, {w.colSummary, 0}, {w.colPage, 11}}
 	used := 0.0
 	for _, c := range cols {
 		used += c.w
@@ -65,7 +65,7 @@ func (b *builder) overview() {
 		r := &s.r
 		cells := []runText{
 			{text: fmt.Sprint(r.Number)},
-			{text: l.clean(strings.Replace(statusLabel(r.Status), " · ", "\n", 1))},
+			{text: l.clean(strings.Replace(w.statusLabel(r.Status), " · ", "\n", 1))},
 			{text: l.clean(r.DisplayTitle())},
 			l.mentions(r.Summary),
 		}
@@ -101,7 +101,7 @@ func (b *builder) overview() {
 			top := l.y
 			if from > 0 {
 				cont := style{size: 7, color: grey}
-				l.add(op{kind: opText, x: marginL + pad, y: baseline(top+pad+lead, cont), text: "(cont.)", st: cont})
+				l.add(op{kind: opText, x: marginL + pad, y: baseline(top+pad+lead, cont), text: w.cont, st: cont})
 			}
 			x := marginL
 			for i, c := range cells {
@@ -178,16 +178,7 @@ func (b *builder) entities() []entity {
 			e.cites = append(e.cites, cite{s.r.Number, ref.ClauseID})
 		}
 	}
-	order := map[app.RefKind]int{}
-	for i, k := range app.RefKinds {
-		order[k] = i
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].kind != out[j].kind {
-			return order[out[i].kind] < order[out[j].kind]
-		}
-		return naturalLess(out[i].key, out[j].key)
-	})
+	slices.SortStableFunc(out, func(a, b entity) int { return app.CompareRefs(a.kind, a.key, b.kind, b.key) })
 	return out
 }
 
@@ -198,8 +189,8 @@ func (b *builder) appendix() {
 		return
 	}
 	l := b.l
-	b.partTitle("References", "References appendix", "appendix",
-		"Every resolution, study group, Question, Recommendation, bureau, group and organisation the resolutions of this pack cite, with where they cite it.")
+	w := l.w
+	b.partTitle(w.appendixSection, w.appendixTitle, "appendix", w.appendixIntro)
 	keyW := 50.0
 	kst := style{size: 9, bold: true, color: black}
 	cst := style{size: 9, color: black}
@@ -212,11 +203,11 @@ func (b *builder) appendix() {
 			l.onNewPage = nil
 			l.space(3)
 			l.need(hst.lead() + 2*cst.lead())
-			l.bookmark(kind.Label(), 1)
-			l.text(kind.Label(), hst, marginL, bodyW)
+			l.bookmark(w.kindLabel(kind), 1)
+			l.text(w.kindLabel(kind), hst, marginL, bodyW)
 			l.y += 0.8
 			// A kind's list continued on a new page says whose it is.
-			label := kind.Label() + " (cont.)"
+			label := w.kindLabel(kind) + " " + w.cont
 			l.onNewPage = func() {
 				l.capped(label, hst, marginL, bodyW, 1)
 				l.y += 0.8
@@ -231,7 +222,7 @@ func (b *builder) appendix() {
 			if _, ok := l.anchors["clause:"+c.clause]; c.clause != "" && ok {
 				a = "clause:" + c.clause
 			}
-			s := fmt.Sprintf("Res %d p. %d", c.res, l.anchors[a].page+1)
+			s := fmt.Sprintf(w.citeRes, c.res, l.anchors[a].page+1)
 			if i > 0 {
 				pos += len("; ")
 			}
@@ -273,35 +264,4 @@ func (b *builder) appendix() {
 		}
 		l.y += 1
 	}
-}
-
-// naturalLess orders keys with their numbers compared as numbers.
-func naturalLess(a, b string) bool {
-	for a != "" && b != "" {
-		da, ra := leadingDigits(a)
-		db, rb := leadingDigits(b)
-		switch {
-		case da != "" && db != "":
-			if len(da) != len(db) {
-				return len(da) < len(db)
-			}
-			if da != db {
-				return da < db
-			}
-			a, b = ra, rb
-		case a[0] != b[0]:
-			return a[0] < b[0]
-		default:
-			a, b = a[1:], b[1:]
-		}
-	}
-	return len(a) < len(b)
-}
-
-func leadingDigits(s string) (digits, rest string) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return s[:i], s[i:]
 }

@@ -109,7 +109,7 @@ func TestCorpusMatrix(t *testing.T) {
 				t.Fatal(err)
 			}
 			keys := slices.Clone(m.Keys)
-			slices.SortFunc(keys, compareKeys)
+			slices.SortFunc(keys, app.CompareRefKeys)
 			if !slices.Equal(keys, m.Keys) {
 				t.Fatalf("keys not in natural order: %q", m.Keys)
 			}

@@ -2,6 +2,7 @@ package tables
 
 import (
 	"strconv"
+	"strings"
 
 	"briefdesk/app"
 )
@@ -76,4 +77,72 @@ func SectionName(c app.Clause) string {
 		return c.Heading
 	}
 	return sectionHeading(key)
+}
+
+// Addressee says whose clauses the ITU-D table keeps.
+type Addressee string
+
+// The addressee choices, as the command line and preferences spell them.
+const (
+	// AddresseeAll keeps every clause that concerns ITU-D.
+	AddresseeAll Addressee = ""
+	// AddresseeBDT keeps the clauses addressed to the Director of BDT,
+	// alone, with the other Directors or as one of "the other Bureaux"
+	// (app.Clause.AddressedToBDT): what BDT is asked to do.
+	AddresseeBDT Addressee = "bdt"
+	// AddresseeOthers keeps the rest: clauses addressed to someone else
+	// (or to no one) that name ITU-D or BDT in their text.
+	AddresseeOthers Addressee = "others"
+)
+
+// Addressees lists the choices in menu order.
+var Addressees = []Addressee{AddresseeAll, AddresseeBDT, AddresseeOthers}
+
+// Keeps reports whether the choice keeps clause c.
+func (a Addressee) Keeps(c app.Clause) bool {
+	switch a {
+	case AddresseeBDT:
+		return c.AddressedToBDT()
+	case AddresseeOthers:
+		return !c.AddressedToBDT()
+	}
+	return true
+}
+
+// ParseAddressee maps a command-line word to an Addressee.
+func ParseAddressee(s string) (Addressee, error) {
+	switch a := Addressee(strings.ToLower(strings.TrimSpace(s))); a {
+	case AddresseeAll, "all":
+		return AddresseeAll, nil
+	case AddresseeBDT, AddresseeOthers:
+		return a, nil
+	}
+	return "", app.Errorf(app.EINVALID, "unknown addressee %q: want all, bdt or others", s)
+}
+
+// FilterITUD keeps the clauses of gs that a chooses, dropping groups left
+// empty, without changing gs.
+func FilterITUD(gs []ITUDGroup, a Addressee) []ITUDGroup {
+	var out []ITUDGroup
+	for _, g := range gs {
+		k := ITUDGroup{Number: g.Number, Title: g.Title}
+		for _, c := range g.Clauses {
+			if a.Keeps(c) {
+				k.Clauses = append(k.Clauses, c)
+			}
+		}
+		if len(k.Clauses) > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// CountClauses is how many clauses the groups hold.
+func CountClauses(gs []ITUDGroup) int {
+	n := 0
+	for _, g := range gs {
+		n += len(g.Clauses)
+	}
+	return n
 }

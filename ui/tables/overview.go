@@ -188,35 +188,15 @@ func RefKeys(r *app.Resolution, kinds ...app.RefKind) []string {
 	return out
 }
 
-// Filter returns the resolutions f selects, in their order: those with
-// f.Status (if set) that cite every key in f.RefKeys. f.Full is ignored.
+// Filter returns the resolutions f selects (app.ResolutionFilter.Selects),
+// in their order. f.Full is ignored.
 // This is the resolution list's filter, applied to resolutions in memory.
 func Filter(rs []app.Resolution, f app.ResolutionFilter) []app.Resolution {
 	var out []app.Resolution
 	for _, r := range rs {
-		if f.Status != "" && r.Status != f.Status {
-			continue
+		if f.Selects(&r) {
+			out = append(out, r)
 		}
-		if !citesAll(&r, f.RefKeys) {
-			continue
-		}
-		out = append(out, r)
 	}
 	return out
-}
-
-func citesAll(r *app.Resolution, keys []string) bool {
-	for _, k := range keys {
-		found := false
-		for _, ref := range r.Refs {
-			if ref.Key == k {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }

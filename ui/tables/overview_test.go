@@ -116,3 +116,28 @@ func TestOverviewTitleTable1(t *testing.T) {
 		t.Fatalf("rows=%q, want %q", got.Rows, want)
 	}
 }
+
+// TestFilterCitesStudyGroupThroughQuestions: filtering the overview by an
+// ITU-D study group keeps the resolutions citing one of its Questions
+// (Res 50 cites ITU-D Q3/2 only), as the study-group pack presets do.
+func TestFilterCitesStudyGroupThroughQuestions(t *testing.T) {
+	rs := corpus(t)
+	for preset, key := range map[string]string{app.PresetSG1: "ITU-D SG1", app.PresetSG2: "ITU-D SG2"} {
+		var got []int
+		for _, r := range Filter(rs, app.ResolutionFilter{RefKeys: []string{key}}) {
+			got = append(got, r.Number)
+		}
+		want, err := app.PresetResolutions(preset, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("overview filtered by %s: %v; preset %s: %v", key, got, preset, want)
+		}
+	}
+	got := Filter(rs, app.ResolutionFilter{RefKeys: []string{"ITU-D SG2"}})
+	if !slices.ContainsFunc(got, func(r app.Resolution) bool { return r.Number == 50 }) {
+		t.Error("Res 50 (ITU-D Q3/2) left out of ITU-D SG2")
+	}
+}

@@ -10,9 +10,9 @@
 package tables
 
 import (
+	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"briefdesk/app"
@@ -73,7 +73,7 @@ func (t *Table) Header() []string {
 }
 
 // Sort orders the rows by column id, descending if desc. Cells compare in
-// natural order (Compare), so numbers and resolution numbers sort by value;
+// natural order (app.NaturalCompare), so numbers and resolution numbers sort by value;
 // empty cells go last either way, and ties keep their previous order, which
 // for a fresh table is resolution order. An unknown id is EINVALID.
 func (t *Table) Sort(id string, desc bool) error {
@@ -91,9 +91,9 @@ func (t *Table) Sort(id string, desc bool) error {
 		case a == "" || b == "":
 			return a != "" && b == ""
 		case desc:
-			return Compare(b, a) < 0
+			return app.NaturalCompare(b, a) < 0
 		default:
-			return Compare(a, b) < 0
+			return app.NaturalCompare(a, b) < 0
 		}
 	})
 	rows := make([][]string, len(idx))
@@ -111,88 +111,10 @@ func (t *Table) Sort(id string, desc bool) error {
 	return nil
 }
 
-// Compare compares two cells in natural order: runs of ASCII digits by
-// their value (so 9 < 59 and "WTDC Res 9" < "WTDC Res 59"), everything else
-// rune by rune ignoring case, which puts Chinese in code-point order: not
-// pinyin, but stable and the same on every machine. Exact ties fall back
-// to byte order, so the result is a total order.
-func Compare(a, b string) int {
-	x, y := a, b
-	for x != "" && y != "" {
-		dx, dy := digits(x), digits(y)
-		if dx != "" && dy != "" {
-			if c := compareDigits(dx, dy); c != 0 {
-				return c
-			}
-			x, y = x[len(dx):], y[len(dy):]
-			continue
-		}
-		rx, nx := utf8.DecodeRuneInString(x)
-		ry, ny := utf8.DecodeRuneInString(y)
-		if rx, ry = unicode.ToLower(rx), unicode.ToLower(ry); rx != ry {
-			if rx < ry {
-				return -1
-			}
-			return 1
-		}
-		x, y = x[nx:], y[ny:]
-	}
-	if x != y { // one ran out first: the shorter is the prefix
-		if x == "" {
-			return -1
-		}
-		return 1
-	}
-	return strings.Compare(a, b)
-}
-
-func digits(s string) string {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return s[:i]
-}
-
-// compareDigits compares two digit strings by value, whatever their length.
-func compareDigits(a, b string) int {
-	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
-	if len(a) != len(b) {
-		if len(a) < len(b) {
-			return -1
-		}
-		return 1
-	}
-	return strings.Compare(a, b)
-}
-
-// SortKeys sorts entity keys naturally ("WTDC Res 9" before "WTDC Res 59",
-// "ITU-D Q3/1" before "ITU-D Q1/2": Questions by study group first).
+// SortKeys sorts entity keys as every list does (app.CompareRefKeys:
+// "WTDC Res 9" before "WTDC Res 59", Questions by study group first).
 func SortKeys(keys []string) {
-	sort.SliceStable(keys, func(i, j int) bool { return compareKeys(keys[i], keys[j]) < 0 })
-}
-
-func compareKeys(a, b string) int {
-	qa, oka := questionKey(a)
-	qb, okb := questionKey(b)
-	if oka && okb {
-		return Compare(qa, qb)
-	}
-	return Compare(a, b)
-}
-
-// questionKey turns "ITU-D Q3/2" into "2/3" so Questions sort by study
-// group, then by number.
-func questionKey(k string) (string, bool) {
-	rest, ok := strings.CutPrefix(k, "ITU-D Q")
-	if !ok {
-		return "", false
-	}
-	q, sg, ok := strings.Cut(rest, "/")
-	if !ok {
-		return "", false
-	}
-	return sg + "/" + q, true
+	slices.SortStableFunc(keys, app.CompareRefKeys)
 }
 
 // Truncate shortens s to its first line and at most n runes, ending with

@@ -7,33 +7,6 @@ import (
 	"briefdesk/app"
 )
 
-func TestCompare(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want int
-	}{
-		{"9", "59", -1},
-		{"59", "9", 1},
-		{"100", "100", 0},
-		{"WTDC Res 9", "WTDC Res 59", -1},
-		{"WTDC Res 9; WTDC Res 79", "WTDC Res 34", -1},
-		{"ITU-T E.161", "ITU-T E.161.1", -1},
-		{"007", "7", -1}, // equal by value; byte order breaks the tie
-		{"bdt", "BR", -1},
-		{"BDT", "bdt", -1},
-		{"非洲", "互联网", 1}, // code points: 非 U+975E > 互 U+4E92
-		{"第2号", "第18号", -1},
-		{"", "a", -1},
-	} {
-		if got := Compare(tc.a, tc.b); got != tc.want {
-			t.Errorf("Compare(%q, %q)=%d, want %d", tc.a, tc.b, got, tc.want)
-		}
-		if got := Compare(tc.b, tc.a); got != -tc.want {
-			t.Errorf("Compare(%q, %q)=%d, want %d", tc.b, tc.a, got, -tc.want)
-		}
-	}
-}
-
 func TestSortKeys(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -139,30 +112,4 @@ func TestBuild(t *testing.T) {
 
 func itoa(n int) string {
 	return overviewCell(&app.Resolution{Number: n}, ColNumber)
-}
-
-// FuzzCompare checks that Compare is an order a sort can rely on: zero
-// only for equal strings, antisymmetric, and transitive on the three
-// strings at hand.
-func FuzzCompare(f *testing.F) {
-	for _, s := range [][3]string{
-		{"WTDC Res 9", "WTDC Res 59", "WTDC Res 059"},
-		{"ITU-T E.161.1", "ITU-T E.161", "ITU-T E.16"},
-		{"第2号", "第18号", "非洲"},
-		{"007", "7", "70"},
-		{"", "a", "A"},
-	} {
-		f.Add(s[0], s[1], s[2])
-	}
-	f.Fuzz(func(t *testing.T, a, b, c string) {
-		if (Compare(a, b) == 0) != (a == b) {
-			t.Fatalf("Compare(%q, %q)=%d", a, b, Compare(a, b))
-		}
-		if Compare(a, b) != -Compare(b, a) {
-			t.Fatalf("Compare not antisymmetric on %q, %q", a, b)
-		}
-		if Compare(a, b) < 0 && Compare(b, c) < 0 && Compare(a, c) >= 0 {
-			t.Fatalf("Compare not transitive: %q < %q < %q but not %q < %q", a, b, c, a, c)
-		}
-	})
 }

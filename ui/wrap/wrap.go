@@ -52,9 +52,25 @@ func Spans(text string, maxWidth float64, measure func(string) float64) []Span {
 // such as a clause with bold mentions of ITU-D: measure gets the byte
 // range text[start:end] of a candidate line.
 func SpansRange(text string, maxWidth float64, measure func(start, end int) float64) []Span {
+	return SpansWith(text, maxWidth, measure, Options{})
+}
+
+// Options are typesetting rules a caller may ask for beyond kinsoku.
+type Options struct {
+	// NoLoneLast keeps a paragraph's last line from holding a single
+	// character (with any punctuation after it: "措", "制；"): the line
+	// before it gives up what it must, breaking at an earlier legal place.
+	// Print wants this (clreq); a window that reflows as it resizes can
+	// do without it.
+	NoLoneLast bool
+}
+
+// SpansWith is SpansRange with typesetting options.
+func SpansWith(text string, maxWidth float64, measure func(start, end int) float64, opt Options) []Span {
 	var w wrapper
 	w.measure = measure
 	w.max = maxWidth
+	w.opt = opt
 	var out []Span
 	start := 0
 	for {
@@ -80,6 +96,7 @@ func indexNewline(s string) int {
 type wrapper struct {
 	measure func(start, end int) float64
 	max     float64
+	opt     Options
 	seg     segmenter.Segmenter
 	runes   []rune
 	offs    []int  // byte offset of each rune, plus the end
@@ -100,13 +117,66 @@ func (w *wrapper) paragraph(out []Span, text string, from, to int) []Span {
 	}
 	w.prepare(text[from:to], from)
 	n := len(w.runes)
-	s := 0
+	s, first := 0, len(out)
+	prevStart := -1 // rune position of the paragraph's line before the last
 	for s < n {
 		e := w.lineEnd(s)
 		out = append(out, Span{w.offs[s], w.trimEnd(s, e)})
+		if e < n {
+			prevStart = s
+		}
 		s = e
 	}
+	if w.opt.NoLoneLast && len(out)-first >= 2 {
+		w.noLoneLast(out[len(out)-2:], prevStart)
+	}
 	return out
+}
+
+// noLoneLast moves the break between the last two lines of a paragraph
+// (lines[0] starting at rune ps, lines[1] the last) earlier when the last
+// line holds a single character, if a legal break leaves both lines
+// fitting and the first with at least two characters.
+func (w *wrapper) noLoneLast(lines []Span, ps int) {
+	n := len(w.runes)
+	ls := w.runeAt(lines[1].Start)
+	if ps < 0 || ls <= ps || w.letters(ls, n) != 1 {
+		return
+	}
+	for p := ls - 1; p > ps+1; p-- {
+		if w.brk[p]&canBreak == 0 || w.brk[p]&mustBreak != 0 || !w.legal(ps, p) {
+			continue
+		}
+		if w.letters(ps, p) < 2 {
+			return
+		}
+		if !w.fits(p, n) {
+			return // moving further only makes the last line wider
+		}
+		lines[0].End = w.trimEnd(ps, p)
+		lines[1].Start = w.offs[p]
+		return
+	}
+}
+
+// runeAt returns the rune position of byte offset off in the paragraph.
+func (w *wrapper) runeAt(off int) int {
+	return sort.SearchInts(w.offs, off)
+}
+
+// letters counts the graphemes of runes [s, e) that are not punctuation
+// or space: what a reader sees as characters of a line.
+func (w *wrapper) letters(s, e int) int {
+	k := 0
+	for i := s; i < e; i++ {
+		r := w.runes[i]
+		if w.brk[i]&grapheme != 0 || i == s {
+			if !Droppable(r) && !IsClosing(r) && !IsOpening(r) && !unicode.IsPunct(r) {
+				k++
+			}
+		}
+	}
+	return k
 }
 
 // prepare decodes the paragraph and marks break opportunities and grapheme
@@ -157,6 +227,20 @@ func (w *wrapper) prepare(p string, base int) {
 			if j > i && j-i <= 2 {
 				w.brk[i] &^= canBreak
 			}
+		}
+	}
+	// Codes stay whole: "ITU-T SG15", "ITU-R M.1036", "E.161.1". UAX #14
+	// allows a break at the space between a sector and what follows it,
+	// and after the full stop of a Recommendation number before a digit.
+	for i := 1; i < n; i++ {
+		if w.brk[i]&mustBreak != 0 {
+			continue
+		}
+		switch {
+		case w.runes[i-1] == ' ' && sectorBefore(w.runes, i-1) && codeAfter(w.runes, i):
+			w.brk[i] &^= canBreak
+		case w.runes[i-1] == '.' && i >= 2 && asciiAlnum(w.runes[i-2]) && asciiAlnum(w.runes[i]):
+			w.brk[i] &^= canBreak
 		}
 	}
 	// A break must also be a grapheme boundary: never split a cluster.
@@ -254,6 +338,32 @@ func (w *wrapper) legal(s, p int) bool {
 		}
 	}
 	return true
+}
+
+// sectorBefore reports whether the runes just before position sp (a
+// space) are an ITU sector, ITU-T / ITU-R / ITU-D.
+func sectorBefore(rs []rune, sp int) bool {
+	if sp < 5 || string(rs[sp-5:sp-1]) != "ITU-" {
+		return false
+	}
+	switch rs[sp-1] {
+	case 'T', 'R', 'D':
+		return sp == 5 || !asciiAlnum(rs[sp-6])
+	}
+	return false
+}
+
+// codeAfter reports whether a code such as SG15, Q3/1 or M.1036 starts at
+// i: capital letters, then a digit.
+func codeAfter(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && j-i < 4 && rs[j] >= 'A' && rs[j] <= 'Z' {
+		j++
+	}
+	if j < len(rs) && j > i && rs[j] == '.' {
+		j++
+	}
+	return j > i && j < len(rs) && rs[j] >= '0' && rs[j] <= '9'
 }
 
 func asciiAlnum(r rune) bool {

@@ -104,6 +104,11 @@ var wrapCases = []struct {
 	{"MixedLatinCJK", "与ITU-D合作", 3, []string{"与", "ITU-D", "合作"}},
 	{"HyphenatedWord", "与JCA-AHF合作", 3.5, []string{"与JCA-", "AHF合作"}},
 	{"BDTInParens", "电信发展局（BDT）主任", 5, []string{"电信发展局", "（BDT）主", "任"}},
+	// Codes stay whole: a sector and its study group, Recommendation numbers.
+	{"SectorStudyGroup", "由ITU-T SG15负责", 5.5, []string{"由", "ITU-T SG15", "负责"}},
+	{"SectorRecommendation", "见ITU-R M.1036建议书", 6, []string{"见", "ITU-R M.1036", "建议书"}},
+	{"RecommendationNumber", "见E.161.1建议书", 4, []string{"见", "E.161.1", "建议书"}},
+	{"SectorAloneBreaks", "ITU-T and ITU-R", 4, []string{"ITU-T", "and", "ITU-R"}},
 }
 
 func TestKinsoku(t *testing.T) {
@@ -250,6 +255,84 @@ func graphemes(s string) int {
 	return n
 }
 
+// TestNoLoneLast: with Options.NoLoneLast a paragraph's last line never
+// holds a single character when the line before can give one up.
+func TestNoLoneLast(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		text  string
+		width float64
+		want  []string
+	}{
+		{"OneChar", "一二三四五六七八九", 4, []string{"一二三四", "五六七", "八九"}},
+		{"CharAndStop", "一二三四五制；", 5, []string{"一二三四", "五制；"}},
+		{"EachParagraph", "一二三四五\n六七八九十", 4, []string{"一二三", "四五", "六七八", "九十"}},
+		{"TwoAlready", "一二三四五六", 4, []string{"一二三四", "五六"}},
+		{"OneLine", "一", 4, []string{"一"}},
+		// The line before cannot spare a character: leave it.
+		{"NothingToGive", "ABCDEFGH一", 4, []string{"ABCDEFGH", "一"}},
+		// Giving one up must not start the last line with closing punctuation.
+		{"KinsokuKept", "一二三，四五六七。八", 4, []string{"一二三，", "四五六", "七。八"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			spans := SpansWith(c.text, c.width, func(a, b int) float64 { return em(c.text[a:b]) }, Options{NoLoneLast: true})
+			var got []string
+			for _, s := range spans {
+				got = append(got, c.text[s.Start:s.End])
+				if em(c.text[s.Start:s.End]) > c.width && graphemes(c.text[s.Start:s.End]) > 1 {
+					t.Errorf("line %q is wider than %g", c.text[s.Start:s.End], c.width)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+			if strings.Join(got, "") != strings.ReplaceAll(c.text, "\n", "") {
+				t.Errorf("lines %q are not the text", got)
+			}
+		})
+	}
+}
+
+// TestNoLoneLastCorpus wraps the real clauses at three widths: no last
+// line is a lone character where the plain wrap left one, and the lines
+// still give back the text.
+func TestNoLoneLastCorpus(t *testing.T) {
+	lone, fixed := 0, 0
+	for _, c := range readClauses(t) {
+		for _, width := range []float64{9, 17, 31.5} {
+			m := func(a, b int) float64 { return em(c[a:b]) }
+			plain := SpansRange(c, width, m)
+			with := SpansWith(c, width, m, Options{NoLoneLast: true})
+			last := func(sp []Span) string { return c[sp[len(sp)-1].Start:sp[len(sp)-1].End] }
+			if len(plain) > 1 && utf8.RuneCountInString(strings.TrimRight(last(plain), "；。，：")) == 1 {
+				lone++
+				if utf8.RuneCountInString(strings.TrimRight(last(with), "；。，：")) > 1 {
+					fixed++
+				}
+			}
+			if len(with) != len(plain) {
+				t.Errorf("width %g: %d lines, plain wrap %d: no lone last line costs a line", width, len(with), len(plain))
+			}
+			var b strings.Builder
+			for _, s := range with {
+				b.WriteString(c[s.Start:s.End])
+				if em(c[s.Start:s.End]) > width {
+					t.Errorf("line %q too wide", c[s.Start:s.End])
+				}
+			}
+			if squeezeSpaces(b.String()) != squeezeSpaces(c) {
+				t.Errorf("lines do not give back the clause")
+			}
+		}
+	}
+	if lone == 0 || fixed != lone {
+		t.Errorf("%d lone last lines in the plain wrap, %d fixed", lone, fixed)
+	}
+	t.Logf("%d lone last lines fixed", fixed)
+}
+
+func squeezeSpaces(s string) string { return strings.Join(strings.Fields(s), "") }
+
 func FuzzWrap(f *testing.F) {
 	for _, c := range wrapCases {
 		f.Add(c.text, c.width)
@@ -263,6 +346,21 @@ func FuzzWrap(f *testing.F) {
 			text = text[:400]
 		}
 		checkInvariants(t, text, width, em)
+		// NoLoneLast only moves a break to an earlier legal place: the
+		// lines still give back the text and fit.
+		plain := Spans(text, width, em)
+		with := SpansWith(text, width, func(a, b int) float64 { return em(text[a:b]) }, Options{NoLoneLast: true})
+		if len(with) != len(plain) {
+			t.Fatalf("%q: %d lines, plain %d", text, len(with), len(plain))
+		}
+		for i, sp := range with {
+			if i > 0 && (sp.Start < with[i-1].End || !allDroppable(text[with[i-1].End:sp.Start])) {
+				t.Fatalf("%q: line %d starts at %d after %v", text, i, sp.Start, with[i-1])
+			}
+			if l := text[sp.Start:sp.End]; em(l) > width && graphemes(l) > 1 && sp != plain[i] {
+				t.Fatalf("%q: moved line %q is too wide", text, l)
+			}
+		}
 	})
 }
 
