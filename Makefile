@@ -11,7 +11,8 @@ TAGS      := no_emoji,migrated_fynedo
 TESTFLAGS ?= -count=1 -timeout 40m
 BENCHPKGS := ./seeds/ ./data/ ./ui/ ./ui/pdf/ ./ui/wrap/ ./ui/cli/ .
 
-.PHONY: all deps deps-test build run test bench lint fmt package clean
+.PHONY: all deps deps-test build run test bench lint fmt package clean \
+	deps-windows package-windows windows-exe windows-zip package-darwin
 
 all: build
 
@@ -20,6 +21,9 @@ deps:
 
 deps-test:
 	@.ci/deps --test
+
+deps-windows:
+	@.ci/deps --windows
 
 # The GUI needs cgo (GLFW + OpenGL); a cold build takes a few minutes.
 build: deps
@@ -53,5 +57,64 @@ package: deps
 	rm -f briefdesk
 	@ls -l BriefDesk.tar.xz
 
+# Windows, cross-built here with mingw-w64 (a cold build compiles GLFW for
+# Windows: about 10 minutes on 2 cores). `make package-windows` writes
+# dist/BriefDesk-<version>-windows-amd64.zip: BriefDesk.exe (icon, version
+# information and manifest from winres/winres.json: per-monitor-v2 DPI,
+# Windows 10/11, asInvoker, so no administrator rights), README.txt and the
+# font's licence. The tests (windows_wine_test.go) make the same zip with
+# `make windows-zip DIST=... WIN_DIR=...` and run what is in it under Wine.
+VERSION     := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+BUILDNUM    := $(shell sed -n 's/^Build *= *\([0-9]*\).*/\1/p' FyneApp.toml)
+DIST        ?= dist
+WIN_DIR     ?= bin/windows
+WIN_CC      ?= x86_64-w64-mingw32-gcc
+WIN_ENV     := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(WIN_CC)
+# Reproducible output: -trimpath, no build ID, and no link time stamped
+# into the PE header by GNU ld.
+WIN_LDFLAGS := -s -w -buildid= -extldflags=-Wl,--no-insert-timestamp
+# The window program: GUI subsystem, so no console window flashes up when
+# it is started from Explorer (main.go attaches to the console of cmd.exe
+# or PowerShell for a command). WIN_CLI_EXE, when set (briefdesk-cli.exe),
+# also ships the same program as a console-subsystem twin.
+WIN_GUI_EXE := BriefDesk.exe
+WIN_CLI_EXE ?=
+WIN_EXES    := $(WIN_GUI_EXE) $(WIN_CLI_EXE)
+# Icon, version information and manifest, as a .syso that go build links
+# into package main for GOOS=windows (made at build time, not committed).
+WINRES      := github.com/tc-hib/go-winres@v0.3.3
+WIN_SYSO    := rsrc_windows_amd64.syso
+WIN_ZIP     := $(DIST)/BriefDesk-$(VERSION)-windows-amd64.zip
+# Zip entries get the last commit's time, so the same commit gives the
+# same zip.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+
+package-windows: deps-windows
+	@$(MAKE) --no-print-directory windows-zip
+
+windows-exe:
+	$(GO) run $(WINRES) make --in winres/winres.json --arch amd64 --out $(WIN_SYSO).tmp --no-suffix \
+		--file-version $(VERSION).$(BUILDNUM) --product-version $(VERSION).$(BUILDNUM)
+	mv $(WIN_SYSO).tmp $(WIN_SYSO)
+	mkdir -p $(WIN_DIR)
+	$(WIN_ENV) $(GO) build $(GOFLAGS) -trimpath -tags $(TAGS) -ldflags "$(WIN_LDFLAGS) -H windowsgui" -o $(WIN_DIR)/$(WIN_GUI_EXE) .
+	$(if $(WIN_CLI_EXE),$(WIN_ENV) $(GO) build $(GOFLAGS) -trimpath -tags $(TAGS) -ldflags "$(WIN_LDFLAGS)" -o $(WIN_DIR)/$(WIN_CLI_EXE) .)
+
+# README.txt and the licence get CRLF line ends for older Notepads.
+windows-zip: windows-exe
+	rm -rf $(WIN_DIR)/zip && mkdir -p $(WIN_DIR)/zip $(DIST)
+	cp $(addprefix $(WIN_DIR)/,$(WIN_EXES)) $(WIN_DIR)/zip/
+	sed 's/$$/\r/' winres/README.txt > $(WIN_DIR)/zip/README.txt
+	sed 's/$$/\r/' assets/fonts/OFL.txt > $(WIN_DIR)/zip/OFL.txt
+	touch -d @$(SOURCE_DATE_EPOCH) $(WIN_DIR)/zip/*
+	rm -f $(WIN_ZIP)
+	cd $(WIN_DIR)/zip && TZ=UTC zip -q -X -D $(abspath $(WIN_ZIP)) $(WIN_EXES) README.txt OFL.txt
+	@ls -l $(WIN_ZIP)
+
+# macOS: only on a Mac (Apple's SDK; Xcode command line tools). Writes
+# BriefDesk.app from FyneApp.toml.
+package-darwin:
+	$(GO) run fyne.io/tools/cmd/fyne@v1.7.4 package -os darwin --tags $(TAGS) --release
+
 clean:
-	rm -rf bin dist BriefDesk.tar.xz
+	rm -rf bin dist BriefDesk.tar.xz $(WIN_SYSO)
