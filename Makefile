@@ -75,10 +75,11 @@ WIN_ENV     := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(WIN_CC)
 WIN_LDFLAGS := -s -w -buildid= -extldflags=-Wl,--no-insert-timestamp
 # The window program: GUI subsystem, so no console window flashes up when
 # it is started from Explorer (main.go attaches to the console of cmd.exe
-# or PowerShell for a command). WIN_CLI_EXE, when set (briefdesk-cli.exe),
-# also ships the same program as a console-subsystem twin.
+# or PowerShell for a command). briefdesk-cli.exe is the same program as a
+# console-subsystem twin, for scripts: cmd.exe and PowerShell wait for it,
+# so pipes, %ERRORLEVEL% and $LASTEXITCODE work as on Linux.
 WIN_GUI_EXE := BriefDesk.exe
-WIN_CLI_EXE ?=
+WIN_CLI_EXE ?= briefdesk-cli.exe
 WIN_EXES    := $(WIN_GUI_EXE) $(WIN_CLI_EXE)
 # Icon, version information and manifest, as a .syso that go build links
 # into package main for GOOS=windows (made at build time, not committed).

@@ -43,7 +43,7 @@ func checkWindowsZip(t *testing.T, path string) {
 			t.Fatalf("%s in %s: %v", f.Name, path, err)
 		}
 	}
-	for _, want := range []string{"BriefDesk.exe", "README.txt", "OFL.txt"} {
+	for _, want := range []string{"BriefDesk.exe", "briefdesk-cli.exe", "README.txt", "OFL.txt"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("%s has no %s (it has %v)", path, want, names)
 		}
@@ -64,6 +64,12 @@ func checkWindowsZip(t *testing.T, path string) {
 		t.Errorf("README.txt does not explain the SmartScreen prompt or has bare LF line ends")
 	}
 	checkExe(t, files["BriefDesk.exe"], version+"."+build)
+	// The console twin: cmd.exe and PowerShell wait for it.
+	if f, err := pe.NewFile(bytes.NewReader(files["briefdesk-cli.exe"])); err != nil {
+		t.Errorf("briefdesk-cli.exe is not a PE file: %v", err)
+	} else if oh, ok := f.OptionalHeader.(*pe.OptionalHeader64); !ok || oh.Subsystem != pe.IMAGE_SUBSYSTEM_WINDOWS_CUI {
+		t.Errorf("briefdesk-cli.exe is not a 64-bit console-subsystem program")
+	}
 }
 
 // checkExe checks the PE header and resources of BriefDesk.exe.

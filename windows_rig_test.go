@@ -31,6 +31,7 @@ import (
 type wineRig struct {
 	dir     string   // the test's temp folder
 	exe     string   // BriefDesk.exe unpacked from the zip
+	cliExe  string   // briefdesk-cli.exe, its console twin
 	zip     string   // the zip as `make windows-zip` wrote it
 	linux   string   // the Linux build
 	prefix  string   // WINEPREFIX
@@ -138,6 +139,11 @@ func newWineRig(tb testing.TB) *wineRig {
 		tb.Fatal(err)
 	}
 	r.exe = exe
+	cli, err := unzipFile(r.zip, "briefdesk-cli.exe", filepath.Join(dir, "unzipped"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r.cliExe = cli
 	tb.Logf("ready in %.1f s: Windows zip and Linux build %.1f s, Wine prefix %.1f s", time.Since(start).Seconds(), buildTime.Seconds(), wineTime.Seconds())
 	return r
 }

@@ -150,6 +150,16 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		}
 	})
 
+	// The console twin prints, fails and exits as the window program does.
+	t.Run("ConsoleTwin", func(t *testing.T) {
+		for _, args := range [][]string{{"show", "44", "--json"}, {"show", "9999"}, {"list", "--bogus"}} {
+			t.Run(strings.Join(args, "_"), func(t *testing.T) {
+				cli := run(t, r.wineCmd("wine", append([]string{r.cliExe, "--db", winPath(winDB)}, args...)...))
+				sameRun(t, cli, lin(t, args...))
+			})
+		}
+	})
+
 	// --db as Windows users write it: forward slashes after a drive
 	// letter, a relative path with a backslash, a \\?\ long path. (UNC
 	// paths \\server\share cannot be tried: Wine has no shares.)

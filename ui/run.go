@@ -57,10 +57,15 @@ func Run(a fyne.App, opts Options) int {
 	// the window system starts up.
 	opened := s.open(opts.Open)
 	a.Settings().SetTheme(newThemeFor(savedLook(a.Preferences())))
+	// One goroutine parses both faces in turn: with migrated_fynedo Fyne's
+	// font cache is a plain map, and two measuring at once crashed with
+	// "concurrent map writes" (seen under Wine).
 	var fonts sync.WaitGroup
-	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
-		fonts.Go(func() { fyne.MeasureText("国", theme.TextSize(), st) })
-	}
+	fonts.Go(func() {
+		for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
+			fyne.MeasureText("国", theme.TextSize(), st)
+		}
+	})
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("BriefDesk")
 	s.win = w
