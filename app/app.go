@@ -87,6 +87,20 @@ func (r *Resolution) DisplayTitle() string {
 	return r.TitleTable1
 }
 
+// Clause returns the clause with ID id, or nil when r (which may be nil)
+// has none.
+func (r *Resolution) Clause(id string) *Clause {
+	if r == nil || id == "" {
+		return nil
+	}
+	for i := range r.Clauses {
+		if r.Clauses[i].ID == id {
+			return &r.Clauses[i]
+		}
+	}
+	return nil
+}
+
 // Clause is one item of a resolution's Table 2 text.
 type Clause struct {
 	// ID is stable and derived from the structure, e.g. "44/instructs/9", so

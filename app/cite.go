@@ -93,7 +93,7 @@ func ClauseRef(r *Resolution, id string, l CiteLang) string {
 		return ""
 	}
 	ref := ResolutionRef(r.Number, l)
-	c := clauseByID(r, id)
+	c := r.Clause(id)
 	if c == nil {
 		return ref
 	}
@@ -109,7 +109,7 @@ func ClauseRef(r *Resolution, id string, l CiteLang) string {
 // reference: "WTSA-20 第44号决议 做出决议 2：ITU-T须…". Tables that copy
 // clause rows use it too, so a clause reads the same wherever it is copied.
 func CiteClause(r *Resolution, id string, l CiteLang) string {
-	c := clauseByID(r, id)
+	c := r.Clause(id)
 	if r == nil {
 		return ""
 	}
@@ -124,7 +124,7 @@ func CiteClause(r *Resolution, id string, l CiteLang) string {
 // plain text: the reference and heading on the first line, then one
 // clause per line, labelled and indented as in the document.
 func CiteHeading(r *Resolution, id string, l CiteLang) string {
-	c := clauseByID(r, id)
+	c := r.Clause(id)
 	if r == nil {
 		return ""
 	}
@@ -146,7 +146,7 @@ func CiteHeading(r *Resolution, id string, l CiteLang) string {
 // text: the reference and heading on the first line, then the clauses,
 // each addressee on a line of its own before its clauses.
 func CiteSection(r *Resolution, id string, l CiteLang) string {
-	c := clauseByID(r, id)
+	c := r.Clause(id)
 	if r == nil {
 		return ""
 	}
@@ -254,16 +254,4 @@ func clauseLine(c Clause) string {
 		s += c.Label + " "
 	}
 	return s + c.Text
-}
-
-func clauseByID(r *Resolution, id string) *Clause {
-	if r == nil || id == "" {
-		return nil
-	}
-	for i := range r.Clauses {
-		if r.Clauses[i].ID == id {
-			return &r.Clauses[i]
-		}
-	}
-	return nil
 }

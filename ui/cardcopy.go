@@ -44,7 +44,7 @@ func clauseCopy(r *app.Resolution, id string) *rowCopy {
 // of which id is the first.
 func headingCopy(r *app.Resolution, id string) *rowCopy {
 	l := citeLang()
-	c := findClause(r, id)
+	c := r.Clause(id)
 	what := app.ResolutionRef(r.Number, l)
 	if c != nil {
 		what += " " + app.SectionRef(*c, l)

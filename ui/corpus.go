@@ -81,14 +81,5 @@ func (c *corpusCache) entitiesOf(kinds ...app.RefKind) []app.Entity {
 
 // clause finds a clause of resolution n.
 func (c *corpusCache) clause(n int, id string) *app.Clause {
-	r := c.byNum[n]
-	if r == nil {
-		return nil
-	}
-	for i := range r.Clauses {
-		if r.Clauses[i].ID == id {
-			return &r.Clauses[i]
-		}
-	}
-	return nil
+	return c.byNum[n].Clause(id)
 }

@@ -192,7 +192,7 @@ func (e *noteEditor) aboutPart() []fyne.CanvasObject {
 		l.Wrapping, l.Importance, l.SizeName = fyne.TextWrapWord, imp, "helperText"
 		out = append(out, l)
 	}
-	switch c := findClause(e.res, n.ClauseID); {
+	switch c := e.res.Clause(n.ClauseID); {
 	case e.res == nil:
 		caption(lang.L("This resolution is not in the document BriefDesk holds now."), widget.WarningImportance)
 	case c != nil:

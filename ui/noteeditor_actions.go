@@ -106,7 +106,7 @@ func (e *noteEditor) onCopy() {
 	e.dlg.Hide()
 	n := e.note
 	c := app.Note{Resolution: n.Resolution, ClauseID: n.ClauseID, Body: n.Body, Stance: n.Stance, Priority: n.Priority, Tags: n.Tags}
-	if findClause(e.res, n.ClauseID) == nil {
+	if e.res.Clause(n.ClauseID) == nil {
 		c.ClauseID = "" // the clause is gone: the copy goes on the resolution
 	}
 	startNoteEditor(e.env, c, true)

@@ -456,7 +456,7 @@ func (v *notesView) showNote(n *app.Note) {
 		return
 	}
 	clause := n.ClauseID
-	if findClause(v.res[n.Resolution], clause) == nil {
+	if v.res[n.Resolution].Clause(clause) == nil {
 		clause = ""
 	}
 	v.env.Nav.OpenResolution(n.Resolution, clause)

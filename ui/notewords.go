@@ -95,7 +95,7 @@ func noteWhere(r *app.Resolution, n *app.Note) string {
 	if n.ClauseID == "" {
 		return s
 	}
-	if c := findClause(r, n.ClauseID); c != nil {
+	if c := r.Clause(n.ClauseID); c != nil {
 		return s + " · " + clauseName(c)
 	}
 	return s + " · " + n.ClauseID
@@ -109,18 +109,6 @@ func clauseName(c *app.Clause) string {
 		s += " " + c.Label
 	}
 	return s
-}
-
-func findClause(r *app.Resolution, id string) *app.Clause {
-	if r == nil || id == "" {
-		return nil
-	}
-	for i := range r.Clauses {
-		if r.Clauses[i].ID == id {
-			return &r.Clauses[i]
-		}
-	}
-	return nil
 }
 
 // excerpt makes untrusted text fit one line of a row or caption: safe to
