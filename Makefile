@@ -101,15 +101,21 @@ windows-exe:
 	$(WIN_ENV) $(GO) build $(GOFLAGS) -trimpath -tags $(TAGS) -ldflags "$(WIN_LDFLAGS) -H windowsgui" -o $(WIN_DIR)/$(WIN_GUI_EXE) .
 	$(if $(WIN_CLI_EXE),$(WIN_ENV) $(GO) build $(GOFLAGS) -trimpath -tags $(TAGS) -ldflags "$(WIN_LDFLAGS)" -o $(WIN_DIR)/$(WIN_CLI_EXE) .)
 
-# README.txt and the licence get CRLF line ends for older Notepads.
+# The project's own licence, once it has one (none is chosen yet), ships
+# beside the font's as LICENSE.txt.
+PROJECT_LICENSE := $(firstword $(wildcard LICENSE LICENSE.txt LICENSE.md COPYING))
+WIN_DOCS    := README.txt OFL.txt $(if $(PROJECT_LICENSE),LICENSE.txt)
+
+# README.txt and the licences get CRLF line ends for older Notepads.
 windows-zip: windows-exe
 	rm -rf $(WIN_DIR)/zip && mkdir -p $(WIN_DIR)/zip $(DIST)
 	cp $(addprefix $(WIN_DIR)/,$(WIN_EXES)) $(WIN_DIR)/zip/
 	sed 's/$$/\r/' winres/README.txt > $(WIN_DIR)/zip/README.txt
 	sed 's/$$/\r/' assets/fonts/OFL.txt > $(WIN_DIR)/zip/OFL.txt
+	$(if $(PROJECT_LICENSE),sed 's/$$/\r/' $(PROJECT_LICENSE) > $(WIN_DIR)/zip/LICENSE.txt)
 	touch -d @$(SOURCE_DATE_EPOCH) $(WIN_DIR)/zip/*
 	rm -f $(WIN_ZIP)
-	cd $(WIN_DIR)/zip && TZ=UTC zip -q -X -D $(abspath $(WIN_ZIP)) $(WIN_EXES) README.txt OFL.txt
+	cd $(WIN_DIR)/zip && TZ=UTC zip -q -X -D $(abspath $(WIN_ZIP)) $(WIN_EXES) $(WIN_DOCS)
 	@ls -l $(WIN_ZIP)
 
 # macOS: only on a Mac (Apple's SDK; Xcode command line tools). Writes
