@@ -16,8 +16,10 @@ func TestImportMergesPacks(t *testing.T) {
 	ctx := context.Background()
 	alice, bob, _ := exchange(t)
 	alice.Now = tickClock(time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC))
-	pk := app.Pack{Name: "sg2-may", Title: "SG2 简报", Target: app.TargetSG2, Date: "2026-05-18",
-		Resolutions: []int{50, 52, 72}, Options: app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesAll, Overview: true}}
+	// The language and the optional parts travel with the pack.
+	pk := app.Pack{Name: "sg2-may", Title: "SG2 简报", Target: app.TargetSG2, Date: "2026-05-18", Lang: app.LangZH,
+		Resolutions: []int{50, 52, 72}, Options: app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesAll, Overview: true,
+			Checklist: true, ClauseIDs: true}}
 	if err := alice.SavePack(ctx, &pk); err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +50,7 @@ func TestImportMergesPacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got.Resolutions, pk.Resolutions) || got.Title != pk.Title || got.Options != pk.Options || !got.Updated.Equal(pk.Updated.Truncate(time.Millisecond)) && !got.Updated.Equal(pk.Updated) {
+	if !reflect.DeepEqual(got.Resolutions, pk.Resolutions) || got.Title != pk.Title || got.Lang != pk.Lang || got.Options != pk.Options || !got.Updated.Equal(pk.Updated.Truncate(time.Millisecond)) && !got.Updated.Equal(pk.Updated) {
 		t.Fatalf("imported pack %+v, want %+v", got, pk)
 	}
 	if again := mustImportNotes(t, bob, file, "alice.briefnotes"); again.PacksAdded != 0 || again.PacksUpdated != 0 {

@@ -117,14 +117,18 @@ type (
 		History []string `json:"history,omitempty"`
 	}
 	wirePack struct {
-		Name        string          `json:"name"`
-		Title       string          `json:"title,omitempty"`
-		Target      string          `json:"target,omitempty"`
-		TargetLabel string          `json:"target_label,omitempty"`
-		Delegation  string          `json:"delegation,omitempty"`
-		Author      string          `json:"author,omitempty"`
-		Meeting     string          `json:"meeting,omitempty"`
-		Date        string          `json:"date,omitempty"`
+		Name        string `json:"name"`
+		Title       string `json:"title,omitempty"`
+		Target      string `json:"target,omitempty"`
+		TargetLabel string `json:"target_label,omitempty"`
+		Delegation  string `json:"delegation,omitempty"`
+		Author      string `json:"author,omitempty"`
+		Meeting     string `json:"meeting,omitempty"`
+		Date        string `json:"date,omitempty"`
+		// Lang is app.Pack.Lang, "zh" or "en"; absent for a pack that
+		// prints in the reader's interface language (see docs/briefnotes.md
+		// on why this needs no new version).
+		Lang        string          `json:"lang,omitempty"`
 		Resolutions []int           `json:"resolutions"`
 		Options     wirePackOptions `json:"options"`
 		Updated     string          `json:"updated,omitempty"`
@@ -134,6 +138,10 @@ type (
 		Notes        string `json:"notes,omitempty"`
 		Overview     bool   `json:"overview"`
 		RefsAppendix bool   `json:"refs_appendix"`
+		// Checklist and ClauseIDs are written only when true, so a file
+		// with packs that leave them off is what it was before them.
+		Checklist bool `json:"checklist,omitempty"`
+		ClauseIDs bool `json:"clause_ids,omitempty"`
 	}
 )
 
@@ -182,6 +190,9 @@ func Encode(w io.Writer, f File) error {
 		p := f.Packs[i] // a copy: Updated is rounded as the file keeps it
 		if !p.Updated.IsZero() {
 			p.Updated = Time(p.Updated)
+		}
+		if l, err := app.ParsePackLang(p.Lang); err == nil {
+			p.Lang = l // written as the file spells it: "zh-CN" is "zh"
 		}
 		if err := checkPack(&p); err != nil {
 			return exportErr("pack %d (%s): %v", i+1, quote(p.Name), err)
@@ -300,10 +311,11 @@ func toWirePack(p *app.Pack) wirePack {
 	w := wirePack{
 		Name: p.Name, Title: p.Title, Target: p.Target, TargetLabel: p.TargetLabel,
 		Delegation: p.Delegation, Author: p.Author, Meeting: p.Meeting, Date: p.Date,
-		Resolutions: res,
+		Lang: p.Lang, Resolutions: res,
 		Options: wirePackOptions{
 			Clauses: p.Options.Clauses, Notes: p.Options.Notes,
 			Overview: p.Options.Overview, RefsAppendix: p.Options.RefsAppendix,
+			Checklist: p.Options.Checklist, ClauseIDs: p.Options.ClauseIDs,
 		},
 	}
 	if !p.Updated.IsZero() {

@@ -234,6 +234,11 @@ func checkPack(p *app.Pack) error {
 	if err := p.Validate(); err != nil {
 		return errors.New(app.ErrorMessage(err))
 	}
+	// Validate knows which languages there are; a file spells them one
+	// way, as the schema does, so every reader of the file reads it alike.
+	if l, _ := app.ParsePackLang(p.Lang); l != p.Lang {
+		return fmt.Errorf("lang %s should be written %q", quote(p.Lang), l)
+	}
 	if err := checkLine("target", p.Target, MaxNameLen); err != nil {
 		return err
 	}

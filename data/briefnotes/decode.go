@@ -251,10 +251,11 @@ func decodePack(raw json.RawMessage, p *app.Pack) error {
 	*p = app.Pack{
 		Name: w.Name, Title: w.Title, Target: w.Target, TargetLabel: w.TargetLabel,
 		Delegation: w.Delegation, Author: w.Author, Meeting: w.Meeting, Date: w.Date,
-		Resolutions: w.Resolutions,
+		Lang: w.Lang, Resolutions: w.Resolutions,
 		Options: app.PackOptions{
 			Clauses: w.Options.Clauses, Notes: w.Options.Notes,
 			Overview: w.Options.Overview, RefsAppendix: w.Options.RefsAppendix,
+			Checklist: w.Options.Checklist, ClauseIDs: w.Options.ClauseIDs,
 		},
 	}
 	if w.Updated != "" {

@@ -137,6 +137,13 @@ var decodeCases = []struct {
 	{"AuthorNumber", file(nil, note(id1, set("author", map[string]any{"name": 5}))), []string{`"author.name"`, "a string"}},
 	{"ClauseWithoutHash", file(nil, note(id1, del("clause_hash"))), []string{"clause_hash"}},
 	{"HashWithoutClause", file(nil, note(id1, del("clause_id"))), []string{"clause_hash is set but clause_id is empty"}},
+	{"PackLangZH", file(set("packs", []any{zhPack(nil)})), nil},
+	{"PackLangInVersion3", file(func(m map[string]any) { m["version"] = 3; m["packs"] = []any{zhPack(nil)} }), nil},
+	{"PackLangFrench", file(set("packs", []any{zhPack(set("lang", "fr"))})), []string{"pack 1", "language", "fr"}},
+	{"PackLangUnspelt", file(set("packs", []any{zhPack(set("lang", "zh-CN"))})), []string{"pack 1", "lang", `"zh"`}},
+	{"PackLangNumber", file(set("packs", []any{zhPack(set("lang", 1))})), []string{"pack 1", "lang"}},
+	{"PackChecklistText", file(set("packs", []any{zhPack(func(p map[string]any) { p["options"].(map[string]any)["checklist"] = "yes" })})), []string{"pack 1", "checklist"}},
+	{"PackClauseIDsCase", file(set("packs", []any{zhPack(func(p map[string]any) { p["options"].(map[string]any)["Clause_IDs"] = true })})), []string{"Clause_IDs", "clause_ids"}},
 	{"BadPackTarget", file(set("packs", []any{map[string]any{"name": "p", "target": "mars"}})), []string{"pack 1", "target"}},
 	{"DuplicatePack", file(set("packs", []any{map[string]any{"name": "p"}, map[string]any{"name": "p"}})), []string{"pack 2", "same name"}},
 	{"PackBadDate", file(set("packs", []any{map[string]any{"name": "p", "date": "May 4"}})), []string{"pack 1", "YYYY-MM-DD"}},
@@ -216,6 +223,47 @@ func tags(n int) []any {
 		out[i] = fmt.Sprint("t", i)
 	}
 	return out
+}
+
+// zhPack is a pack in Chinese with both optional parts, as a file has it.
+func zhPack(edit func(map[string]any)) map[string]any {
+	p := map[string]any{"name": "sg1-zh", "lang": "zh", "resolutions": []any{44},
+		"options": map[string]any{"clauses": "itu-d", "notes": "none", "overview": false, "refs_appendix": false,
+			"checklist": true, "clause_ids": true}}
+	if edit != nil {
+		edit(p)
+	}
+	return p
+}
+
+// The language and the two optional parts travel; a file without them
+// (any version, and every file before they existed) gives the defaults.
+func TestDecodePackLangAndOptions(t *testing.T) {
+	for _, c := range []struct {
+		name          string
+		data          []byte
+		lang          string
+		checklist, id bool
+	}{
+		{"Set", file(set("packs", []any{zhPack(nil)})), app.LangZH, true, true},
+		{"English", file(set("packs", []any{zhPack(func(p map[string]any) { p["lang"] = "en"; p["options"].(map[string]any)["checklist"] = false })})), app.LangEN, false, true},
+		{"AbsentVersion1", file(set("packs", []any{map[string]any{"name": "p", "options": map[string]any{"overview": true}}})), "", false, false},
+		{"AbsentVersion3", file(func(m map[string]any) {
+			m["version"] = 3
+			m["packs"] = []any{map[string]any{"name": "p", "lang": "", "options": map[string]any{}}}
+		}), "", false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := briefnotes.Decode(bytes.NewReader(c.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := f.Packs[0]
+			if p.Lang != c.lang || p.Options.Checklist != c.checklist || p.Options.ClauseIDs != c.id {
+				t.Fatalf("lang %q checklist %v clause IDs %v; want %q %v %v", p.Lang, p.Options.Checklist, p.Options.ClauseIDs, c.lang, c.checklist, c.id)
+			}
+		})
+	}
 }
 
 func TestDecode(t *testing.T) {

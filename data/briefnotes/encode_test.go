@@ -46,7 +46,13 @@ func sample() briefnotes.File {
 		Packs: []app.Pack{{Name: "sg1-may", Title: "ITU-D SG1 briefing", Target: app.TargetSG1,
 			Delegation: "China", Author: "李明", Meeting: "ITU-D SG1, Geneva, 2026-05", Date: "2026-05-04",
 			Resolutions: []int{44, 59}, Options: app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesMine, Overview: true},
-			Updated: at("2026-05-02T00:00:00.123456Z")}},
+			Updated: at("2026-05-02T00:00:00.123456Z")},
+			// A pack in Chinese with both optional parts: the members a
+			// pack with the defaults leaves out.
+			{Name: "sg1-zh", Title: "研究组1简报", Target: app.TargetSG1, Lang: app.LangZH,
+				Resolutions: []int{44}, Options: app.PackOptions{Clauses: app.ClausesITUD, Notes: app.NotesNone,
+					Checklist: true, ClauseIDs: true},
+				Updated: at("2026-05-02T00:00:01Z")}},
 	}
 }
 
@@ -82,7 +88,9 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 	}
 	// The file keeps milliseconds; the pack's microseconds are dropped.
 	in.ExportedAt = briefnotes.Time(in.ExportedAt)
-	in.Packs[0].Updated = briefnotes.Time(in.Packs[0].Updated)
+	for i := range in.Packs {
+		in.Packs[i].Updated = briefnotes.Time(in.Packs[i].Updated)
+	}
 	sameFile(t, got, &in)
 	if got.Notes[1].Body != in.Notes[1].Body {
 		t.Errorf("body %q changed to %q: a file keeps text as written", in.Notes[1].Body, got.Notes[1].Body)

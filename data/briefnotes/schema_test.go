@@ -68,6 +68,10 @@ func TestSampleMatchesSchema(t *testing.T) {
 		{"NoUpdated", func(m map[string]any) { delete(note0(m), "updated") }},
 		{"TagNewline", func(m map[string]any) { note0(m)["tags"] = []any{"a\nb"} }},
 		{"PriorityText", func(m map[string]any) { note0(m)["priority"] = "high" }},
+		{"PackLangFrench", func(m map[string]any) { pack(m, 1)["lang"] = "fr" }},
+		{"PackLangUnspelt", func(m map[string]any) { pack(m, 1)["lang"] = "zh-CN" }},
+		{"ChecklistText", func(m map[string]any) { pack(m, 1)["options"].(map[string]any)["checklist"] = "yes" }},
+		{"ClauseIDsNumber", func(m map[string]any) { pack(m, 1)["options"].(map[string]any)["clause_ids"] = 1 }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var m map[string]any
@@ -80,6 +84,11 @@ func TestSampleMatchesSchema(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pack returns the i-th pack (from 0) of a decoded file.
+func pack(m map[string]any, i int) map[string]any {
+	return m["packs"].([]any)[i].(map[string]any)
 }
 
 // Every file Decode accepts is valid by the schema: the schema may not

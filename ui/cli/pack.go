@@ -187,33 +187,36 @@ func runPack(e *env, args []string) error {
 		return app.Errorf(app.EINVALID, "the pack has no resolutions; nothing was written")
 	}
 
+	// Print in the pack's language, or the interface's; a saved pack
+	// without one keeps it that way (the pack saved below is p as given,
+	// not this copy).
+	printed := *p
+	printed.Lang = p.PackLang(e.lang())
+	if *saved == "" && !set["title"] && printed.Lang == app.LangZH {
+		printed.Title = zhTitles[*preset]
+	}
 	if *dry {
 		if *asJSON {
 			j := newPackJSON(p)
-			j.Reasons = reasons(*preset, picks, p.Resolutions, add)
+			// For programs: the reasons stay English whatever the
+			// interface language, so a script reads the same words.
+			j.Reasons = reasons(&packWordsEN, *preset, picks, p.Resolutions, add)
 			return e.writeJSON(j)
 		}
-		fmt.Fprintf(e.out, "%s (%s, %s, %s): %s: %s\n", p.Title, p.TargetName(), p.Date, p.PackLang(e.lang()),
-			plural(len(p.Resolutions), "resolution"), joinInts(p.Resolutions))
-		writeReasons(e.out, *preset, picks, total, p.Resolutions, add)
+		w := wordsFor(e.lang())
+		fmt.Fprintf(e.out, w.header, printed.Title, p.TargetName(), p.Date, printed.Lang,
+			w.count(len(p.Resolutions)), w.numbers(p.Resolutions))
+		writeReasons(e.out, w, *preset, picks, total, p.Resolutions, add)
 		return nil
 	}
 	// Print first, then save: a print that fails (a damaged notes table,
 	// an output that cannot be written) must not leave a pack saved
 	// behind a message that says nothing changed.
 	if *out != "" {
-		// Print in the pack's language, or the interface's; a saved pack
-		// without one keeps it that way (the pack saved below is p as
-		// given, not this copy).
-		printed := *p
-		printed.Lang = p.PackLang(e.lang())
-		if *saved == "" && !set["title"] && printed.Lang == app.LangZH {
-			printed.Title = zhTitles[*preset]
-		}
 		if err := printPack(e, db, &printed, set, *authorName, *delegation, *out); err != nil {
 			return err
 		}
-		if msg := scopeNote(*preset, len(picks), total); msg != "" && *out != "-" {
+		if msg := scopeNote(wordsFor(e.lang()), *preset, len(picks), total); msg != "" && *out != "-" {
 			fmt.Fprintln(e.out, msg)
 		}
 	}
@@ -263,12 +266,13 @@ func printPack(e *env, db Store, p *app.Pack, set map[string]bool, authorName, d
 // writeReasons says why each resolution is in the pack: the reference or
 // clause that made the preset choose it, or that --res added it; and
 // warns when a preset chose one resolution or all of them, so the
-// delegate adds or removes resolutions knowingly.
-func writeReasons(w io.Writer, preset string, picks []app.PresetPick, total int, nums, added []int) {
-	for _, r := range reasons(preset, picks, nums, added) {
-		fmt.Fprintf(w, "  Res %d: %s\n", r.Resolution, r.Reason)
+// delegate adds or removes resolutions knowingly; in the words of ws,
+// the command line's language.
+func writeReasons(w io.Writer, ws *packWords, preset string, picks []app.PresetPick, total int, nums, added []int) {
+	for _, r := range reasons(ws, preset, picks, nums, added) {
+		fmt.Fprintf(w, ws.res, r.Resolution, r.Reason)
 	}
-	if msg := scopeNote(preset, len(picks), total); msg != "" {
+	if msg := scopeNote(ws, preset, len(picks), total); msg != "" {
 		fmt.Fprintln(w, msg)
 	}
 }
@@ -283,21 +287,21 @@ type reasonJSON struct {
 
 // reasons says why each of nums is in the pack: the reference or clause
 // that made the preset pick it, --res, or the saved pack.
-func reasons(preset string, picks []app.PresetPick, nums, added []int) []reasonJSON {
+func reasons(ws *packWords, preset string, picks []app.PresetPick, nums, added []int) []reasonJSON {
 	by := map[int]reasonJSON{}
 	for _, pk := range picks {
-		by[pk.Number] = reasonJSON{pk.Number, "preset " + preset + ": " + pk.Reason(), pk.Ref, pk.ClauseID}
+		by[pk.Number] = reasonJSON{pk.Number, ws.pickReason(preset, pk), pk.Ref, pk.ClauseID}
 	}
 	for _, n := range added {
 		if _, ok := by[n]; !ok {
-			by[n] = reasonJSON{Resolution: n, Reason: "added with --res"}
+			by[n] = reasonJSON{Resolution: n, Reason: ws.added}
 		}
 	}
 	out := make([]reasonJSON, 0, len(nums))
 	for _, n := range nums {
 		r, ok := by[n]
 		if !ok {
-			r = reasonJSON{Resolution: n, Reason: "in the saved pack"}
+			r = reasonJSON{Resolution: n, Reason: ws.saved}
 		}
 		out = append(out, r)
 	}
@@ -305,17 +309,17 @@ func reasons(preset string, picks []app.PresetPick, nums, added []int) []reasonJ
 }
 
 // scopeNote warns when a preset picked one resolution or all of them.
-func scopeNote(preset string, picked, total int) string {
+func scopeNote(ws *packWords, preset string, picked, total int) string {
 	if preset == "" {
 		return ""
 	}
 	switch app.PresetScope(picked, total) {
 	case "one":
-		return fmt.Sprintf("Note: preset %s picks only one of the %d resolutions; add others with --res.", preset, total)
+		return fmt.Sprintf(ws.one, preset, total)
 	case "all":
-		return fmt.Sprintf("Note: preset %s picks all %d resolutions; it narrows nothing here. Remove some with --res=-N.", preset, total)
+		return fmt.Sprintf(ws.all, preset, total)
 	case "none":
-		return fmt.Sprintf("Note: preset %s picks none of the %d resolutions.", preset, total)
+		return fmt.Sprintf(ws.none, preset, total)
 	}
 	return ""
 }
