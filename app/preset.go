@@ -42,21 +42,6 @@ type PresetPick struct {
 	Text     string // the asking clause's text (bdt), for showing it
 }
 
-// Reason says in English why the resolution is in the pack.
-func (p PresetPick) Reason() string {
-	where := "the title or summary"
-	if p.ClauseID != "" {
-		where = p.ClauseID
-	}
-	switch {
-	case p.Ref != "":
-		return "cites " + p.Ref + " in " + where
-	case p.ClauseID != "":
-		return p.ClauseID + " asks something of BDT or its Director"
-	}
-	return "every resolution"
-}
-
 // PresetPicks is PresetResolutions with the reason for each resolution:
 // the first reference (study-group presets) or clause (bdt) that chose it.
 func PresetPicks(preset string, rs []Resolution) ([]PresetPick, error) {
