@@ -13,6 +13,7 @@ const (
 	ENOTFOUND = "notfound" // no such resolution, clause, note or pack
 	ECONFLICT = "conflict" // the data disagrees with itself or with the input
 	EDAMAGED  = "damaged"  // the database failed an integrity check
+	EACCESS   = "access"   // a file or folder cannot be created or written there; nothing changed
 	EINTERNAL = "internal" // a bug or an environment failure
 )
 

@@ -50,7 +50,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot create the folder for database %s", path), Err: err}
+			// EACCESS, not EINVALID: the place is wrong, not the file,
+			// and no rebuild of the file can help.
+			return nil, &app.Error{Code: app.EACCESS, Err: err, Message: fmt.Sprintf(
+				"cannot create the folder %s for the database %s (%s); choose a folder you can write to with --db PATH; nothing was changed",
+				dir, path, osReason(err))}
 		}
 	}
 	if err := checkFile(path); err != nil {
@@ -89,7 +93,7 @@ func checkFile(path string) error {
 		return readOnly(path, err)
 	}
 	if err != nil {
-		return &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot open database %s for writing", path), Err: err}
+		return &app.Error{Code: app.EACCESS, Message: fmt.Sprintf("cannot open database %s for writing (%s); nothing was changed", path, osReason(err)), Err: err}
 	}
 	return w.Close()
 }
@@ -104,14 +108,14 @@ func checkHeader(path string) (bool, error) {
 		return false, nil
 	}
 	if err != nil {
-		return false, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
+		return false, &app.Error{Code: app.EACCESS, Message: fmt.Sprintf("cannot read database %s (%s)", path, osReason(err)), Err: err}
 	}
 	if !fi.Mode().IsRegular() {
 		return true, notRegular(path, fi.Mode())
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return true, &app.Error{Code: app.EINVALID, Message: fmt.Sprintf("cannot read database %s", path), Err: err}
+		return true, &app.Error{Code: app.EACCESS, Message: fmt.Sprintf("cannot read database %s (%s)", path, osReason(err)), Err: err}
 	}
 	defer f.Close()
 	buf := make([]byte, 16)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -30,7 +32,7 @@ func (d *DB) explain(errp *error) {
 }
 
 // explainErr returns err as an *app.Error if it shows the file damaged
-// (EDAMAGED) or read-only (EINVALID), and whether it did so. An *app.Error
+// (EDAMAGED) or read-only or impossible to create (EACCESS), and whether it did so. An *app.Error
 // already meant for a person passes as it is.
 func explainErr(path string, err error) (error, bool) {
 	var ae *app.Error
@@ -49,6 +51,13 @@ func explainErr(path string, err error) (error, bool) {
 		// A read-only folder or disk, which Open's check of the file
 		// cannot see: SQLite cannot make its -wal file there.
 		return readOnly(path, err), true
+	}
+	if sqliteCode(err) == sqlite3.SQLITE_CANTOPEN {
+		// The folder exists but SQLite cannot create the file in it (a
+		// read-only or virtual file system, no permission).
+		return &app.Error{Code: app.EACCESS, Err: &systemFailure{err}, Message: fmt.Sprintf(
+			"cannot create or open the database %s: its folder %s cannot be written; "+
+				"choose a folder you can write to with --db PATH; nothing was changed", path, filepath.Dir(path))}, true
 	}
 	if msg := systemMessage(path, err); msg != "" {
 		return &app.Error{Code: app.EINTERNAL, Message: msg, Err: &systemFailure{err}}, true
@@ -104,7 +113,7 @@ func wrapOpenErr(path string, err error) error {
 
 // readOnly is the error for a database BriefDesk may read but not write.
 func readOnly(path string, err error) error {
-	return &app.Error{Code: app.EINVALID, Err: err, Message: fmt.Sprintf("%s is read-only; BriefDesk needs to write to it "+
+	return &app.Error{Code: app.EACCESS, Err: err, Message: fmt.Sprintf("%s is read-only; BriefDesk needs to write to it "+
 		"to keep notes, packs and settings. Make it writable, or copy it to a folder of your own and open the copy; nothing was changed", path)}
 }
 
@@ -201,4 +210,15 @@ func checkTables(ctx context.Context, q querier, tables ...string) error {
 		}
 	}
 	return nil
+}
+
+// osReason is the system's own words for why a file operation failed
+// ("permission denied", "no such file or directory"), without the
+// operation and path the message already gives.
+func osReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

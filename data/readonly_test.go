@@ -61,8 +61,8 @@ func TestOpenReadOnlyFile(t *testing.T) {
 		db.Close()
 	}
 	msg := app.ErrorMessage(err)
-	if app.ErrorCode(err) != app.EINVALID || !strings.Contains(msg, "is read-only; BriefDesk needs to write to it") || !strings.Contains(msg, "nothing was changed") {
-		t.Fatalf("Open of a read-only file: %v; want EINVALID saying it is read-only", err)
+	if app.ErrorCode(err) != app.EACCESS || !strings.Contains(msg, "is read-only; BriefDesk needs to write to it") || !strings.Contains(msg, "nothing was changed") {
+		t.Fatalf("Open of a read-only file: %v; want EACCESS saying it is read-only", err)
 	}
 	if after, _ := os.ReadFile(p); !bytes.Equal(before, after) {
 		t.Fatal("Open changed the read-only file")

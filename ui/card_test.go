@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"briefdesk/app"
+	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -208,5 +209,49 @@ func TestHeadingLines(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("card 44 lost its addressee %q", want)
+	}
+}
+
+// TestBadgeClearOfButtons lays out every card's title row ("第2号决议"
+// with its status badge, copy and note buttons) from a wide card down to
+// one as narrow as a 200% zoom at 800×600 leaves: the badge never
+// overlaps the title's text or the buttons and stays inside the row, and
+// the title keeps at least a few characters a line.
+func TestBadgeClearOfButtons(t *testing.T) {
+	f := newGUIFixture(t)
+	type rect struct{ x0, y0, x1, y1 float32 }
+	overlap := func(a, b rect) bool { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
+	for _, w := range []float32{130, 160, 200, 260, 360, 700} {
+		for _, r := range f.m.corpus.list {
+			rows, _ := cardRows(cardInput{res: &r}, "")
+			row := rows[0]
+			if row.badge == nil || !row.noteBtn {
+				t.Fatalf("Res %d: the title row has no badge or buttons", r.Number)
+			}
+			ms := uiw.Measurers{}
+			lr := layoutRow(&row, w, ms)
+			m := ms.Get(styleOf(row.kind).size)
+			cm := ms.Get(chipTextSize())
+			bs := chipSize(cm, row.badge.text, false)
+			badge := rect{lr.badgePos.X, lr.badgePos.Y, lr.badgePos.X + bs.Width, lr.badgePos.Y + bs.Height}
+			bh := chipSize(cm, "", true).Height
+			buttons := rect{w - noteRoom(cm), lr.noteBtn.Y, w - scrollRoom(), lr.noteBtn.Y + bh}
+			if overlap(badge, buttons) {
+				t.Errorf("Res %d at %gpx: badge %v overlaps the buttons %v", r.Number, w, badge, buttons)
+			}
+			if badge.x1 > w-scrollRoom() || badge.y1 > lr.height {
+				t.Errorf("Res %d at %gpx: badge %v outside the row (%g×%g)", r.Number, w, badge, w-scrollRoom(), lr.height)
+			}
+			for k, ln := range lr.lines {
+				y := lr.textY + float32(k)*lr.lineH
+				text := rect{lr.textX, y, lr.textX + m.Width(row.text[ln.Start:ln.End]), y + m.LineHeight()}
+				if overlap(badge, text) {
+					t.Errorf("Res %d at %gpx: badge %v overlaps line %q", r.Number, w, badge, row.text[ln.Start:ln.End])
+				}
+				if k < len(lr.lines)-1 && len([]rune(row.text[ln.Start:ln.End])) < 2 {
+					t.Errorf("Res %d at %gpx: the title breaks after %q", r.Number, w, row.text[ln.Start:ln.End])
+				}
+			}
+		}
 	}
 }

@@ -165,9 +165,18 @@ func layoutRow(r *docRow, w float32, ms uiw.Measurers) laidRow {
 	}
 	lr.textY = y
 	maxW := right - left
+	// The badge sits after the title, on the first line, when the whole
+	// title fits beside it or leaves it a fair width; else (a narrow card,
+	// large zoom) on a line of its own below, so that it neither runs
+	// into the buttons nor breaks "第2号决议" a character a line.
+	badgeBelow := false
 	if r.badge != nil {
-		// The badge sits after the title; keep the first line clear of it.
-		maxW -= chipSize(ms.Get(chipTextSize()), r.badge.text, false).Width + pad*2
+		bw := chipSize(ms.Get(chipTextSize()), r.badge.text, false).Width + pad*2
+		if maxW-bw >= m.Width(r.text) || maxW-bw >= m.Han()*6 {
+			maxW -= bw
+		} else {
+			badgeBelow = true
+		}
 	}
 	if maxW < m.Han()*2 {
 		maxW = m.Han() * 2
@@ -178,7 +187,13 @@ func layoutRow(r *docRow, w float32, ms uiw.Measurers) laidRow {
 		first := lr.lines[0]
 		cm := ms.Get(chipTextSize())
 		bs := chipSize(cm, r.badge.text, false)
-		lr.badgePos = fyne.NewPos(left+m.Width(r.text[first.Start:first.End])+pad*2, lr.textY+(m.LineHeight()-bs.Height)/2)
+		if badgeBelow {
+			y += pad
+			lr.badgePos = fyne.NewPos(left, y)
+			y += bs.Height
+		} else {
+			lr.badgePos = fyne.NewPos(left+m.Width(r.text[first.Start:first.End])+pad*2, lr.textY+(m.LineHeight()-bs.Height)/2)
+		}
 	}
 	if r.noteBtn {
 		cm := ms.Get(chipTextSize())

@@ -202,8 +202,14 @@ func (s *session) failed(err error, canRebuild bool) {
 	fyne.LogError("open database", err)
 	s.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("The database could not be opened."))))
 	msg := lang.L("BriefDesk could not open its database.") + "\n\n" + app.ErrorMessage(err)
-	if app.ErrorCode(err) == app.EDAMAGED || app.ErrorCode(err) == app.EINVALID {
+	switch app.ErrorCode(err) {
+	case app.EDAMAGED, app.EINVALID:
 		msg += "\n\n" + lang.L("The file may be damaged, or it is not a BriefDesk database.")
+	case app.EACCESS:
+		// The place cannot be written: a fresh file there would fail the
+		// same way, so Rebuild is not offered.
+		msg += "\n\n" + lang.L("BriefDesk cannot create or write its database there; the file itself is not damaged. Start BriefDesk with --db and a file in a folder you can write to.")
+		canRebuild = false
 	}
 	if !canRebuild {
 		d := uiw.NewMessage(lang.L("Cannot open the database"), msg, theme.ErrorIcon(), s.win)

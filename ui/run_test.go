@@ -2,10 +2,15 @@ package ui
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
 	"briefdesk/app"
+	"briefdesk/data"
+	"briefdesk/seeds"
 	uiw "briefdesk/ui/widget"
 
 	"fyne.io/fyne/v2"
@@ -201,5 +206,67 @@ func TestNoteCountsShown(t *testing.T) {
 	}
 	if c := chipsIn(showRow(t, f.m.card, row))["2"]; c == nil || c.Tone != toneNoted {
 		t.Errorf("clause row does not draw a note marker with 2")
+	}
+}
+
+// TestUnwritableFolder opens databases in places that cannot hold one
+// (under a regular file, where no folder can be made; in /proc, where no
+// file can be made, even for root): the window says the folder cannot
+// be written, names the path, does not call the file damaged and offers
+// no Rebuild, which would fail the same way.
+func TestUnwritableFolder(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plain.txt")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, path string }{
+		{"UnderAFile", filepath.Join(file, "sub", "b.db")},
+		{"ProcFolder", "/proc/briefdesk-no-such/b.db"},
+		{"ProcFile", "/proc/briefdesk-test.db"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if strings.HasPrefix(c.path, "/proc/") && runtime.GOOS != "linux" {
+				t.Skip("/proc is Linux's")
+			}
+			open := func(ctx context.Context) (Services, func(), error) {
+				db, err := data.OpenChecked(ctx, c.path, seeds.Default)
+				if err != nil {
+					return Services{}, nil, err
+				}
+				return guiServices(db), func() { db.Close() }, nil
+			}
+			rebuilt := false
+			a := test.NewTempApp(t)
+			w := a.NewWindow("BriefDesk")
+			w.Resize(fyne.NewSize(1000, 700))
+			s := &session{app: a, win: w, runAsync: runNow, opts: Options{Open: open, Rebuild: func(context.Context) (Services, func(), error) {
+				rebuilt = true
+				return Services{}, nil, app.Errorf(app.EINTERNAL, "rebuilt")
+			}}}
+			s.apply(<-s.open(s.opts.Open))
+			if s.main != nil {
+				t.Fatalf("a database opened at %s", c.path)
+			}
+			msg := dialogText(s.win)
+			for _, want := range []string{filepath.Dir(c.path), "cannot create or write its database there", "--db"} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("the dialog does not say %q:\n%s", want, msg)
+				}
+			}
+			if strings.Contains(msg, "may be damaged") || strings.Contains(msg, "build a new database") {
+				t.Errorf("the dialog calls the file damaged or offers to rebuild it:\n%s", msg)
+			}
+			top := s.win.Canvas().Overlays().Top()
+			for _, o := range test.LaidOutObjects(top) {
+				if b, ok := o.(*widget.Button); ok && b.Text == "Rebuild" {
+					t.Fatal("the dialog offers Rebuild")
+				}
+			}
+			test.Tap(dialogButton(t, s.win, "OK"))
+			if rebuilt || s.exit != 1 {
+				t.Fatalf("after OK: rebuilt %v, exit %d; want no rebuild, exit 1", rebuilt, s.exit)
+			}
+		})
 	}
 }
