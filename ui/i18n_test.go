@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -96,5 +97,36 @@ func TestLanguageChoice(t *testing.T) {
 	}
 	if err := lang.AddTranslationsFS(translationFS, "translation"); err != nil {
 		t.Errorf("translations do not load: %v", err)
+	}
+}
+
+// TestTranslationsNoDuplicateKeys: a key written twice (as merges of
+// several changes can leave it) silently keeps only one of its texts.
+func TestTranslationsNoDuplicateKeys(t *testing.T) {
+	for _, name := range []string{"en.json", "zh_Hans.json"} {
+		b, err := translationFS.ReadFile("translation/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+			t.Fatalf("%s: not a JSON object", name)
+		}
+		seen := map[string]bool{}
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			key := tok.(string)
+			if seen[key] {
+				t.Errorf("%s: %q is there twice", name, key)
+			}
+			seen[key] = true
+			var v any
+			if err := dec.Decode(&v); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
 	}
 }

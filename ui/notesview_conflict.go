@@ -92,13 +92,17 @@ func versionPane(title string, n, other *app.Note) fyne.CanvasObject {
 		stance += " · " + p
 	}
 	tags := strings.Join(n.Tags, ", ")
+	shownTags := truncateRunes(app.SafeText(tags), 120)
+	if tags == "" {
+		shownTags = lang.L("(no tags)") // an empty "Tags:" read like a glitch
+	}
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Importance = widget.HighImportance
 	head.Truncation = fyne.TextTruncateEllipsis
 	fields := container.NewVBox(head,
 		field(lang.L("By {{.Author}}", map[string]any{"Author": authorName(n.Author)}), n.Author != other.Author),
 		field(stance, n.Stance != other.Stance || n.Priority != other.Priority),
-		field(lang.L("Tags:")+" "+truncateRunes(app.SafeText(tags), 120), tags != strings.Join(other.Tags, ", ")),
+		field(lang.L("Tags:")+" "+shownTags, tags != strings.Join(other.Tags, ", ")),
 		field(lang.L("Updated {{.Date}}", map[string]any{"Date": n.Updated.Local().Format(dateTimeLayout)}), false),
 	)
 	if n.Deleted {

@@ -55,7 +55,7 @@ type resList struct {
 	clearAll                    *widget.Button // beside the count while any filter is set
 	statusNames                 []string       // the status options without their counts
 	list                        *enterList
-	empty                       *fyne.Container // "nothing matches" and Clear filters, over the list
+	empty                       *fyne.Container // "nothing matches", over the list
 	noMatch                     *widget.Label   // what empty says
 	items                       []resItem
 
@@ -132,8 +132,9 @@ func (l *resList) content() fyne.CanvasObject {
 	l.noMatch = noMatch
 	noMatch.Wrapping = fyne.TextWrapWord
 	noMatch.Alignment = fyne.TextAlignCenter
-	clear := &widget.Button{Text: lang.L("Clear filters"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilters}
-	l.empty = container.NewVBox(noMatch, container.NewCenter(clear))
+	// The hint has no Clear filters of its own: the one beside the count
+	// is there whenever something is set (two showed at once).
+	l.empty = container.NewVBox(noMatch)
 	l.empty.Hide()
 	l.refilter()
 	top := container.NewVBox(l.search, form, container.NewBorder(nil, nil, nil, l.clearAll, l.count))
