@@ -140,14 +140,14 @@ func (e *packEditor) entry(placeholder string) *widget.Entry {
 func (e *packEditor) content() fyne.CanvasObject {
 	e.name = e.entry(lang.L("What the pack is called in this list"))
 	e.title = e.entry(lang.L("Printed on the cover"))
-	e.targetLabel = e.entry(lang.L("e.g. Regional preparatory meeting"))
+	e.targetLabel = e.entry(lang.L("e.g. Regional meeting"))
 	e.target = widget.NewSelect(choiceLabels(packTargets()), func(string) {
 		e.enableTargetLabel()
 		e.changed()
 	})
 	e.delegation = e.entry(lang.L("e.g. China"))
 	e.author = e.entry("")
-	e.meeting = e.entry(lang.L("e.g. ITU-D SG1, Geneva, 2026-05"))
+	e.meeting = e.entry(lang.L("e.g. SG1, Geneva, 2026-05"))
 	e.date = e.entry("YYYY-MM-DD")
 	e.date.Validator = validPackDate
 	e.clauses = widget.NewRadioGroup(choiceLabels(packClauseChoices()), func(string) { e.changed() })
