@@ -119,13 +119,22 @@ func (f *notesFixture) shownBodies() []string {
 }
 
 // overlayText is the text of every label in the window's dialogs.
+// unbreak takes out the line breaks a message dialog puts where ui/wrap
+// ends its lines (uiw.NewMessage), so tests match sentences as written;
+// a blank line between paragraphs stays.
+func unbreak(s string) string {
+	s = strings.ReplaceAll(s, "\n\n", "\x00")
+	s = strings.ReplaceAll(s, "\n", "")
+	return strings.ReplaceAll(s, "\x00", "\n\n")
+}
+
 func overlayText(w fyne.Window) string {
 	var b strings.Builder
 	for _, o := range w.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
 			switch t := x.(type) {
 			case *widget.Label:
-				b.WriteString(t.Text + "\n")
+				b.WriteString(unbreak(t.Text) + "\n")
 			case *canvas.Text:
 				b.WriteString(t.Text + "\n")
 			}

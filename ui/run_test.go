@@ -82,7 +82,7 @@ func dialogText(w fyne.Window) string {
 	if top := w.Canvas().Overlays().Top(); top != nil {
 		for _, o := range test.LaidOutObjects(top) {
 			if l, ok := o.(*widget.Label); ok {
-				b.WriteString(l.Text + "\n")
+				b.WriteString(unbreak(l.Text) + "\n")
 			}
 		}
 	}

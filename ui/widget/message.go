@@ -1,8 +1,12 @@
 package widget
 
 import (
+	"strings"
+
 	"unicode"
 	"unicode/utf8"
+
+	"briefdesk/ui/wrap"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -56,8 +60,32 @@ func messageContent(msg string, icon fyne.Resource) (fyne.CanvasObject, *widget.
 func sizeMessage(d dialog.Dialog, text *widget.Label, w fyne.Window) {
 	size := DialogSize(w, messageWidth, 0)
 	// The text column: the dialog's padding and the icon take the rest.
-	text.Resize(fyne.NewSize(size.Width-2*theme.IconInlineSize()-6*theme.Padding(), text.MinSize().Height))
+	col := size.Width - 2*theme.IconInlineSize() - 6*theme.Padding()
+	// Broken by ui/wrap, the label wraps no more: a second wrap by Fyne
+	// at a line's trailing space split "请用" into "请" and "用".
+	text.Wrapping = fyne.TextWrapOff
+	text.SetText(breakMessage(text.Text, col-2*theme.InnerPadding()))
+	text.Resize(fyne.NewSize(col, text.MinSize().Height))
 	d.Resize(fyne.NewSize(size.Width, d.MinSize().Height))
+}
+
+// breakMessage puts a line break where ui/wrap, the card's line breaker,
+// ends each line avail wide, and changes nothing else: Fyne's word wrap
+// breaks only at spaces, so Chinese broke anywhere (a line could begin
+// with "，"). A little room is left for rounding in the measures.
+func breakMessage(msg string, avail float32) string {
+	m := NewMeasurer(theme.TextSize())
+	var b strings.Builder
+	last := 0
+	for _, sp := range wrap.Spans(msg, float64(avail*0.97), m.Measure) {
+		if sp.Start > 0 && msg[sp.Start-1] != '\n' {
+			b.WriteString(msg[last:sp.Start])
+			b.WriteByte('\n')
+			last = sp.Start
+		}
+	}
+	b.WriteString(msg[last:])
+	return b.String()
 }
 
 // ShowInfo tells the person something, with the information icon.

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -37,7 +39,7 @@ func TestMessageDialogIconBesideText(t *testing.T) {
 				case *widget.Icon:
 					icon = x
 				case *widget.Label:
-					if x.Text == long {
+					if strings.ReplaceAll(x.Text, "\n", "") == long {
 						text = x
 					}
 				}
@@ -55,5 +57,41 @@ func TestMessageDialogIconBesideText(t *testing.T) {
 			}
 			w.Close()
 		}
+	}
+}
+
+// TestMessageBreaksChinese: a message dialog breaks Chinese as the card
+// does (ui/wrap): no line begins with closing punctuation, none is wider
+// than the text column, and taking the breaks out gives the message back.
+func TestMessageBreaksChinese(t *testing.T) {
+	msg := strings.Repeat("无法在该处创建或写入数据库，但文件本身并未损坏；请用 --db 指定一个您有写入权限的文件夹中的文件（例如 D:\\简报\\briefdesk.db），再启动 BriefDesk。", 3)
+	for _, width := range []float32{500, 800, 1280} {
+		a := test.NewTempApp(t)
+		w := a.NewWindow("x")
+		w.Resize(fyne.NewSize(width, 600))
+		ShowErrorText(msg, w)
+		var text *widget.Label
+		for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+			if l, ok := o.(*widget.Label); ok && strings.ReplaceAll(l.Text, "\n", "") == msg {
+				text = l
+			}
+		}
+		if text == nil {
+			t.Fatalf("width %v: the message is not shown whole", width)
+		}
+		lines := strings.Split(text.Text, "\n")
+		if len(lines) < 2 {
+			t.Fatalf("width %v: the message was not broken: %q", width, text.Text)
+		}
+		m := NewMeasurer(theme.TextSize())
+		for _, l := range lines {
+			if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune("，。、；：？！）」", r) {
+				t.Errorf("width %v: a line begins with %q: %q", width, r, l)
+			}
+			if m.Width(strings.TrimRight(l, " ")) > text.Size().Width {
+				t.Errorf("width %v: line %q is %v wide, the text %v", width, l, m.Width(l), text.Size().Width)
+			}
+		}
+		w.Close()
 	}
 }
