@@ -173,7 +173,10 @@ func (x xvfb) start(tb testing.TB) string {
 		}
 	}
 	display := ":" + strconv.Itoa(n)
-	cmd := exec.Command(x.path, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	// -noreset: by default the server resets when its last client leaves,
+	// and a program connecting during the reset fails with "Failed to open
+	// display" (seen in CI between two smoke runs on one display).
+	cmd := exec.Command(x.path, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset")
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("start Xvfb: %v", err)
 	}
