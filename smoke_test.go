@@ -74,41 +74,7 @@ func runSmoke(t *testing.T, display, bin, db, shot string) {
 	t.Helper()
 	cmd := exec.Command(bin, "--db", db)
 	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir())
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() {
-		cmd.Process.Kill()
-		<-exited
-	}()
-
-	deadline := time.Now().Add(30 * time.Second)
-	for !windowShown(display, "BriefDesk") {
-		select {
-		case err := <-exited:
-			exited <- err
-			t.Fatalf("briefdesk exited before its window appeared (%v):\n%s", err, out.String())
-		case <-time.After(200 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no BriefDesk window after 30 s:\n%s", out.String())
-		}
-	}
-	select {
-	case err := <-exited:
-		exited <- err
-		t.Fatalf("briefdesk exited %v after showing its window:\n%s", err, out.String())
-	case <-time.After(4 * time.Second):
-	}
-	imp := exec.Command("import", "-window", "root", shot)
-	imp.Env = append(os.Environ(), "DISPLAY="+display)
-	if b, err := imp.CombinedOutput(); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, b)
-	}
+	screenshotWindow(t, display, "briefdesk", cmd, shot, 30*time.Second, 4*time.Second, nil)
 	if n := colours(t, shot); n < 16 {
 		t.Fatalf("the screenshot %s has %d colours: the window looks empty", shot, n)
 	}

@@ -53,10 +53,27 @@ func windowUnderWine(t *testing.T, r *wineRig, winDB, linDB string) {
 	}
 }
 
-// shootWindow starts cmd (name says which program it is), waits for its BriefDesk window, checks that it
-// stays up, takes a screenshot and stops the program. It returns the
-// screenshot and where the window is on it.
+// shootWindow starts cmd (name says which program it is), waits for its
+// BriefDesk window, checks that it stays up, takes a screenshot and stops
+// the program. It returns the screenshot and where the window is on it.
 func shootWindow(t *testing.T, display, name string, cmd *exec.Cmd, shot string) (image.Image, image.Rectangle) {
+	t.Helper()
+	// It stays up, and has time to draw the corpus.
+	var rect image.Rectangle
+	screenshotWindow(t, display, name, cmd, shot, 60*time.Second, 6*time.Second, func() {
+		rect = windowRect(t, display, "BriefDesk")
+	})
+	t.Logf("screenshot of %s: %s", name, shot)
+	if rect.Dx() < 400 || rect.Dy() < 300 {
+		t.Fatalf("the window of %s is %v: too small to show the corpus", name, rect)
+	}
+	return readPNG(t, shot), rect
+}
+
+// screenshotWindow starts cmd, waits up to appear for its BriefDesk
+// window, checks that the program stays up for stay, saves a screenshot of
+// the display to shot, runs whileUp (if not nil) and stops the program.
+func screenshotWindow(t *testing.T, display, name string, cmd *exec.Cmd, shot string, appear, stay time.Duration, whileUp func()) {
 	t.Helper()
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -69,36 +86,32 @@ func shootWindow(t *testing.T, display, name string, cmd *exec.Cmd, shot string)
 		cmd.Process.Kill()
 		<-exited
 	}()
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(appear)
 	for !windowShown(display, "BriefDesk") {
 		select {
 		case err := <-exited:
 			exited <- err
 			t.Fatalf("%s exited before its window appeared (%v):\n%s", name, err, out.String())
-		case <-time.After(250 * time.Millisecond):
+		case <-time.After(200 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no BriefDesk window of %s after 60 s:\n%s", name, out.String())
+			t.Fatalf("no BriefDesk window of %s after %v:\n%s", name, appear, out.String())
 		}
 	}
-	// It stays up, and has time to draw the corpus.
 	select {
 	case err := <-exited:
 		exited <- err
 		t.Fatalf("%s exited %v after showing its window:\n%s", name, err, out.String())
-	case <-time.After(6 * time.Second):
+	case <-time.After(stay):
 	}
 	imp := exec.Command("import", "-window", "root", shot)
 	imp.Env = append(os.Environ(), "DISPLAY="+display)
 	if b, err := imp.CombinedOutput(); err != nil {
 		t.Fatalf("screenshot: %v\n%s", err, b)
 	}
-	t.Logf("screenshot of %s: %s", name, shot)
-	rect := windowRect(t, display, "BriefDesk")
-	if rect.Dx() < 400 || rect.Dy() < 300 {
-		t.Fatalf("the window of %s is %v: too small to show the corpus", name, rect)
+	if whileUp != nil {
+		whileUp()
 	}
-	return readPNG(t, shot), rect
 }
 
 // edgeMap marks the pixels of r whose brightness differs from their left
