@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -134,7 +135,7 @@ func parseLabel(label string, prev seqPos, depth int) (seqPos, bool) {
 func formatLabel(p seqPos, n int) string {
 	switch p.kind {
 	case lkNumber:
-		return itoa(n) + p.suffix
+		return strconv.Itoa(n) + p.suffix
 	case lkLower:
 		if n <= 26 {
 			return string(rune('a'+n-1)) + p.suffix
@@ -148,18 +149,7 @@ func formatLabel(p seqPos, n int) string {
 	case lkChinese:
 		return chineseFor(n) + p.suffix
 	}
-	return itoa(n) + p.suffix
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
+	return strconv.Itoa(n) + p.suffix
 }
 
 func atoiSmall(s string) (int, bool) {
@@ -192,7 +182,7 @@ func roman(n int) string {
 	if n > 0 && n < len(romans) {
 		return romans[n]
 	}
-	return itoa(n)
+	return strconv.Itoa(n)
 }
 
 const chineseDigits = "一二三四五六七八九十"
@@ -222,5 +212,5 @@ func chineseFor(n int) string {
 	case n > 10 && n < 20:
 		return "十" + string(ds[n-11])
 	}
-	return itoa(n)
+	return strconv.Itoa(n)
 }

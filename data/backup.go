@@ -69,17 +69,15 @@ func (d *DB) backupError(err error) error {
 			"check that its folder may be written and try again; nothing was changed", d.path, backupReason(err))}
 }
 
-// backupReason is the system's reason, without the paths it repeats.
+// backupReason is the system's reason, without the paths it repeats: a
+// rename's (os.LinkError), SQLite's, or any other (osReason).
 func backupReason(err error) string {
-	var pe *fs.PathError
 	var le *os.LinkError
 	switch {
-	case errors.As(err, &pe):
-		return pe.Err.Error()
 	case errors.As(err, &le):
 		return le.Err.Error()
 	case sqliteCode(err) != 0:
 		return "SQLite could not write the copy"
 	}
-	return err.Error()
+	return osReason(err)
 }

@@ -129,18 +129,7 @@ func checkHeader(path string) (bool, error) {
 // notRegular is the error for a database path that names something other
 // than a file.
 func notRegular(path string, m fs.FileMode) error {
-	what := "not a regular file"
-	switch {
-	case m.IsDir():
-		what = "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		what = "a socket"
-	case m&fs.ModeDevice != 0:
-		what = "a device"
-	}
-	return app.Errorf(app.EINVALID, "%s is %s, not a database file; name a file with --db; nothing was changed", path, what)
+	return app.Errorf(app.EINVALID, "%s is %s, not a database file; name a file with --db; nothing was changed", path, app.FileKind(m))
 }
 
 // Path is the file the database lives in.

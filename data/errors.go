@@ -71,18 +71,18 @@ func explainErr(path string, err error) (error, bool) {
 // any other error. Every write is one transaction, so a failed one left
 // the file as it was.
 func systemMessage(path string, err error) string {
+	full := fmt.Sprintf("the disk holding %s is full, so BriefDesk could not save; "+
+		"free some space on it and try again; nothing was changed", path)
 	switch sqliteCode(err) {
 	case sqlite3.SQLITE_FULL:
-		return fmt.Sprintf("the disk holding %s is full, so BriefDesk could not save; "+
-			"free some space on it and try again; nothing was changed", path)
+		return full
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 		return fmt.Sprintf("the database %s is locked by another program (another BriefDesk, "+
 			"or a backup or sync tool) and stayed locked; wait for it to finish or close it, "+
 			"then try again; nothing was changed", path)
 	case sqlite3.SQLITE_IOERR:
 		if errors.Is(err, syscall.ENOSPC) || lowOnRoom(path) {
-			return fmt.Sprintf("the disk holding %s is full, so BriefDesk could not save; "+
-				"free some space on it and try again; nothing was changed", path)
+			return full
 		}
 		return fmt.Sprintf("the system could not read or write %s (is its disk, USB stick or "+
 			"network folder still there?); try again, and run `briefdesk check` if it "+

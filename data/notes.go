@@ -235,15 +235,16 @@ func (d *DB) NoteCounts(ctx context.Context) (_ map[int]int, err error) {
 }
 
 // insertNoteSQL writes a new row and updateNoteSQL overwrites one, with
-// noteArgs and updateArgs: every field of the note, origin and revision
-// included (the history is written on its own where it changes).
+// noteArgs and updateArgs: every field of the note, origin, revision and
+// history included, so that one statement writes a version whole (callers
+// pass the history loaded with the note, or the new one).
 const (
 	insertNoteSQL = `INSERT INTO notes(id, resolution, clause_id, clause_hash,
 		author_name, author_delegation, body, stance, priority, tags, created, updated, deleted,
-		origin_file, imported_at, revision) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		origin_file, imported_at, revision, history) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	updateNoteSQL = `UPDATE notes SET resolution = ?, clause_id = ?, clause_hash = ?,
 		author_name = ?, author_delegation = ?, body = ?, stance = ?, priority = ?, tags = ?,
-		created = ?, updated = ?, deleted = ?, origin_file = ?, imported_at = ?, revision = ? WHERE id = ?`
+		created = ?, updated = ?, deleted = ?, origin_file = ?, imported_at = ?, revision = ?, history = ? WHERE id = ?`
 )
 
 func updateArgs(n *app.Note) []any { return append(noteArgs(n)[1:], n.ID) }
@@ -257,7 +258,7 @@ func noteArgs(n *app.Note) []any {
 	return []any{n.ID, n.Resolution, n.ClauseID, n.ClauseHash, n.Author.Name,
 		n.Author.Delegation, n.Body, string(n.Stance), n.Priority, tagsJSON(n.Tags),
 		millis(n.Created), millis(n.Updated), n.Deleted, file, importedAt,
-		app.HistoryString(n.Revisions())}
+		app.HistoryString(n.Revisions()), app.HistoryString(n.History)}
 }
 
 // nextUpdate is the update time for a change to a note last updated at

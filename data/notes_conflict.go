@@ -10,14 +10,11 @@ import (
 	"briefdesk/data/briefnotes"
 )
 
-// insertConflictSQL records an incoming version, with conflictArgs.
+// insertConflictSQL records an incoming version, with noteArgs (the
+// columns of a note, in the same order).
 const insertConflictSQL = `INSERT INTO note_conflicts(note, resolution, clause_id, clause_hash,
 	author_name, author_delegation, body, stance, priority, tags, created, updated, deleted,
 	origin_file, imported_at, revision, history) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-
-func conflictArgs(n *app.Note) []any {
-	return append(noteArgs(n), app.HistoryString(n.History))
-}
 
 // conflictSelect reads incoming versions the way noteSelect reads notes,
 // after the conflict's own id.
@@ -120,9 +117,6 @@ func (d *DB) ResolveConflict(ctx context.Context, id int64, keep app.Keep) (err 
 	kept.Updated = nextUpdate(now, laterOf(local.Updated, in.Updated))
 	kept.Revision, kept.History = app.Resolve(local, &in, keep)
 	if _, err := tx.ExecContext(ctx, updateNoteSQL, updateArgs(&kept)...); err != nil {
-		return fmt.Errorf("resolve conflict: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, "UPDATE notes SET history = ? WHERE id = ?", app.HistoryString(kept.History), kept.ID); err != nil {
 		return fmt.Errorf("resolve conflict: %w", err)
 	}
 	if keep == app.KeepBoth {

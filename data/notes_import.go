@@ -460,20 +460,20 @@ func (p *importPlan) apply(ctx context.Context, tx *sql.Tx) error {
 	if err := run(updateNoteSQL, "update", p.update, updateArgs); err != nil {
 		return err
 	}
+	// Added and updated notes were written with their histories; ours,
+	// kept, only learn theirs.
 	setHistory := func(n *app.Note) []any {
 		return []any{app.HistoryString(n.History), app.HistoryString(n.Revisions()), n.ID}
 	}
-	for _, notes := range [][]*app.Note{p.add, p.update, p.learn} {
-		if err := run("UPDATE notes SET history = ?, revision = ? WHERE id = ?", "record the history of", notes, setHistory); err != nil {
-			return err
-		}
+	if err := run("UPDATE notes SET history = ?, revision = ? WHERE id = ?", "record the history of", p.learn, setHistory); err != nil {
+		return err
 	}
 	for _, id := range p.settled {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM note_conflicts WHERE id = ?", id); err != nil {
 			return fmt.Errorf("drop settled conflict %d: %w", id, err)
 		}
 	}
-	if err := run(insertConflictSQL, "record a conflict on", p.conflicts, conflictArgs); err != nil {
+	if err := run(insertConflictSQL, "record a conflict on", p.conflicts, noteArgs); err != nil {
 		return err
 	}
 	for i := range p.packs {

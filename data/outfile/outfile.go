@@ -171,22 +171,13 @@ func checkTarget(target string) (fs.FileMode, fs.FileInfo, error) {
 
 // checkMode refuses anything but a regular file, saying what it is.
 func checkMode(target string, m fs.FileMode) error {
-	what := ""
 	switch {
 	case m.IsRegular():
 		return nil
 	case m.IsDir():
 		return app.Errorf(app.EINVALID, "%s is a folder; choose a file name in it; nothing was written", target)
-	case m&fs.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		what = "a socket"
-	case m&fs.ModeDevice != 0:
-		what = "a device"
-	default:
-		what = "not a regular file"
 	}
-	return app.Errorf(app.EINVALID, "%s is %s, not a file BriefDesk can write; choose another file name; nothing was written", target, what)
+	return app.Errorf(app.EINVALID, "%s is %s, not a file BriefDesk can write; choose another file name; nothing was written", target, app.FileKind(m))
 }
 
 func readOnly(target string, err error) error {
