@@ -375,14 +375,6 @@ func adjustResolutions(e *env, p *app.Pack, add, remove []int) error {
 	return nil
 }
 
-func joinInts(ns []int) string {
-	s := make([]string, len(ns))
-	for i, n := range ns {
-		s[i] = strconv.Itoa(n)
-	}
-	return strings.Join(s, ", ")
-}
-
 // packJSON is a pack definition in `pack --list --json` and
 // `pack --dry-run --json`.
 type packJSON struct {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -219,4 +220,13 @@ func TestPackReasonsAndLang(t *testing.T) {
 	if raw, _ = os.ReadFile(out); !bytes.Contains(raw, []byte("/Lang (en)")) {
 		t.Error("--lang en did not override the saved language for this print")
 	}
+}
+
+// joinInts lists resolution numbers as --res takes them.
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
 }

@@ -149,7 +149,7 @@ func (m *metrics) width(s string, bold bool, size float64) float64 {
 		rw := m.rune(bold, r)
 		w += rw
 		// 0.3528 mm per point: the em is size*0.3528 mm, and rw is in mm per point.
-		if compressed(prev, r) && pw > 0.9*0.3528 && rw > 0.9*0.3528 {
+		if halfPair(prev, r, pw, rw, 0.3528) {
 			w -= 0.5 * 0.3528
 		}
 		prev, pw = r, rw

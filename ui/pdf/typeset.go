@@ -34,6 +34,15 @@ func compressed(a, b rune) bool {
 		inSet(rightHalf, a) && inSet(rightHalf, b)
 }
 
+// halfPair reports whether glyphs a and b, wa and wb wide, are set half
+// an em closer: a compressed pair of full-width marks (a proportional
+// comma or bracket has no blank half to give). The measure (metrics.width)
+// and the print (setLine) both ask it, so a line is printed as wide as
+// it was measured.
+func halfPair(a, b rune, wa, wb, em float64) bool {
+	return compressed(a, b) && wa > 0.9*em && wb > 0.9*em
+}
+
 // em is the em of a style, in mm.
 func (s style) em() float64 { return s.size * 0.3528 }
 
@@ -87,7 +96,7 @@ func (l *layout) setLine(t runText, ln line, st style, x, y, just float64) map[i
 			break
 		}
 		a, b := gs[i].r, gs[i+1].r
-		if compressed(a, b) && gs[i].w > 0.9*em && gs[i+1].w > 0.9*em {
+		if halfPair(a, b, gs[i].w, gs[i+1].w, em) {
 			comp[i] = -em / 2
 			natural += comp[i]
 		}

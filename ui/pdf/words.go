@@ -19,7 +19,7 @@ type words struct {
 
 	kicker, titlePrefix          string
 	aboutFor, aboutAll           string // %s is the target
-	sg1, sg2, tdag, wtdc, custom string
+	sg1, sg2, tdag, wtdc, custom string // Chinese only: English is app's Pack.TargetName
 
 	target, meeting, delegation, preparedBy, date, resolutions, clauses, notes string
 	clausesAll, clausesITUD, notesNone, notesMine, notesAll                    string
@@ -63,7 +63,6 @@ var wordsEN = words{
 	lang: app.LangEN, pdfLang: "en",
 	kicker: "BRIEFING PACK", titlePrefix: "Briefing pack: ",
 	aboutFor: "WTSA-20 resolutions for %s", aboutAll: "WTSA-20 resolutions relevant to ITU-D",
-	sg1: "ITU-D SG1", sg2: "ITU-D SG2", tdag: "TDAG", wtdc: "WTDC preparation", custom: "Custom",
 
 	target: "Target group", meeting: "Meeting", delegation: "Delegation", preparedBy: "Prepared by",
 	date: "Date", resolutions: "Resolutions", clauses: "Clauses", notes: "Notes",
@@ -186,6 +185,9 @@ func (w *words) dateText(d string) string {
 
 // targetName is how a pack's target is printed.
 func (w *words) targetName(p *app.Pack) string {
+	if !w.zh {
+		return p.TargetName()
+	}
 	switch p.Target {
 	case app.TargetSG1:
 		return w.sg1
