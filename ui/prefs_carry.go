@@ -3,10 +3,13 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+
+	"briefdesk/data/outfile"
 )
 
 // CarryOverPreferences copies the preferences Fyne kept for an earlier
@@ -46,9 +49,9 @@ func fynePrefsRoot(goos string, home, config func() (string, error)) (string, er
 
 // carryPrefs copies root/OLD/preferences.json to root/newID/ for the
 // first OLD in oldIDs that has one, unless root/newID/ has one already.
-// The copy is written to a temporary file and renamed, so an interrupted
-// start never leaves newID half a file (which Fyne would take for empty
-// preferences and never copy again).
+// The copy is written with outfile.Write (a temporary file, renamed), so
+// an interrupted start never leaves newID half a file (which Fyne would
+// take for empty preferences and never copy again).
 func carryPrefs(root, newID string, oldIDs []string) error {
 	dst := filepath.Join(root, newID, prefsFile)
 	if _, err := os.Lstat(dst); !errors.Is(err, fs.ErrNotExist) {
@@ -62,34 +65,13 @@ func carryPrefs(root, newID string, oldIDs []string) error {
 		if err != nil {
 			return fmt.Errorf("carry over the preferences of %s: %w", old, err)
 		}
-		if err := writeNew(dst, b); err != nil {
+		if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+			return fmt.Errorf("carry over the preferences of %s: %w", old, err)
+		}
+		if err := outfile.Write(dst, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
 			return fmt.Errorf("carry over the preferences of %s: %w", old, err)
 		}
 		return nil
 	}
 	return nil
-}
-
-// writeNew writes b to the file path through a temporary file in the
-// same folder.
-func writeNew(path string, b []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, prefsFile+".*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(b)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
 }

@@ -58,16 +58,21 @@ func (l *resList) updateCounts(base []*app.Resolution) {
 				others = append(others, g.keys[i])
 			}
 		}
+		// What the other filters leave, once per filter rather than
+		// once per option.
+		var left []*app.Resolution
+		for _, r := range base {
+			if passes(r, ost, others) {
+				left = append(left, r)
+			}
+		}
 		sel := f.s.SelectedIndex()
 		for i := range f.s.Options {
 			if i >= len(f.names) {
 				break
 			}
 			n := 0
-			for _, r := range base {
-				if !passes(r, ost, others) {
-					continue
-				}
+			for _, r := range left {
 				switch {
 				case fi == 0 && i > 0 && r.Status != statuses[i]:
 					continue

@@ -82,11 +82,23 @@ func (g *tablesGrid) reveal(row int) {
 	}
 	// As widget.Table places rows: each its height, padding between.
 	pad := theme.Padding()
+	// Rows without a height of their own are the template's: build it
+	// once, not once per row above.
+	var tmpl float32
+	rowHeight := func(r int) float32 {
+		if r < len(g.rowH) && g.rowH[r] > 0 {
+			return g.rowH[r]
+		}
+		if tmpl == 0 {
+			tmpl = g.create().MinSize().Height
+		}
+		return tmpl
+	}
 	y := float32(0)
 	for r := range row {
-		y += g.rowHeight(r) + pad
+		y += rowHeight(r) + pad
 	}
-	h := g.rowHeight(row)
+	h := rowHeight(row)
 	head := newTablesHeader().MinSize().Height // the header row
 	// The sideways scroll bar lies over the last rows' bottom.
 	view := g.w.Size().Height - head - theme.ScrollBarSize()
@@ -99,14 +111,6 @@ func (g *tablesGrid) reveal(row int) {
 		return
 	}
 	g.w.ScrollToOffset(off)
-}
-
-// rowHeight is the height the grid gave row.
-func (g *tablesGrid) rowHeight(row int) float32 {
-	if row < len(g.rowH) && g.rowH[row] > 0 {
-		return g.rowH[row]
-	}
-	return g.create().MinSize().Height
 }
 
 // tableOffset reads how far t is scrolled, which widget.Table keeps to
