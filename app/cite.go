@@ -18,8 +18,9 @@ const (
 // citeAssembly names the assembly every resolution of the corpus comes from.
 const citeAssembly = "WTSA-20"
 
-// colon ends a reference before the text it introduces.
-func (l CiteLang) colon() string {
+// Colon ends a reference before the text it introduces: "：" in Chinese,
+// ": " in English.
+func (l CiteLang) Colon() string {
 	if l == CiteEnglish {
 		return ": "
 	}
@@ -116,7 +117,7 @@ func CiteClause(r *Resolution, id string, l CiteLang) string {
 	if c == nil {
 		return ResolutionRef(r.Number, l)
 	}
-	return ClauseRef(r, id, l) + l.colon() + c.Text
+	return ClauseRef(r, id, l) + l.Colon() + c.Text
 }
 
 // CiteHeading is every clause under the heading of clause id (its section,
@@ -133,7 +134,7 @@ func CiteHeading(r *Resolution, id string, l CiteLang) string {
 	}
 	var b strings.Builder
 	b.WriteString(ResolutionRef(r.Number, l) + " " + headingLine(*c, l))
-	b.WriteString(strings.TrimSpace(l.colon()))
+	b.WriteString(strings.TrimSpace(l.Colon()))
 	for _, x := range r.Clauses {
 		if x.Section == c.Section && x.Heading == c.Heading && x.Addressee == c.Addressee {
 			b.WriteString("\n" + clauseLine(x))
@@ -154,7 +155,7 @@ func CiteSection(r *Resolution, id string, l CiteLang) string {
 		return ResolutionRef(r.Number, l)
 	}
 	var b strings.Builder
-	b.WriteString(ResolutionRef(r.Number, l) + " " + headingName(*c, l) + strings.TrimSpace(l.colon()))
+	b.WriteString(ResolutionRef(r.Number, l) + " " + headingName(*c, l) + strings.TrimSpace(l.Colon()))
 	addressee := ""
 	for _, x := range r.Clauses {
 		if x.Section != c.Section || x.Heading != c.Heading {
@@ -186,7 +187,7 @@ func CiteResolution(r *Resolution, l CiteLang) string {
 		if l == CiteEnglish {
 			word = "Table 1 title"
 		}
-		b.WriteString(word + l.colon() + r.TitleTable1 + "\n")
+		b.WriteString(word + l.Colon() + r.TitleTable1 + "\n")
 	}
 	if s := strings.TrimSpace(r.Summary); s != "" {
 		word := "摘要"

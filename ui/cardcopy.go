@@ -73,7 +73,7 @@ func textCopy(r *app.Resolution, text, label string) *rowCopy {
 	l := citeLang()
 	ref := app.ResolutionRef(r.Number, l)
 	return &rowCopy{
-		self:      func() string { return ref + colonOf(l) + text },
+		self:      func() string { return ref + l.Colon() + text },
 		selfLabel: label,
 		what:      ref,
 		all:       func() string { return app.CiteResolution(r, l) },
@@ -85,13 +85,6 @@ func wholeCopy(r *app.Resolution) *rowCopy {
 	l := citeLang()
 	all := func() string { return app.CiteResolution(r, l) }
 	return &rowCopy{self: all, selfLabel: lang.L("Copy the whole resolution"), what: app.ResolutionRef(r.Number, l), all: nil}
-}
-
-func colonOf(l app.CiteLang) string {
-	if l == app.CiteEnglish {
-		return ": "
-	}
-	return "："
 }
 
 // copyText puts s on the clipboard and says what was copied.

@@ -15,7 +15,7 @@ type notePreview struct {
 
 // previewText is a note's line in the card: "支持 · 张三（中国）：…".
 func previewText(n app.Note) string {
-	s := stanceLabel(n.Stance) + " · " + authorName(n.Author) + fullColon() + excerpt(n.Body, 160)
+	s := stanceLabel(n.Stance) + " · " + authorName(n.Author) + citeLang().Colon() + excerpt(n.Body, 160)
 	return s
 }
 

@@ -241,7 +241,7 @@ func (e *noteEditor) othersPart() fyne.CanvasObject {
 			box.Add(more)
 			break
 		}
-		l := widget.NewLabel(stanceLabel(o.Stance) + " · " + authorName(o.Author) + fullColon() + excerpt(o.Body, 80))
+		l := widget.NewLabel(stanceLabel(o.Stance) + " · " + authorName(o.Author) + citeLang().Colon() + excerpt(o.Body, 80))
 		l.Truncation = fyne.TextTruncateEllipsis
 		open := &widget.Button{Text: lang.L("Open"), Importance: widget.LowImportance, OnTapped: func() {
 			e.dlg.Hide()

@@ -54,7 +54,7 @@ func showAnchorDialog(env *screenEnv, n app.Note, res *app.Resolution) *anchorDi
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			c := &res.Clauses[id]
-			o.(*widget.Label).SetText(clauseName(c) + fullColon() + excerpt(c.Text, 120))
+			o.(*widget.Label).SetText(clauseName(c) + citeLang().Colon() + excerpt(c.Text, 120))
 		})
 	a.list.OnSelected = func(id widget.ListItemID) {
 		a.picked = id

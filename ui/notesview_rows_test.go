@@ -192,8 +192,8 @@ func TestNotesAuthorInChinese(t *testing.T) {
 	if got, want := authorName(a), "张伟（中国）"; got != want {
 		t.Errorf("authorName=%q, want %q", got, want)
 	}
-	if got := fullColon(); got != "：" {
-		t.Errorf("fullColon=%q, want ：", got)
+	if got := citeLang().Colon(); got != "：" {
+		t.Errorf("the lead-in colon is %q, want ：", got)
 	}
 	f := newNotesFixture(t)
 	f.setAuthor(t, "张伟", "中国")

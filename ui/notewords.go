@@ -69,15 +69,6 @@ func authorName(a app.Author) string {
 	return name
 }
 
-// fullColon ends a lead-in ("Li: text"): the full-width "：" in the Chinese
-// interface.
-func fullColon() string {
-	if uiChinese() {
-		return "："
-	}
-	return ": "
-}
-
 // originLine says whose a note is and where it came from.
 func originLine(n *app.Note) string {
 	if !n.Origin.Imported {

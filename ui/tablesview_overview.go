@@ -203,7 +203,7 @@ func (o *tablesOverview) onCell(row, col int) {
 	switch c := o.tab.Columns[col]; c.ID {
 	case tables.ColNumber, tables.ColStatus, tables.ColTitle, tables.ColSummary:
 	default:
-		text = tablesColumnTitle(c) + fullColon() + o.tab.Rows[row][col] + "\n\n" + text
+		text = tablesColumnTitle(c) + citeLang().Colon() + o.tab.Rows[row][col] + "\n\n" + text
 	}
 	o.v.detail.show(tablesResName(n)+"  "+r.DisplayTitle(), text,
 		o.v.openButton(lang.L("Open resolution"), n, ""))

@@ -16,7 +16,7 @@ import (
 func openInput(path string) (*os.File, error) {
 	fi, err := os.Stat(path)
 	if err == nil && !fi.Mode().IsRegular() {
-		return nil, app.Errorf(app.EINVALID, "cannot read %s: it is %s, not a file; nothing was changed", path, fileKind(fi.Mode()))
+		return nil, app.Errorf(app.EINVALID, "cannot read %s: it is %s, not a file; nothing was changed", path, app.FileKind(fi.Mode()))
 	}
 	var f *os.File
 	if err == nil {
@@ -30,19 +30,4 @@ func openInput(path string) (*os.File, error) {
 		return nil, &app.Error{Code: code, Message: fmt.Sprintf("cannot read %s (%s); nothing was changed", path, osReason(err)), Err: err}
 	}
 	return f, nil
-}
-
-// fileKind names what a non-regular file is, in words a person knows.
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "not a regular file"
 }
